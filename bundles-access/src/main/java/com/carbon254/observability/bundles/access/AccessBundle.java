@@ -1,0 +1,22 @@
+package com.carbon254.observability.bundles.access;
+
+import com.carbon254.observability.dsl.bundle.Bundle;
+import com.carbon254.observability.dsl.bundle.BundleDefinition;
+import com.carbon254.observability.dsl.rules.RuleFile;
+import com.carbon254.observability.dsl.rules.RuleFile.AlertClass;
+
+/** Access domain: the API gateway (streaming follows). */
+public final class AccessBundle implements Bundle {
+  @Override
+  public String name() {
+    return "access";
+  }
+
+  @Override
+  public void define(BundleDefinition d) {
+    d.metrics(GatewayMetrics.REQUESTS, GatewayMetrics.REQUEST_DURATION);
+    d.recordings(GatewayRules.recordings());
+    d.rules(RuleFile.of(AlertClass.RED, "gateway_red"), GatewayRules.alerts());
+    d.dashboard("access", "gateway_overview", GatewayDashboard::build);
+  }
+}

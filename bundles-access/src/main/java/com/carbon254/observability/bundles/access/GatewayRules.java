@@ -1,0 +1,118 @@
+package com.carbon254.observability.bundles.access;
+
+import static com.carbon254.observability.bundles.access.GatewayMetrics.REQUESTS;
+import static com.carbon254.observability.bundles.access.GatewayMetrics.REQUEST_DURATION;
+import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
+import static com.carbon254.observability.dsl.promql.Promql.rate;
+import static com.carbon254.observability.dsl.promql.Promql.sum;
+
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.RecordingRule;
+import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.Severity;
+import com.carbon254.observability.dsl.rules.TestSeries;
+import java.util.Map;
+
+/** Gateway RED recordings and alerts. */
+final class GatewayRules {
+  private GatewayRules() {}
+
+  static final Window RATE_WINDOW = Window.minutes(5);
+
+  /** Server errors only: a 4xx is the client's mistake and does not burn our budget. */
+  static final String SERVER_ERROR = "5..";
+
+  private static final Map<String, String> GATEWAY_JOB = Map.of("job", "gateway");
+
+  static final double PAGE_ERROR_RATIO_5M = 0.02;
+  static final double PAGE_ERROR_RATIO_15M = 0.01;
+
+  static final RecordingRule REQUEST_RATE =
+      RecordingRule.named("route:gateway_http_requests:rate5m")
+          .expr(sum(rate(REQUESTS.select().over(RATE_WINDOW))).by("route"));
+
+  static final RecordingRule ERROR_RATIO =
+      RecordingRule.named("route:gateway_http_requests:error_ratio5m").expr(errorRatio(RATE_WINDOW, "route"));
+
+  static final String LATENCY_QUANTILES = "route:gateway_http_request_duration_seconds:histogram_quantile5m";
+
+  static RecordingRule latency(double quantile) {
+    return RecordingRule.named(LATENCY_QUANTILES)
+        .expr(histogramQuantile(quantile, sum(rate(REQUEST_DURATION.bucket().over(RATE_WINDOW))).by("le", "route")))
+        .label("quantile", com.carbon254.observability.dsl.render.Numbers.format(quantile));
+  }
+
+  static final RecordingRule LATENCY_P50 = latency(0.5);
+  static final RecordingRule LATENCY_P95 = latency(0.95);
+  static final RecordingRule LATENCY_P99 = latency(0.99);
+
+  /** Share of requests answered with a 5xx over {@code window}, per value of {@code by}. */
+  static Vector errorRatio(Window window, String... by) {
+    return sum(rate(REQUESTS.select().matching("status", SERVER_ERROR).over(window)))
+        .by(by)
+        .div(sum(rate(REQUESTS.select().over(window))).by(by));
+  }
+
+  static RuleGroup.Builder recordings() {
+    return RuleGroup.named("gateway-red-recordings")
+        .rule(REQUEST_RATE)
+        .rule(ERROR_RATIO)
+        .rule(LATENCY_P50)
+        .rule(LATENCY_P95)
+        .rule(LATENCY_P99);
+  }
+
+  static RuleGroup.Builder alerts() {
+    return RuleGroup.named("gateway-red").rule(highErrorRate());
+  }
+
+  /**
+   * The seed's ALERT_GATEWAY_HIGH_ERROR_RATE: the 15m window keeps a one-minute blip from paging,
+   * the 5m window makes it stop soon after recovery.
+   */
+  static Alert.Builder highErrorRate() {
+    return Alert.named("ALERT_GATEWAY_HIGH_ERROR_RATE")
+        .when(
+            errorRatio(Window.minutes(5), "job")
+                .above(PAGE_ERROR_RATIO_5M)
+                .and(errorRatio(Window.minutes(15), "job").above(PAGE_ERROR_RATIO_15M)))
+        .pendingFor("2m")
+        .severity(Severity.PAGE)
+        .summary("Gateway 5xx ratio is above 2% over 5m and above 1% over 15m.")
+        .description(
+            "More than 2% of the requests to {{ $labels.job }} failed with a 5xx over the last 5 minutes, and more than"
+                + " 1% over the last 15 minutes. Users see errors now; check the error ratio by route on the"
+                + " gateway overview dashboard and recent deploys.")
+        .runbook(Runbook.fromResource(GatewayRules.class, "high-api-error-rate"))
+        .scenario(
+            steadyTraffic("fires under a steady 3% error ratio", 97, 3)
+                .firesAt("30m", GATEWAY_JOB))
+        .scenario(steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3).quietAt("30m"))
+        .scenario(
+            AlertScenario.named("stays quiet when a short burst lifts only the 5m ratio above 2%")
+                .input(series("200").rising(100, 60))
+                .input(series("500").flat(40).rising(4, 3).flat(17))
+                .checking("44m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
+                .checking("44m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
+                .quietAt("44m"));
+  }
+
+  private static AlertScenario.Builder steadyTraffic(String name, int okPerMinute, int errorsPerMinute) {
+    return AlertScenario.named(name)
+        .input(series("200").rising(okPerMinute, 60))
+        .input(series("500").rising(errorsPerMinute, 60));
+  }
+
+  private static TestSeries series(String status) {
+    return TestSeries.of(
+        REQUESTS.select()
+            .where("job", "gateway")
+            .where("method", "GET")
+            .where("route", "/api/v1/instruments")
+            .where("status", status));
+  }
+}

@@ -1,0 +1,42 @@
+package com.carbon254.observability.cli;
+
+import com.carbon254.observability.dsl.render.FileTreeWriter;
+import com.carbon254.observability.dsl.render.UnifiedDiff;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "diff",
+    description = "Show how generated/ differs from what the builders render; exit 1 if it does. Writes nothing.")
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", description = "The generated folder (default: ${DEFAULT-VALUE}).", defaultValue = "generated")
+  Path out;
+
+  @Option(names = "--max-lines", description = "Diff lines shown per file (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+  int maxLines;
+
+  @Override
+  public Integer call() {
+    var tree = Rendering.renderAll(spec.commandLine().getErr());
+    if (tree.isEmpty()) {
+      return 2;
+    }
+    String report = UnifiedDiff.summarize(new FileTreeWriter(out).readExisting(), tree.get().files(), maxLines);
+    var stdout = spec.commandLine().getOut();
+    if (report.isEmpty()) {
+      stdout.println(out + " is up to date: " + tree.get().files().size() + " files");
+      stdout.flush();
+      return 0;
+    }
+    stdout.print(report);
+    stdout.println("To accept: run `mvn package` (or `observability generate`) and commit " + out + ".");
+    stdout.flush();
+    return 1;
+  }
+}

@@ -1,0 +1,40 @@
+package com.carbon254.observability.cli;
+
+import com.carbon254.observability.dsl.render.FileTreeWriter;
+import com.carbon254.observability.dsl.render.RenderedTree;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "generate", description = "Validate every bundle and write generated/ (only if all is valid).")
+final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", description = "The generated folder (default: ${DEFAULT-VALUE}).", defaultValue = "generated")
+  Path out;
+
+  @Option(names = {"-v", "--verbose"}, description = "List every file written and removed.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    var stdout = spec.commandLine().getOut();
+    Optional<RenderedTree> tree = Rendering.renderAll(spec.commandLine().getErr());
+    if (tree.isEmpty()) {
+      return 1;
+    }
+    FileTreeWriter.Summary summary = new FileTreeWriter(out).write(tree.get());
+    if (verbose) {
+      summary.created().forEach(p -> stdout.println("  new      " + p));
+      summary.changed().forEach(p -> stdout.println("  changed  " + p));
+      summary.removed().forEach(p -> stdout.println("  removed  " + p));
+    }
+    stdout.println(summary.describe(out.getFileName() == null ? out.toString() : out.getFileName() + "/"));
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,29 @@
+package com.carbon254.observability.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code observability generate|validate|diff}: renders every bundle into generated/. */
+@Command(
+    name = "observability",
+    mixinStandardHelpOptions = true,
+    version = "254carbon-observability 0.1.0",
+    description = "Validates the observability bundles and renders them into generated/.",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class})
+public final class ObservabilityCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns its exit code, without exiting: tests call this. */
+  public static int run(String... args) {
+    return new CommandLine(new ObservabilityCli()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, validate or diff");
+  }
+}

@@ -1,0 +1,34 @@
+package com.carbon254.observability.cli;
+
+import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.platform.PlatformRenderer;
+import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.validation.Problem;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/** Finds, validates and renders every bundle; the one path all commands and tests share. */
+public final class Rendering {
+  private Rendering() {}
+
+  /** The rendered tree, or empty after printing every problem to {@code err}. */
+  public static Optional<RenderedTree> renderAll(PrintWriter err) {
+    Platform platform = Platform.define(BundleLoader.load());
+    if (!platform.isValid()) {
+      for (Problem problem : platform.problems()) {
+        err.println("ERROR " + problem.line());
+      }
+      err.println(platform.problems().size() + " problem(s) in the bundles; nothing was written.");
+      err.flush();
+      return Optional.empty();
+    }
+    return Optional.of(PlatformRenderer.render(platform));
+  }
+
+  /** Same as {@link #renderAll(PrintWriter)}, failing loudly: for tests. */
+  public static RenderedTree renderAllOrThrow() {
+    java.io.StringWriter problems = new java.io.StringWriter();
+    return renderAll(new PrintWriter(problems))
+        .orElseThrow(() -> new IllegalStateException("bundles do not validate:\n" + problems));
+  }
+}

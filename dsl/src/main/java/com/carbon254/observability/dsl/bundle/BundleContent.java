@@ -1,0 +1,26 @@
+package com.carbon254.observability.dsl.bundle;
+
+import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.rules.RuleFile;
+import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.validation.Problem;
+import java.util.List;
+
+/** Everything one bundle declared, in declaration order, and the problems found while building it. */
+public record BundleContent(
+    String bundle,
+    List<Metric> metrics,
+    List<PlacedGroup> groups,
+    List<DashboardFile> dashboards,
+    List<Problem> problems) {
+
+  /** A rule group and the file it is published in. */
+  public record PlacedGroup(RuleFile file, RuleGroup group) {}
+
+  public BundleContent {
+    metrics = List.copyOf(metrics);
+    groups = List.copyOf(groups);
+    dashboards = List.copyOf(dashboards);
+    problems = List.copyOf(problems);
+  }
+}

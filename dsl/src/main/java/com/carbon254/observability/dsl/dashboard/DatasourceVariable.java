@@ -1,0 +1,22 @@
+package com.carbon254.observability.dsl.dashboard;
+
+import java.util.Objects;
+
+/**
+ * The dashboard variable that picks the data source. Panels refer to {@code ${name}} instead of a
+ * fixed uid, so one dashboard file works against every Grafana instance it is provisioned to.
+ */
+public record DatasourceVariable(String name, String label, String pluginType) {
+  public static final DatasourceVariable PROMETHEUS = new DatasourceVariable("datasource", "Data source", "prometheus");
+
+  public DatasourceVariable {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(pluginType, "pluginType");
+  }
+
+  /** What panels and queries put in their {@code datasource} field. */
+  public DataSourceRef ref() {
+    return new DataSourceRef(pluginType, "${" + name + "}");
+  }
+}

@@ -1,0 +1,60 @@
+package com.carbon254.observability.dsl.dashboard;
+
+import static com.carbon254.observability.dsl.dashboard.DashboardChecks.problem;
+
+import java.util.List;
+
+/** The checks of the grid: ids, bounds, rows above their panels, no overlaps. */
+final class GridChecks {
+  private GridChecks() {}
+
+  static void check(String object, List<GridItem> items) {
+    GridItem row = null;
+    for (int i = 0; i < items.size(); i++) {
+      GridItem item = items.get(i);
+      if (item.id() != i + 1) {
+        throw problem(object, item.name() + " has id " + item.id() + ", but ids count 1, 2, 3, ... in grid order;"
+            + " let DashboardBuilder assign them");
+      }
+      checkBounds(object, item);
+      if (item.element() instanceof Row) {
+        row = item;
+      } else if (row != null && item.gridPos().y() <= row.gridPos().y()) {
+        throw problem(object, item.name() + " (" + item.gridPos() + ") is not below its " + row.name() + " (y="
+            + row.gridPos().y() + "), so Grafana would show it under the row above; place it at y="
+            + (row.gridPos().y() + 1) + " or lower");
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      for (int j = i + 1; j < items.size(); j++) {
+        GridItem a = items.get(i);
+        GridItem b = items.get(j);
+        if (a.gridPos().overlaps(b.gridPos())) {
+          throw problem(object, a.name() + " (" + a.gridPos() + ") and " + b.name() + " (" + b.gridPos() + ") overlap;"
+              + " move one of them, or drop its gridPos so the layout places it");
+        }
+      }
+    }
+  }
+
+  private static void checkBounds(String object, GridItem item) {
+    GridPos pos = item.gridPos();
+    boolean fixed = item.element() instanceof Panel panel && panel.core().placement() instanceof Placement.Fixed;
+    String setWidth = fixed ? "set its gridPos width" : "set .span(...)";
+    String setHeight = fixed ? "set its gridPos height" : "set .height(...)";
+    if (pos.w() < 1 || pos.w() > GridPos.COLUMNS) {
+      throw problem(object, item.name() + ": width " + pos.w() + " is outside 1.." + GridPos.COLUMNS + "; " + setWidth
+          + " between 1 and " + GridPos.COLUMNS);
+    }
+    if (pos.h() < 1) {
+      throw problem(object, item.name() + ": height " + pos.h() + " is below 1; " + setHeight + " to 1 or more");
+    }
+    if (pos.x() < 0 || pos.y() < 0) {
+      throw problem(object, item.name() + " (" + pos + ") starts outside the grid; use x and y of 0 or more");
+    }
+    if (pos.right() > GridPos.COLUMNS) {
+      throw problem(object, item.name() + " (" + pos + ") ends at column " + pos.right() + ", past the grid's "
+          + GridPos.COLUMNS + " columns; move it left or make it narrower");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package com.carbon254.observability.dsl.metric;
+
+import com.carbon254.observability.dsl.promql.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A value that goes up and down: connections open, bytes free, a timestamp. */
+public record Gauge(String name, String help, List<Label> labels, Optional<String> exporter)
+    implements Metric {
+
+  public Gauge {
+    labels = List.copyOf(labels);
+    MetricRules.checkName(MetricType.GAUGE, name, exporter.isPresent());
+    MetricRules.checkHelp(name, help);
+    MetricRules.checkLabels(name, labels);
+  }
+
+  public static Named named(String name) {
+    MetricRules.checkName(MetricType.GAUGE, name, false);
+    return help -> new Gauge(name, help, List.of(), Optional.empty());
+  }
+
+  /** A gauge exported by a third-party exporter, under that exporter's own name. */
+  public static Named exportedBy(String exporter, String name) {
+    MetricRules.checkName(MetricType.GAUGE, name, true);
+    return help -> new Gauge(name, help, List.of(), Optional.of(exporter));
+  }
+
+  @FunctionalInterface
+  public interface Named {
+    Gauge help(String help);
+  }
+
+  public Gauge labels(String... names) {
+    List<Label> all = new ArrayList<>(labels);
+    for (String n : names) {
+      all.add(Label.plain(n));
+    }
+    return new Gauge(name, help, all, exporter);
+  }
+
+  public Gauge hashedLabel(String label) {
+    List<Label> all = new ArrayList<>(labels);
+    all.add(Label.hashed(label));
+    return new Gauge(name, help, all, exporter);
+  }
+
+  @Override
+  public MetricType type() {
+    return MetricType.GAUGE;
+  }
+
+  public Selector.Sampled select() {
+    return Selector.sampled(this, name, labelNames());
+  }
+}

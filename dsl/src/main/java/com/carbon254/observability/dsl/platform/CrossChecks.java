@@ -1,0 +1,103 @@
+package com.carbon254.observability.dsl.platform;
+
+import com.carbon254.observability.dsl.bundle.BundleContent;
+import com.carbon254.observability.dsl.bundle.DashboardFile;
+import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.RecordingRule;
+import com.carbon254.observability.dsl.rules.Rule;
+import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.validation.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Checks that need every bundle at once: unique names, known metrics, one runbook per slug. */
+final class CrossChecks {
+  private CrossChecks() {}
+
+  /** Where a name was first declared, for "already declared in bundle X" messages. */
+  private record Owner(String bundle, Object value) {}
+
+  static List<Problem> run(List<BundleContent> bundles) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Owner> metrics = new HashMap<>();
+    Map<String, Owner> recordings = new HashMap<>();
+    Map<String, Owner> alerts = new HashMap<>();
+    Map<String, Owner> groups = new HashMap<>();
+    Map<String, Owner> dashboardUids = new HashMap<>();
+    Map<String, Owner> dashboardPaths = new HashMap<>();
+    Map<String, Owner> runbooks = new HashMap<>();
+
+    for (BundleContent bundle : bundles) {
+      for (Metric metric : bundle.metrics()) {
+        unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
+            "declare the metric in one bundle and import its constant elsewhere");
+      }
+      for (BundleContent.PlacedGroup placed : bundle.groups()) {
+        unique(problems, groups, bundle.bundle(), "rule group '" + placed.group().name() + "'",
+            placed.group().name(), placed, "rename one group; promtool orders groups by name");
+        for (RecordingRule rule : placed.group().recordings()) {
+          String key = rule.name() + rule.labels();
+          unique(problems, recordings, bundle.bundle(), rule.describe(), key, rule,
+              "record it once, or tell the copies apart with a label");
+        }
+        for (Alert alert : placed.group().alerts()) {
+          unique(problems, alerts, bundle.bundle(), alert.describe(), alert.name(), alert,
+              "give each alert its own ALERT_<SERVICE>_<CONDITION> name");
+          Runbook runbook = alert.runbook();
+          Owner previous = runbooks.putIfAbsent(runbook.slug(), new Owner(bundle.bundle(), runbook));
+          if (previous != null && !previous.value().equals(runbook)) {
+            problems.add(new Problem(bundle.bundle(), "runbook '" + runbook.slug() + "'",
+                "bundle '" + previous.bundle() + "' ships a different runbook with this slug; rename one"));
+          }
+        }
+      }
+      for (DashboardFile file : bundle.dashboards()) {
+        unique(problems, dashboardUids, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
+            file.dashboard().uid(), file, "give each dashboard its own uid; Grafana keys dashboards by uid");
+        unique(problems, dashboardPaths, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
+            file.path(), file, "publish it under another file name than " + file.path());
+      }
+    }
+
+    for (BundleContent bundle : bundles) {
+      for (BundleContent.PlacedGroup placed : bundle.groups()) {
+        for (Rule rule : placed.group().rules()) {
+          Expr expr = rule instanceof Alert a ? a.expr() : ((RecordingRule) rule).expr();
+          knownMetrics(problems, bundle.bundle(), rule.describe(), expr, metrics, recordings);
+        }
+      }
+      for (DashboardFile file : bundle.dashboards()) {
+        for (Expr expr : file.dashboard().expressions()) {
+          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, metrics, recordings);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static void unique(
+      List<Problem> problems, Map<String, Owner> seen, String bundle, String object, String key, Object value, String fix) {
+    Owner previous = seen.putIfAbsent(key, new Owner(bundle, value));
+    if (previous != null) {
+      String where = previous.bundle().equals(bundle) ? "this bundle" : "bundle '" + previous.bundle() + "'";
+      problems.add(new Problem(bundle, object, "is declared twice (also in " + where + "); " + fix));
+    }
+  }
+
+  private static void knownMetrics(
+      List<Problem> problems, String bundle, String object, Expr expr, Map<String, Owner> metrics, Map<String, Owner> recordings) {
+    TreeSet<String> recorded = new TreeSet<>();
+    recordings.values().forEach(o -> recorded.add(((RecordingRule) o.value()).name()));
+    for (String name : new TreeSet<>(expr.metricNames())) {
+      if (!metrics.containsKey(name) && !recorded.contains(name)) {
+        problems.add(new Problem(bundle, object,
+            "reads metric '" + name + "', which no bundle's catalog declares; add it with definition.metrics(...) or fix the name"));
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package com.carbon254.observability.dsl.promql;
+
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code left op right}, with parentheses only where precedence needs them. */
+public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching, boolean returnsBool)
+    implements Vector {
+
+  public enum Op {
+    OR("or", Precedence.OR),
+    AND("and", Precedence.AND_UNLESS),
+    UNLESS("unless", Precedence.AND_UNLESS),
+    EQ("==", Precedence.COMPARISON),
+    NE("!=", Precedence.COMPARISON),
+    GT(">", Precedence.COMPARISON),
+    GE(">=", Precedence.COMPARISON),
+    LT("<", Precedence.COMPARISON),
+    LE("<=", Precedence.COMPARISON),
+    ADD("+", Precedence.ADDITIVE),
+    SUB("-", Precedence.ADDITIVE),
+    MUL("*", Precedence.MULTIPLICATIVE),
+    DIV("/", Precedence.MULTIPLICATIVE),
+    MOD("%", Precedence.MULTIPLICATIVE),
+    POW("^", Precedence.POWER);
+
+    private final String text;
+    private final int precedence;
+
+    Op(String text, int precedence) {
+      this.text = text;
+      this.precedence = precedence;
+    }
+
+    boolean isSetOperator() {
+      return this == OR || this == AND || this == UNLESS;
+    }
+
+    boolean isComparison() {
+      return precedence == Precedence.COMPARISON;
+    }
+  }
+
+  static BinaryOp of(Vector left, Op op, Vector right, VectorMatching matching) {
+    return new BinaryOp(left, op, right, matching, false);
+  }
+
+  /** A comparison that returns 1 or 0 for every series instead of filtering ({@code > bool}). */
+  static BinaryOp bool(Vector left, Op op, Vector right) {
+    return new BinaryOp(left, op, right, VectorMatching.NONE, true);
+  }
+
+  public BinaryOp {
+    if (returnsBool && !op.isComparison()) {
+      throw new IllegalArgumentException("bool applies to comparisons only, not " + op.text);
+    }
+    boolean bothVectors = !(left instanceof Literal) && !(right instanceof Literal);
+    if (op.isSetOperator() && !bothVectors) {
+      throw new DefinitionException(
+          DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
+          "'" + op.text + "' joins two vectors, not a number; compare with a number first");
+    }
+    if (bothVectors && op != Op.OR) {
+      checkMatching(left, op, right, matching);
+    }
+  }
+
+  private static void checkMatching(Vector left, Op op, Vector right, VectorMatching matching) {
+    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
+    switch (matching.kind()) {
+      case ALL_LABELS -> {
+        if (!left.labels().equals(right.labels())) {
+          throw new DefinitionException(
+              object,
+              "the two sides carry different labels ("
+                  + String.join(", ", new TreeSet<>(left.labels()))
+                  + " vs "
+                  + String.join(", ", new TreeSet<>(right.labels()))
+                  + "), so no series would match; aggregate both sides by the same labels or match with on(...)");
+        }
+      }
+      case ON -> {
+        for (String label : matching.labels()) {
+          if (!left.labels().contains(label) || !right.labels().contains(label)) {
+            throw new DefinitionException(
+                object, "on (" + label + ") names a label that one side does not carry; match on labels both sides have");
+          }
+        }
+      }
+      case IGNORING -> {
+        // Ignoring a label neither side has is harmless in Prometheus, but always a mistake here.
+        for (String label : matching.labels()) {
+          if (!left.labels().contains(label) && !right.labels().contains(label)) {
+            throw new DefinitionException(
+                object, "ignoring (" + label + ") names a label neither side carries; remove it");
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public int precedence() {
+    return op.precedence;
+  }
+
+  @Override
+  public Set<String> labels() {
+    if (left instanceof Literal) {
+      return right.labels();
+    }
+    if (right instanceof Literal || op.isComparison() || op == Op.AND || op == Op.UNLESS) {
+      return left.labels();
+    }
+    if (op == Op.OR) {
+      TreeSet<String> union = new TreeSet<>(left.labels());
+      union.addAll(right.labels());
+      return union;
+    }
+    return switch (matching.kind()) {
+      case ALL_LABELS -> left.labels();
+      case ON -> {
+        if (matching.manyToOne()) {
+          TreeSet<String> kept = new TreeSet<>(left.labels());
+          kept.addAll(matching.copiedLabels());
+          yield kept;
+        }
+        yield new TreeSet<>(matching.labels());
+      }
+      case IGNORING -> {
+        TreeSet<String> kept = new TreeSet<>(left.labels());
+        if (matching.manyToOne()) {
+          kept.addAll(matching.copiedLabels());
+        } else {
+          matching.labels().forEach(kept::remove);
+        }
+        yield kept;
+      }
+    };
+  }
+
+  @Override
+  public Set<String> metricNames() {
+    TreeSet<String> all = new TreeSet<>(left.metricNames());
+    all.addAll(right.metricNames());
+    return all;
+  }
+
+  @Override
+  public String promql() {
+    // Operators are left-associative (but ^): a right operand of equal strength needs parentheses.
+    boolean rightAssociative = op == Op.POW;
+    String l = wrap(left, rightAssociative ? left.precedence() <= op.precedence : left.precedence() < op.precedence);
+    String r = wrap(right, rightAssociative ? right.precedence() < op.precedence : right.precedence() <= op.precedence);
+    return l + " " + op.text + " " + (returnsBool ? "bool " : "") + matching.promql() + r;
+  }
+
+  private static String wrap(Vector operand, boolean parenthesize) {
+    return parenthesize ? "(" + operand.promql() + ")" : operand.promql();
+  }
+}

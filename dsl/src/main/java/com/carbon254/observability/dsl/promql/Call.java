@@ -1,0 +1,36 @@
+package com.carbon254.observability.dsl.promql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A function call: {@code rate(x[5m])}, {@code histogram_quantile(0.95, ...)}. */
+public record Call(String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames)
+    implements Vector {
+
+  public Call {
+    argumentTexts = List.copyOf(argumentTexts);
+    labels = Set.copyOf(labels);
+    metricNames = Set.copyOf(metricNames);
+  }
+
+  static Call ofRange(String function, Range range) {
+    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames());
+  }
+
+  static Call of(String function, Set<String> labels, Expr... arguments) {
+    List<String> texts = new ArrayList<>();
+    Set<String> metrics = new TreeSet<>();
+    for (Expr argument : arguments) {
+      texts.add(argument.promql());
+      metrics.addAll(argument.metricNames());
+    }
+    return new Call(function, texts, labels, metrics);
+  }
+
+  @Override
+  public String promql() {
+    return function + "(" + String.join(", ", argumentTexts) + ")";
+  }
+}

@@ -1,0 +1,23 @@
+package com.carbon254.observability.dsl.promql;
+
+import java.util.Set;
+
+/**
+ * A PromQL expression built from catalog metrics. Every expression knows the labels its result
+ * carries, so grouping or matching on a label that cannot be there fails where it is written.
+ */
+public interface Expr {
+  /** Canonical PromQL text: the same expression always renders to the same bytes. */
+  String promql();
+
+  /** Labels the result series may carry. */
+  Set<String> labels();
+
+  /** Names of the catalog metrics (and recorded series) this expression reads. */
+  Set<String> metricNames();
+
+  /** Binding strength, to decide where parentheses are needed when rendering. */
+  default int precedence() {
+    return Precedence.ATOM;
+  }
+}

@@ -1,0 +1,128 @@
+package com.carbon254.observability.dsl.render;
+
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.rules.TestSeries;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the promtool unit tests of one rule file's alerts.
+ *
+ * <p>promtool evaluates groups in random order unless {@code group_eval_order} says otherwise, so
+ * an alert reading another group's recording would pass or fail by chance: recording groups are
+ * listed first, and the evaluation interval stays at 1m, inside Prometheus' 5m lookback.
+ */
+public final class PromtoolTestRenderer {
+  private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\{\\{\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
+
+  private PromtoolTestRenderer() {}
+
+  /** A rule file under test with the groups it holds. */
+  public record FileUnderTest(String path, List<RuleGroup> groups) {}
+
+  /**
+   * @param testPath where the test file goes, relative to generated/
+   * @param files the rule files to load, recordings first, the file of the alerts last
+   * @param alerts the alerts whose scenarios to render
+   */
+  public static Doc render(String testPath, List<FileUnderTest> files, List<Alert> alerts) {
+    Path testDir = Path.of(testPath).getParent();
+    List<String> ruleFiles = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    for (FileUnderTest file : files) {
+      ruleFiles.add(testDir.relativize(Path.of(file.path())).toString().replace('\\', '/'));
+      file.groups().forEach(g -> order.add(g.name()));
+    }
+    List<Doc> tests = new ArrayList<>();
+    for (Alert alert : alerts) {
+      for (AlertScenario scenario : alert.scenarios()) {
+        tests.add(test(alert, scenario));
+      }
+    }
+    return Doc.map()
+        .put("rule_files", Doc.strings(ruleFiles))
+        .put("evaluation_interval", "1m")
+        .put("group_eval_order", Doc.strings(order))
+        .put("tests", Doc.list(tests))
+        .build();
+  }
+
+  private static Doc test(Alert alert, AlertScenario scenario) {
+    List<Doc> series = new ArrayList<>();
+    for (TestSeries input : scenario.inputs()) {
+      series.add(Doc.map().put("series", input.series()).put("values", input.values()).build());
+    }
+    List<Doc> expected = new ArrayList<>();
+    scenario
+        .firingWith()
+        .ifPresent(
+            resultLabels -> {
+              Map<String, String> labels = new TreeMap<>(resultLabels);
+              labels.putAll(alert.staticLabels());
+              Doc.MapBuilder annotations = Doc.map();
+              alert.annotations().forEach((k, v) -> annotations.put(k, expand(v, labels)));
+              expected.add(
+                  Doc.map()
+                      .put("exp_labels", RuleRenderer.stringMap(labels))
+                      .put("exp_annotations", annotations.build())
+                      .build());
+            });
+    Doc check =
+        Doc.map()
+            .put("eval_time", scenario.evalAt().toString())
+            .put("alertname", alert.name())
+            .put("exp_alerts", Doc.list(expected))
+            .build();
+    List<Doc> exprChecks = new ArrayList<>();
+    for (AlertScenario.Check c : scenario.checks()) {
+      exprChecks.add(
+          Doc.map()
+              .put("expr", c.condition().promql())
+              .put("eval_time", c.at().toString())
+              .put(
+                  "exp_samples",
+                  Doc.list(
+                      List.of(
+                          Doc.map()
+                              .put("labels", labelSet(c.labels()))
+                              .put("value", c.holds() ? 1 : 0)
+                              .build())))
+              .build());
+    }
+    return Doc.map()
+        .put("name", alert.name() + ": " + scenario.name())
+        .put("interval", "1m")
+        .put("input_series", Doc.list(series))
+        .put("alert_rule_test", Doc.list(List.of(check)))
+        .putIfNotEmpty("promql_expr_test", Doc.list(exprChecks))
+        .build();
+  }
+
+  /** promtool's text form of a label set: {@code {job="gateway"}}. */
+  private static String labelSet(Map<String, String> labels) {
+    List<String> pairs = new ArrayList<>();
+    labels.forEach((k, v) -> pairs.add(k + "=\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+    return "{" + String.join(", ", pairs) + "}";
+  }
+
+  /** What Prometheus makes of {@code {{ $labels.x }}} in an annotation, for the expected alert. */
+  static String expand(String template, Map<String, String> labels) {
+    Matcher m = LABEL_TEMPLATE.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(labels.getOrDefault(m.group(1), "")));
+    }
+    m.appendTail(out);
+    if (out.indexOf("{{") >= 0) {
+      throw new IllegalStateException("annotation template beyond {{ $labels.x }} cannot be predicted: " + template);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,177 @@
+package com.carbon254.observability.dsl.rules;
+
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * An alerting rule named {@code ALERT_<SERVICE>_<CONDITION>}. It is only complete with a severity,
+ * a summary, a description, a runbook and promtool scenarios that show it firing above its
+ * threshold and staying quiet below it.
+ */
+public record Alert(
+    String name,
+    Vector expr,
+    Optional<Window> pendingFor,
+    Severity severity,
+    Map<String, String> extraLabels,
+    String summary,
+    String description,
+    Runbook runbook,
+    List<AlertScenario> scenarios)
+    implements Rule {
+
+  private static final Pattern NAME = Pattern.compile("ALERT_[A-Z0-9]+(_[A-Z0-9]+)+");
+  private static final Set<String> RESERVED_LABELS = Set.of("alertname", "severity", "__name__");
+  private static final Pattern LABEL = Pattern.compile("[a-z_][a-z0-9_]*");
+
+  public Alert {
+    extraLabels = java.util.Collections.unmodifiableMap(new TreeMap<>(extraLabels));
+    scenarios = List.copyOf(scenarios);
+  }
+
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
+
+  @Override
+  public String describe() {
+    return DefinitionException.name("alert", name);
+  }
+
+  /** Every label the alert carries: the query's result labels' names are not included. */
+  public Map<String, String> staticLabels() {
+    Map<String, String> labels = new TreeMap<>(extraLabels);
+    labels.put("severity", severity.label());
+    return labels;
+  }
+
+  /** Annotations in the order Alertmanager templates and people read them. */
+  public Map<String, String> annotations() {
+    Map<String, String> annotations = new LinkedHashMap<>();
+    annotations.put("summary", summary);
+    annotations.put("description", description);
+    annotations.put("runbook_url", runbook.url());
+    return annotations;
+  }
+
+  /** Collects the alert's parts; {@link #build()} refuses an incomplete alert with the fix. */
+  public static final class Builder {
+    private final String name;
+    private Vector expr;
+    private Window pendingFor;
+    private Severity severity;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private String summary;
+    private String description;
+    private Runbook runbook;
+    private final List<AlertScenario> scenarios = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** The condition: series it returns are firing (once they stayed for {@link #pendingFor}). */
+    public Builder when(Vector condition) {
+      this.expr = condition;
+      return this;
+    }
+
+    /** How long the condition must hold before the alert fires. */
+    public Builder pendingFor(String window) {
+      this.pendingFor = Window.of(window);
+      return this;
+    }
+
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    public Builder label(String key, String value) {
+      this.labels.put(key, value);
+      return this;
+    }
+
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder runbook(Runbook runbook) {
+      this.runbook = runbook;
+      return this;
+    }
+
+    /** A promtool scenario: input series and whether the alert fires or stays quiet. */
+    public Builder scenario(AlertScenario scenario) {
+      this.scenarios.add(scenario);
+      return this;
+    }
+
+    public Alert build() {
+      String object = DefinitionException.name("alert", name);
+      if (name == null || !NAME.matcher(name).matches()) {
+        throw new DefinitionException(
+            object, "name must read ALERT_<SERVICE>_<CONDITION> in upper case, as in 'ALERT_GATEWAY_HIGH_ERROR_RATE'");
+      }
+      if (expr == null) {
+        throw new DefinitionException(object, "has no condition; pass the query to .when(...)");
+      }
+      if (severity == null) {
+        throw new DefinitionException(object, "has no severity; add .severity(Severity.PAGE|WARN|INFO)");
+      }
+      if (summary == null || summary.isBlank()) {
+        throw new DefinitionException(object, "has no summary; add .summary(\"what is wrong, in one sentence\")");
+      }
+      if (description == null || description.isBlank()) {
+        throw new DefinitionException(
+            object, "has no description; add .description(\"impact and first thing to check\")");
+      }
+      if (runbook == null) {
+        throw new DefinitionException(
+            object,
+            "has no runbook_url; add .runbook(Runbook.fromResource(getClass(), \"<slug>\")) with src/main/resources/runbooks/<slug>.md");
+      }
+      for (String key : labels.keySet()) {
+        if (!LABEL.matcher(key).matches() || RESERVED_LABELS.contains(key)) {
+          throw new DefinitionException(
+              object, "label '" + key + "' is reserved or not a label name; use .severity(...) for severity");
+        }
+        if (expr.labels().contains(key)) {
+          throw new DefinitionException(
+              object, "label '" + key + "' would overwrite the same label of the query's result; rename it");
+        }
+      }
+      boolean fires = scenarios.stream().anyMatch(AlertScenario::expectsFiring);
+      boolean quiet = scenarios.stream().anyMatch(s -> !s.expectsFiring());
+      if (!fires || !quiet) {
+        throw new DefinitionException(
+            object,
+            "needs promtool scenarios that show it "
+                + (fires ? "" : "firing above its threshold")
+                + (!fires && !quiet ? " and " : "")
+                + (quiet ? "" : "staying quiet below it")
+                + "; add .scenario(AlertScenario.named(...)...)");
+      }
+      for (AlertScenario scenario : scenarios) {
+        scenario.checkAgainst(name, expr.labels());
+      }
+      return new Alert(
+          name, expr, Optional.ofNullable(pendingFor), severity, labels, summary, description, runbook, scenarios);
+    }
+  }
+}

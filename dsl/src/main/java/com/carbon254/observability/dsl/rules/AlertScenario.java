@@ -1,0 +1,119 @@
+package com.carbon254.observability.dsl.rules;
+
+import com.carbon254.observability.dsl.promql.BinaryOp;
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A promtool unit test of one alert: input series, a time to evaluate at, and either the labels of
+ * the alert that must fire then or the promise that none does.
+ */
+public record AlertScenario(
+    String name,
+    List<TestSeries> inputs,
+    Window evalAt,
+    Optional<Map<String, String>> firingWith,
+    List<Check> checks) {
+
+  /**
+   * A side condition the scenario claims, checked by promtool too, so a "stays quiet" scenario
+   * cannot pass just because its input never came near the threshold.
+   *
+   * @param condition a {@code bool} comparison, e.g. {@code ratio.isAbove(0.02)}
+   * @param holds whether it evaluates to 1 (true) or 0 (false)
+   */
+  public record Check(Window at, Vector condition, Map<String, String> labels, boolean holds) {
+    public Check {
+      labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+  }
+
+  public AlertScenario {
+    inputs = List.copyOf(inputs);
+    checks = List.copyOf(checks);
+    firingWith = firingWith.map(m -> java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
+  }
+
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
+
+  public boolean expectsFiring() {
+    return firingWith.isPresent();
+  }
+
+  void checkAgainst(String alertName, Set<String> resultLabels) {
+    String object = DefinitionException.name("alert", alertName);
+    for (TestSeries input : inputs) {
+      if (input.minutes() * 60L < evalAt.seconds()) {
+        throw new DefinitionException(
+            object,
+            "scenario '" + name + "' evaluates at " + evalAt + " but series " + input.series() + " ends after "
+                + input.minutes() + "m; extend the series");
+      }
+    }
+    if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
+      Set<String> unknown = new TreeSet<>(firingWith.get().keySet());
+      unknown.removeAll(resultLabels);
+      throw new DefinitionException(
+          object,
+          "scenario '" + name + "' expects labels " + unknown + " that the alert's query does not return (it returns "
+              + new TreeSet<>(resultLabels) + ")");
+    }
+  }
+
+  public static final class Builder {
+    private final String name;
+    private final List<TestSeries> inputs = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder input(TestSeries series) {
+      inputs.add(series);
+      return this;
+    }
+
+    /**
+     * Claims that {@code condition} (a {@code bool} comparison such as {@code ratio.isAbove(0.02)})
+     * is {@code holds} at {@code at} for the series with {@code labels}.
+     */
+    public Builder checking(String at, Vector condition, Map<String, String> labels, boolean holds) {
+      if (!(condition instanceof BinaryOp op) || !op.returnsBool()) {
+        throw new DefinitionException(
+            DefinitionException.name("scenario", name),
+            "a check needs a 0/1 comparison; write it with isAbove(...) or isBelow(...)");
+      }
+      checks.add(new Check(Window.of(at), condition, labels, holds));
+      return this;
+    }
+
+    /** The alert must be firing at {@code at}, with these labels from the query's result. */
+    public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
+      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks);
+    }
+
+    /** The alert must be neither pending nor firing at {@code at}. */
+    public AlertScenario quietAt(String at) {
+      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.empty(), checks);
+    }
+
+    private List<TestSeries> checkedInputs() {
+      if (inputs.isEmpty()) {
+        throw new DefinitionException(
+            DefinitionException.name("scenario", name), "has no input series; add .input(TestSeries.of(...))");
+      }
+      return inputs;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package com.carbon254.observability.dsl.rules;
+
+/** A rule of a rule group: a recording or an alert. */
+public sealed interface Rule permits RecordingRule, Alert {
+  /** The recorded series name or the alert name. */
+  String name();
+
+  /** {@code recording rule 'x'} or {@code alert 'x'}, as messages name it. */
+  String describe();
+}
