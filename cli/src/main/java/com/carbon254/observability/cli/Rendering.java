@@ -1,10 +1,12 @@
 package com.carbon254.observability.cli;
 
+import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.platform.Platform;
 import com.carbon254.observability.dsl.platform.PlatformRenderer;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds, validates and renders every bundle; the one path all commands and tests share. */
@@ -13,7 +15,12 @@ public final class Rendering {
 
   /** The rendered tree, or empty after printing every problem to {@code err}. */
   public static Optional<RenderedTree> renderAll(PrintWriter err) {
-    Platform platform = Platform.define(BundleLoader.load());
+    return renderAll(BundleLoader.load(), err);
+  }
+
+  /** Renders the given bundles, or prints every problem and returns empty. */
+  public static Optional<RenderedTree> renderAll(List<? extends Bundle> bundles, PrintWriter err) {
+    Platform platform = Platform.define(bundles);
     if (!platform.isValid()) {
       for (Problem problem : platform.problems()) {
         err.println("ERROR " + problem.line());

@@ -63,6 +63,31 @@ public record Alert(
     return annotations;
   }
 
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
+  private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*");
+
+  /**
+   * Annotations may use {@code {{ $labels.x }}} for a label the query returns: promtool tests can
+   * predict that text. {@code $value} and functions cannot be predicted, so they are refused.
+   */
+  private static void checkTemplates(String object, String field, String text, Set<String> resultLabels) {
+    java.util.regex.Matcher m = TEMPLATE.matcher(text);
+    while (m.find()) {
+      java.util.regex.Matcher label = LABEL_TEMPLATE.matcher(m.group(1));
+      if (!label.matches()) {
+        throw new DefinitionException(
+            object,
+            field + " uses the template '" + m.group() + "'; only {{ $labels.<name> }} is allowed, so tests can predict the text");
+      }
+      if (!resultLabels.contains(label.group(1))) {
+        throw new DefinitionException(
+            object,
+            field + " uses {{ $labels." + label.group(1) + " }}, but the query returns only "
+                + new java.util.TreeSet<>(resultLabels) + "; keep that label in the query's by(...)");
+      }
+    }
+  }
+
   /** Collects the alert's parts; {@link #build()} refuses an incomplete alert with the fix. */
   public static final class Builder {
     private final String name;
@@ -156,6 +181,8 @@ public record Alert(
               object, "label '" + key + "' would overwrite the same label of the query's result; rename it");
         }
       }
+      checkTemplates(object, "summary", summary, expr.labels());
+      checkTemplates(object, "description", description, expr.labels());
       boolean fires = scenarios.stream().anyMatch(AlertScenario::expectsFiring);
       boolean quiet = scenarios.stream().anyMatch(s -> !s.expectsFiring());
       if (!fires || !quiet) {
@@ -171,7 +198,8 @@ public record Alert(
         scenario.checkAgainst(name, expr.labels());
       }
       return new Alert(
-          name, expr, Optional.ofNullable(pendingFor), severity, labels, summary, description, runbook, scenarios);
+          name,
+          expr, Optional.ofNullable(pendingFor), severity, labels, summary, description, runbook, scenarios);
     }
   }
 }

@@ -1,0 +1,110 @@
+package com.carbon254.observability.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.carbon254.observability.dsl.bundle.Bundle;
+import com.carbon254.observability.dsl.bundle.BundleDefinition;
+import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.render.FileTreeWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GenerateCommandTest {
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = new CommandLine(new ObservabilityCli());
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(err));
+    int code = line.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyBundleModuleIsDiscovered() {
+    List<String> names =
+        ServiceLoader.load(Bundle.class).stream().map(p -> p.get().name()).sorted().collect(Collectors.toList());
+    assertEquals(List.of("access", "infra", "ingestion", "ml", "security"), names);
+  }
+
+  @Test
+  void generateWritesOnceThenChangesNothing() {
+    Path out = temp.resolve("generated");
+    Run first = cli("generate", "--out", out.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(first.out().matches("generated/: (\\d+) files, \\1 written \\(\\1 new, 0 changed\\), 0 removed, 0 unchanged\\s*"), first.out());
+
+    Run second = cli("generate", "--out", out.toString());
+    assertTrue(second.out().matches("generated/: (\\d+) files, 0 written \\(0 new, 0 changed\\), 0 removed, \\1 unchanged\\s*"), second.out());
+  }
+
+  @Test
+  void generateRemovesWhatIsNoLongerRenderedAndDiffShowsIt() throws Exception {
+    Path out = temp.resolve("generated");
+    cli("generate", "--out", out.toString());
+    Files.writeString(out.resolve("alerts/RED/stale.yaml"), "groups: []\n");
+
+    Run diff = cli("diff", "--out", out.toString());
+    assertEquals(1, diff.exitCode());
+    assertTrue(diff.out().contains("removed  alerts/RED/stale.yaml") || diff.out().contains("alerts/RED/stale.yaml"), diff.out());
+    assertTrue(diff.out().contains("To accept: run `mvn package`"), diff.out());
+
+    Run regenerate = cli("generate", "--out", out.toString());
+    assertTrue(regenerate.out().contains("1 removed"), regenerate.out());
+    assertTrue(Files.notExists(out.resolve("alerts/RED/stale.yaml")));
+    assertEquals(0, cli("diff", "--out", out.toString()).exitCode());
+  }
+
+  @Test
+  void invalidBundlesChangeNoByteOfTheGeneratedFolder() throws Exception {
+    Path out = temp.resolve("generated");
+    cli("generate", "--out", out.toString());
+    Map<String, String> before = new FileTreeWriter(out).readExisting();
+
+    Bundle broken =
+        new Bundle() {
+          @Override
+          public String name() {
+            return "broken";
+          }
+
+          @Override
+          public void define(BundleDefinition d) {
+            d.metrics(Counter.named("broken_requests_count").help("x"));
+          }
+        };
+    StringWriter err = new StringWriter();
+    var rendered = Rendering.renderAll(List.of(broken), new PrintWriter(err));
+
+    assertTrue(rendered.isEmpty());
+    assertEquals(
+        "ERROR bundle 'broken': metric 'broken_requests_count': a counter's name must end in '_total'; rename it to 'broken_requests_count_total'\n"
+            + "1 problem(s) in the bundles; nothing was written.\n",
+        err.toString());
+    assertEquals(before, new FileTreeWriter(out).readExisting());
+  }
+
+  @Test
+  void refusesToPruneAFolderItDidNotCreate() throws Exception {
+    Path foreign = Files.createDirectories(temp.resolve("somebody-elses"));
+    Files.writeString(foreign.resolve("precious.txt"), "keep me\n");
+    Run run = cli("generate", "--out", foreign.toString());
+    assertTrue(run.exitCode() != 0);
+    assertEquals("keep me\n", Files.readString(foreign.resolve("precious.txt")));
+    assertEquals(1, Files.list(foreign).count());
+  }
+}
