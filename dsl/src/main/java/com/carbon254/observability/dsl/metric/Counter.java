@@ -1,7 +1,6 @@
 package com.carbon254.observability.dsl.metric;
 
 import com.carbon254.observability.dsl.promql.Selector;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,18 +33,12 @@ public record Counter(String name, String help, List<Label> labels, Optional<Str
   }
 
   public Counter labels(String... names) {
-    List<Label> all = new ArrayList<>(labels);
-    for (String n : names) {
-      all.add(Label.plain(n));
-    }
-    return new Counter(name, help, all, exporter);
+    return new Counter(name, help, Label.append(labels, names), exporter);
   }
 
   /** Declares a label whose values are hash buckets of a high-cardinality identifier. */
   public Counter hashedLabel(String label) {
-    List<Label> all = new ArrayList<>(labels);
-    all.add(Label.hashed(label));
-    return new Counter(name, help, all, exporter);
+    return new Counter(name, help, Label.appendHashed(labels, label), exporter);
   }
 
   @Override

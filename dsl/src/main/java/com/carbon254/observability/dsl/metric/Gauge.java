@@ -1,7 +1,6 @@
 package com.carbon254.observability.dsl.metric;
 
 import com.carbon254.observability.dsl.promql.Selector;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,17 +32,11 @@ public record Gauge(String name, String help, List<Label> labels, Optional<Strin
   }
 
   public Gauge labels(String... names) {
-    List<Label> all = new ArrayList<>(labels);
-    for (String n : names) {
-      all.add(Label.plain(n));
-    }
-    return new Gauge(name, help, all, exporter);
+    return new Gauge(name, help, Label.append(labels, names), exporter);
   }
 
   public Gauge hashedLabel(String label) {
-    List<Label> all = new ArrayList<>(labels);
-    all.add(Label.hashed(label));
-    return new Gauge(name, help, all, exporter);
+    return new Gauge(name, help, Label.appendHashed(labels, label), exporter);
   }
 
   @Override

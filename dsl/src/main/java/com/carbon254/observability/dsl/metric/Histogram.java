@@ -41,17 +41,11 @@ public record Histogram(
   }
 
   public Histogram labels(String... names) {
-    List<Label> all = new ArrayList<>(labels);
-    for (String n : names) {
-      all.add(Label.plain(n));
-    }
-    return new Histogram(name, help, buckets, all, exporter);
+    return new Histogram(name, help, buckets, Label.append(labels, names), exporter);
   }
 
   public Histogram hashedLabel(String label) {
-    List<Label> all = new ArrayList<>(labels);
-    all.add(Label.hashed(label));
-    return new Histogram(name, help, buckets, all, exporter);
+    return new Histogram(name, help, buckets, Label.appendHashed(labels, label), exporter);
   }
 
   @Override

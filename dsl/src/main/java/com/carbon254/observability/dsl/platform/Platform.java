@@ -25,8 +25,8 @@ public record Platform(List<BundleContent> bundles, List<Problem> problems) {
     List<BundleContent> contents = new ArrayList<>();
     List<Problem> bundleNameProblems = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Bundle bundle : bundles.stream().sorted(Comparator.comparing(Platform::safeName)).toList()) {
-      String name = safeName(bundle);
+    for (Bundle bundle : bundles.stream().sorted(Comparator.comparing(Bundle::name)).toList()) {
+      String name = bundle.name();
       if (names.contains(name)) {
         bundleNameProblems.add(
             new Problem(name, "bundle '" + name + "'", "two bundles share this name; rename one of them"));
@@ -46,7 +46,7 @@ public record Platform(List<BundleContent> bundles, List<Problem> problems) {
     BundleDefinition definition = new BundleDefinition(name);
     try {
       bundle.define(definition);
-    } catch (RuntimeException | ExceptionInInitializerError e) {
+    } catch (RuntimeException | LinkageError e) {
       reportThrown(definition, e);
     }
     return definition.content();
@@ -69,10 +69,6 @@ public record Platform(List<BundleContent> bundles, List<Problem> problems) {
         new DefinitionException(
             "bundle definition",
             "failed with " + thrown + "; fix the bundle code (stack trace with --verbose)"));
-  }
-
-  private static String safeName(Bundle bundle) {
-    return bundle.name();
   }
 
   public boolean isValid() {

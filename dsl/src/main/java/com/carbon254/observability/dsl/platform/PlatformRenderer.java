@@ -3,11 +3,13 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
+import com.carbon254.observability.dsl.render.Doc;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.PromtoolTestRenderer;
 import com.carbon254.observability.dsl.render.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.render.RuleRenderer;
+import com.carbon254.observability.dsl.render.YamlWriter;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -67,8 +69,8 @@ public final class PlatformRenderer {
         YAML_HEADER + yaml(PromtoolTestRenderer.render(file.testPath(), List.copyOf(loaded.values()), alerts)));
   }
 
-  private static String yaml(com.carbon254.observability.dsl.render.Doc doc) {
-    return com.carbon254.observability.dsl.render.YamlWriter.write(doc);
+  private static String yaml(Doc doc) {
+    return YamlWriter.write(doc);
   }
 
   private static String marker() {

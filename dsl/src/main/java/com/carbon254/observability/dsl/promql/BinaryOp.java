@@ -153,6 +153,10 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     boolean rightAssociative = op == Op.POW;
     String l = wrap(left, rightAssociative ? left.precedence() <= op.precedence : left.precedence() < op.precedence);
     String r = wrap(right, rightAssociative ? right.precedence() < op.precedence : right.precedence() <= op.precedence);
+    if (op.isSetOperator()) {
+      // One condition per line: a reviewer sees which condition of an alert changed.
+      return l + "\n" + (op.text + " " + matching.promql()).strip() + "\n" + r;
+    }
     return l + " " + op.text + " " + (returnsBool ? "bool " : "") + matching.promql() + r;
   }
 

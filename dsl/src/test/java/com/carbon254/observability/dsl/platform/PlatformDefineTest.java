@@ -1,0 +1,273 @@
+package com.carbon254.observability.dsl.platform;
+
+import static com.carbon254.observability.dsl.platform.FakeBundles.GATEWAY_RED;
+import static com.carbon254.observability.dsl.platform.FakeBundles.INGESTION_RED;
+import static com.carbon254.observability.dsl.platform.FakeBundles.TICKS;
+import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
+import static com.carbon254.observability.dsl.platform.FakeBundles.gateway;
+import static com.carbon254.observability.dsl.platform.FakeBundles.ticksRate;
+import static com.carbon254.observability.dsl.platform.FakeBundles.ticksStopped;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.carbon254.observability.dsl.bundle.Bundle;
+import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.rules.GatewayRules;
+import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.validation.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlatformDefineTest {
+  private static final String RUNBOOK_FIX =
+      "has no runbook_url; add .runbook(Runbook.fromResource(getClass(), \"<slug>\"))"
+          + " with src/main/resources/runbooks/<slug>.md";
+
+  private static List<String> lines(Platform platform) {
+    return platform.problems().stream().map(Problem::line).toList();
+  }
+
+  @Test
+  void validBundlesHaveNoProblems() {
+    Platform platform = Platform.define(List.of(gateway("access")));
+
+    assertEquals(List.of(), lines(platform));
+    assertTrue(platform.isValid());
+    assertEquals(1, platform.bundles().size());
+  }
+
+  @Test
+  void bundlesAreDefinedInNameOrder() {
+    Platform platform =
+        Platform.define(
+            List.of(bundle("security", d -> d.metrics(TICKS)), gateway("access"), bundle("ml", d -> {})));
+
+    assertEquals(List.of("access", "ml", "security"), platform.bundles().stream().map(b -> b.bundle()).toList());
+  }
+
+  @Test
+  void duplicateAlertNameAcrossBundlesIsReportedOnTheLaterBundle() {
+    Bundle ingestion =
+        bundle(
+            "ingestion",
+            d ->
+                d.metrics(TICKS)
+                    .rules(
+                        INGESTION_RED,
+                        RuleGroup.named("ingestion-red")
+                            .rule(ticksStopped(GatewayRules.ALERT_NAME, GatewayRules.RUNBOOK))));
+
+    Platform platform = Platform.define(List.of(ingestion, gateway("access")));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': is declared twice (also in bundle 'access');"
+                + " give each alert its own ALERT_<SERVICE>_<CONDITION> name"),
+        lines(platform));
+    assertFalse(platform.isValid());
+  }
+
+  @Test
+  void unknownMetricInARecordingRule() {
+    Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': recording rule 'route:gateway_http_requests:error_ratio_rate5m':"
+                + " reads metric 'gateway_http_requests_total', which no bundle's catalog declares;"
+                + " add it with definition.metrics(...) or fix the name"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void metricDeclaredByAnotherBundleIsKnown() {
+    Bundle catalog = bundle("catalog", d -> d.metrics(GatewayRules.REQUESTS));
+    Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+
+    assertEquals(List.of(), lines(Platform.define(List.of(access, catalog))));
+  }
+
+  @Test
+  void alertReadingARecordingOfAnotherBundleIsKnown() {
+    Bundle recordings =
+        bundle(
+            "recordings",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+    Bundle alerts = bundle("alerts", d -> d.rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
+
+    assertEquals(List.of(), lines(Platform.define(List.of(recordings, alerts))));
+  }
+
+  @Test
+  void everyProblemOfEveryBundleIsReportedAtOnce() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(GatewayRules.alert().runbook(null))
+                            .rule(GatewayRules.alert("ALERT_GATEWAY_NO_TRAFFIC").severity(null))));
+    Bundle ingestion = bundle("ingestion", d -> d.recordings(RuleGroup.named("ingestion-recordings").rule(ticksRate())));
+
+    Platform platform = Platform.define(List.of(ingestion, access));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': " + RUNBOOK_FIX,
+            "bundle 'access': alert 'ALERT_GATEWAY_NO_TRAFFIC': has no severity; add .severity(Severity.PAGE|WARN|INFO)",
+            "bundle 'ingestion': recording rule 'feed:ingestion_ticks_received:rate5m':"
+                + " reads metric 'ingestion_ticks_received_total', which no bundle's catalog declares;"
+                + " add it with definition.metrics(...) or fix the name"),
+        lines(platform));
+  }
+
+  @Test
+  void problemsNameBundleObjectAndFixSeparately() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert().runbook(null))));
+
+    Problem problem = Platform.define(List.of(access)).problems().get(0);
+
+    assertEquals("access", problem.bundle());
+    assertEquals("alert 'ALERT_GATEWAY_HIGH_ERROR_RATE'", problem.object());
+    assertEquals(RUNBOOK_FIX, problem.message());
+  }
+
+  @Test
+  void bundleCodeThatThrowsADefinitionErrorIsReportedAndEarlierDeclarationsKept() {
+    Bundle broken =
+        bundle(
+            "broken",
+            d -> d.metrics(TICKS).metrics(Counter.named("gateway_http_requests").help("Requests.")));
+
+    Platform platform = Platform.define(List.of(broken));
+
+    assertEquals(
+        List.of(
+            "bundle 'broken': metric 'gateway_http_requests': a counter's name must end in '_total';"
+                + " rename it to 'gateway_http_requests_total'"),
+        lines(platform));
+    assertEquals(List.of(TICKS), platform.bundles().get(0).metrics());
+  }
+
+  /** Holds a constant whose initializer fails, as a bundle's catalog class would. */
+  static final class BrokenCatalog {
+    static final Counter BAD = Counter.named("BadName_total").help("x");
+
+    private BrokenCatalog() {}
+  }
+
+  @Test
+  void definitionErrorInAStaticInitializerIsReported() {
+    Bundle broken = bundle("broken", d -> d.metrics(BrokenCatalog.BAD));
+
+    assertEquals(
+        List.of(
+            "bundle 'broken': metric 'BadName_total': name is not snake_case; use lower-case words joined by '_',"
+                + " as in 'gateway_http_requests_total'"),
+        lines(Platform.define(List.of(broken))));
+  }
+
+  @Test
+  void anyOtherExceptionIsReportedAsABundleDefinitionFailure() {
+    Bundle broken =
+        bundle(
+            "broken",
+            d -> {
+              throw new IllegalStateException("boom");
+            });
+
+    assertEquals(
+        List.of(
+            "bundle 'broken': bundle definition: failed with java.lang.IllegalStateException: boom;"
+                + " fix the bundle code (stack trace with --verbose)"),
+        lines(Platform.define(List.of(broken))));
+  }
+
+  @Test
+  void twoBundlesWithTheSameName() {
+    Platform platform = Platform.define(List.of(gateway("access"), bundle("access", d -> {})));
+
+    assertEquals(
+        List.of("bundle 'access': bundle 'access': two bundles share this name; rename one of them"),
+        lines(platform));
+  }
+
+  @Test
+  void metricDeclaredInTwoBundles() {
+    Platform platform =
+        Platform.define(List.of(gateway("access"), bundle("ingestion", d -> d.metrics(GatewayRules.REQUESTS))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': metric 'gateway_http_requests_total': is declared twice (also in bundle 'access');"
+                + " declare the metric in one bundle and import its constant elsewhere"),
+        lines(platform));
+  }
+
+  @Test
+  void ruleGroupNameUsedTwiceInOneBundle() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS, TICKS)
+                    .recordings(RuleGroup.named("shared").rule(GatewayRules.errorRatio()))
+                    .recordings(RuleGroup.named("shared").rule(ticksRate())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': rule group 'shared': is declared twice (also in this bundle);"
+                + " rename one group; promtool orders groups by name"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void sameRunbookSlugWithDifferentTextAcrossBundles() {
+    Runbook other = new Runbook("gateway-high-error-rate", "Other", "# Other\n");
+    Bundle ingestion =
+        bundle(
+            "ingestion",
+            d ->
+                d.metrics(TICKS)
+                    .rules(INGESTION_RED, RuleGroup.named("ingestion-red").rule(ticksStopped("ALERT_INGESTION_TICKS_STOPPED", other))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': runbook 'gateway-high-error-rate': bundle 'access' ships a different runbook"
+                + " with this slug; rename one"),
+        lines(Platform.define(List.of(gateway("access"), ingestion))));
+  }
+
+  @Test
+  void identicalProblemsAreReportedOnce() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .recordings(RuleGroup.named("gateway-recordings-copy").rule(GatewayRules.errorRatio())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': recording rule 'route:gateway_http_requests:error_ratio_rate5m':"
+                + " is declared twice (also in this bundle); record it once, or tell the copies apart with a label",
+            "bundle 'access': recording rule 'route:gateway_http_requests:error_ratio_rate5m':"
+                + " reads metric 'gateway_http_requests_total', which no bundle's catalog declares;"
+                + " add it with definition.metrics(...) or fix the name"),
+        lines(Platform.define(List.of(access))));
+  }
+}

@@ -1,0 +1,76 @@
+package com.carbon254.observability.dsl.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import org.junit.jupiter.api.Test;
+
+class RunbookAndRuleFileTest {
+
+  @Test
+  void runbookPublishesUnderDocs() {
+    Runbook runbook = new Runbook("gateway-high-error-rate", "Gateway high error rate", "# Gateway high error rate\n");
+
+    assertEquals("docs/runbooks/gateway-high-error-rate.md", runbook.generatedPath());
+    assertEquals(
+        "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/gateway-high-error-rate.md",
+        runbook.url());
+  }
+
+  @Test
+  void runbookTextGetsUnixLineEndsAndATrailingNewline() {
+    assertEquals("# Title\nBody\n", new Runbook("slug", "Title", "# Title\r\nBody").markdown());
+  }
+
+  @Test
+  void slugMustBeKebabCase() {
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new Runbook("High_Error", "Title", "# Title\n"));
+
+    assertEquals("runbook 'High_Error': slug must be kebab-case, as in 'high-api-error-rate'", e.getMessage());
+  }
+
+  @Test
+  void runbookMustStartWithATitle() {
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new Runbook("high-error-rate", "Title", "Title\n"));
+
+    assertEquals("runbook 'high-error-rate': runbook text must start with a '# Title' line", e.getMessage());
+  }
+
+  @Test
+  void missingRunbookResourceNamesTheFileToWrite() {
+    DefinitionException e =
+        assertThrows(
+            DefinitionException.class, () -> Runbook.fromResource(RunbookAndRuleFileTest.class, "no-such-runbook"));
+
+    assertEquals(
+        "runbook 'no-such-runbook': no file src/main/resources/runbooks/no-such-runbook.md in the module of"
+            + " RunbookAndRuleFileTest; write the runbook there",
+        e.getMessage());
+  }
+
+  @Test
+  void alertRuleFilesLiveUnderTheirClassFolder() {
+    assertEquals("alerts/RED/gateway_red.yaml", RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").path());
+    assertEquals("alerts/ml/drift.yaml", RuleFile.of(RuleFile.AlertClass.ML, "drift").path());
+    assertEquals("alerts/SLO/gateway_availability.yaml", RuleFile.of(RuleFile.AlertClass.SLO, "gateway_availability").path());
+  }
+
+  @Test
+  void testsMirrorTheRuleFilePath() {
+    assertEquals("tests/alerts/RED/gateway_red_test.yaml", RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").testPath());
+    assertEquals("tests/k8s/prometheus/rules/recording-rules_test.yaml", RuleFile.RECORDING.testPath());
+  }
+
+  @Test
+  void ruleFileNameMustBeSnakeCaseWithoutExtension() {
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> RuleFile.of(RuleFile.AlertClass.USE, "gateway_use.yaml"));
+
+    assertEquals(
+        "rule file 'gateway_use.yaml': file name must be snake_case without extension, as in 'gateway_red'",
+        e.getMessage());
+  }
+}
