@@ -89,7 +89,10 @@ public record Histogram(
     for (double b : buckets) {
       if (!Double.isFinite(b) || b <= 0) {
         throw new DefinitionException(
-            object, "bucket bound " + b + " must be a positive finite number (+Inf is implied)");
+            object,
+            "bucket bound "
+                + (Double.isFinite(b) ? Numbers.format(b) : String.valueOf(b))
+                + " must be a positive finite number (+Inf is implied)");
       }
       if (b <= previous) {
         throw new DefinitionException(

@@ -89,7 +89,7 @@ public final class MetricRules {
                 + "' is not a base unit; record "
                 + base
                 + " and name it '"
-                + name.replace("_" + part, "_" + base)
+                + renamed(name, part, base)
                 + "'");
       }
     }
@@ -98,6 +98,17 @@ public final class MetricRules {
           object,
           "name must read <service>_<area>_<metric>, as in 'gateway_http_requests_total'; add the service and area");
     }
+  }
+
+  /** {@code name} with every word equal to {@code from} replaced by {@code to}. */
+  private static String renamed(String name, String from, String to) {
+    String[] words = name.split("_");
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equals(from)) {
+        words[i] = to;
+      }
+    }
+    return String.join("_", words);
   }
 
   static void checkLabels(String metricName, List<Label> labels) {

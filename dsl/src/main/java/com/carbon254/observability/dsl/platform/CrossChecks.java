@@ -51,8 +51,9 @@ final class CrossChecks {
           Runbook runbook = alert.runbook();
           Owner previous = runbooks.putIfAbsent(runbook.slug(), new Owner(bundle.bundle(), runbook));
           if (previous != null && !previous.value().equals(runbook)) {
+            String where = previous.bundle().equals(bundle.bundle()) ? "this bundle" : "bundle '" + previous.bundle() + "'";
             problems.add(new Problem(bundle.bundle(), "runbook '" + runbook.slug() + "'",
-                "bundle '" + previous.bundle() + "' ships a different runbook with this slug; rename one"));
+                where + " ships a different runbook with this slug; rename one"));
           }
         }
       }

@@ -68,6 +68,12 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
 
   private static void checkMatching(Vector left, Op op, Vector right, VectorMatching matching) {
     String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
+    for (String copied : matching.copiedLabels()) {
+      if (!right.labels().contains(copied)) {
+        throw new DefinitionException(
+            object, "group_left (" + copied + ") copies a label the right side does not carry; copy one it has");
+      }
+    }
     switch (matching.kind()) {
       case ALL_LABELS -> {
         if (!left.labels().equals(right.labels())) {

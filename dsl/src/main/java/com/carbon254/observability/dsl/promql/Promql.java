@@ -65,7 +65,9 @@ public final class Promql {
     if (!(quantile >= 0 && quantile <= 1)) {
       throw new DefinitionException(
           DefinitionException.name("query", buckets.promql()),
-          "histogram_quantile(" + Numbers.format(quantile) + ", ...) needs a quantile between 0 and 1");
+          "histogram_quantile("
+              + (Double.isFinite(quantile) ? Numbers.format(quantile) : String.valueOf(quantile))
+              + ", ...) needs a quantile between 0 and 1");
     }
     if (!buckets.labels().contains("le")) {
       throw new DefinitionException(

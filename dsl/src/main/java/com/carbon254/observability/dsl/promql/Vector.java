@@ -18,6 +18,11 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.MUL, other, VectorMatching.NONE);
   }
 
+  /** {@code this * on(...) group_left(...) other}: the join that copies labels from an info metric. */
+  default Vector mul(Vector other, VectorMatching matching) {
+    return BinaryOp.of(this, BinaryOp.Op.MUL, other, matching);
+  }
+
   default Vector plus(Vector other) {
     return BinaryOp.of(this, BinaryOp.Op.ADD, other, VectorMatching.NONE);
   }

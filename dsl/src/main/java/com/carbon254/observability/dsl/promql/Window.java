@@ -25,14 +25,20 @@ public record Window(long seconds) implements Comparable<Window> {
           DefinitionException.name("window", String.valueOf(text)),
           "not a duration; write a whole number and one unit of s, m, h, d or w, as in '5m'");
     }
-    long amount = Long.parseLong(m.group(1));
-    return new Window(amount * switch (m.group(2)) {
-      case "s" -> 1L;
-      case "m" -> 60L;
-      case "h" -> 3600L;
-      case "d" -> 86400L;
-      default -> 7 * 86400L;
-    });
+    long unit =
+        switch (m.group(2)) {
+          case "s" -> 1L;
+          case "m" -> 60L;
+          case "h" -> 3600L;
+          case "d" -> 86400L;
+          default -> 7 * 86400L;
+        };
+    try {
+      return new Window(Math.multiplyExact(Long.parseLong(m.group(1)), unit));
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new DefinitionException(
+          DefinitionException.name("window", text), "is too long to be a duration; use a smaller amount");
+    }
   }
 
   public static Window seconds(long n) {

@@ -176,6 +176,13 @@ public final class FileTreeWriter {
     if (!target.startsWith(root) || target.equals(root)) {
       throw new IllegalArgumentException("refusing to touch " + target + ": outside " + root);
     }
+    // A symbolic link inside the folder could lead a write outside it.
+    for (Path part = target.getParent(); part != null && !part.equals(root); part = part.getParent()) {
+      if (Files.isSymbolicLink(part)) {
+        throw new IllegalStateException(
+            "refusing to write through the symbolic link " + part + "; generated/ must hold plain folders only");
+      }
+    }
     return target;
   }
 

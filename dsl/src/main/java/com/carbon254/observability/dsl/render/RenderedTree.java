@@ -24,9 +24,21 @@ public final class RenderedTree {
       throw new IllegalArgumentException(
           relativePath + ": generated text must use \\n line ends and end with a newline");
     }
-    if (files.putIfAbsent(relativePath, content) != null) {
+    if (files.containsKey(relativePath)) {
       throw new IllegalStateException("two renderers produced " + relativePath);
     }
+    String asFolder = relativePath + "/";
+    String clash = files.ceilingKey(asFolder);
+    if (clash != null && clash.startsWith(asFolder)) {
+      throw new IllegalStateException(relativePath + " is rendered as a file and as the folder of " + clash);
+    }
+    for (int slash = relativePath.indexOf('/'); slash >= 0; slash = relativePath.indexOf('/', slash + 1)) {
+      if (files.containsKey(relativePath.substring(0, slash))) {
+        throw new IllegalStateException(
+            relativePath.substring(0, slash) + " is rendered as a file and as the folder of " + relativePath);
+      }
+    }
+    files.put(relativePath, content);
     return this;
   }
 

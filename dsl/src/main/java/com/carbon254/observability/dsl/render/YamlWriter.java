@@ -18,7 +18,7 @@ public final class YamlWriter {
       Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<");
   private static final Pattern NUMBER_LIKE =
       Pattern.compile(
-          "[-+]?[0-9.][0-9a-fx._:+-]*|[-+]?\\.(inf|nan)",
+          "[-+]?[0-9.][0-9a-fox._:+-]*|[-+]?\\.(inf|nan)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_CHAR_INDICATOR = Pattern.compile("[-?:,\\[\\]{}#&*!|>'\"%@`\\s].*");
 
@@ -157,6 +157,11 @@ public final class YamlWriter {
    * nothing needs escaping. */
   private static boolean isLiteralBlockSafe(String value) {
     if (value.startsWith(" ") || value.startsWith("\t") || value.endsWith("\n\n")) {
+      return false;
+    }
+    // The first non-empty line sets the block's indentation: it must exist and not lead with a space.
+    String firstNonEmpty = value.lines().filter(l -> !l.isEmpty()).findFirst().orElse(null);
+    if (firstNonEmpty == null || firstNonEmpty.startsWith(" ") || firstNonEmpty.startsWith("\t")) {
       return false;
     }
     for (String line : value.split("\n", -1)) {

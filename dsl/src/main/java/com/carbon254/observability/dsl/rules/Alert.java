@@ -71,6 +71,11 @@ public record Alert(
    * predict that text. {@code $value} and functions cannot be predicted, so they are refused.
    */
   private static void checkTemplates(String object, String field, String text, Set<String> resultLabels) {
+    String outsideTemplates = TEMPLATE.matcher(text).replaceAll("");
+    if (outsideTemplates.contains("{{") || outsideTemplates.contains("}}")) {
+      throw new DefinitionException(
+          object, field + " has an unclosed '{{' or a stray '}}'; write templates as {{ $labels.<name> }}");
+    }
     java.util.regex.Matcher m = TEMPLATE.matcher(text);
     while (m.find()) {
       java.util.regex.Matcher label = LABEL_TEMPLATE.matcher(m.group(1));

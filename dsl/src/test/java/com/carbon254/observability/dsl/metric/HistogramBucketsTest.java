@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -62,9 +61,6 @@ class HistogramBucketsTest {
     assertTrue(e.problem().endsWith(" must be a positive finite number (+Inf is implied)"), e.problem());
   }
 
-  @Disabled(
-      "BUG: Histogram.checkBuckets prints a non-positive bound with Double.toString ('0.0', 'Infinity')"
-          + " while the increasing-bounds message uses Numbers.format; use Numbers-style text")
   @Test
   void zeroBoundIsPrintedLikeOtherNumbers() {
     assertEquals(

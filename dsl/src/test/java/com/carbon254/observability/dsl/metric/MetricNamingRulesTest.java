@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -130,9 +129,6 @@ class MetricNamingRulesTest {
         messageOf(() -> Gauge.named("node_disk_used_percent")));
   }
 
-  @Disabled(
-      "BUG: MetricRules.checkName suggests name.replace(\"_\" + part, ...), which also rewrites other"
-          + " words starting with the unit ('_msgs' -> '_secondsgs')")
   @Test
   void unitRenameSuggestionOnlyReplacesTheUnitPart() {
     assertEquals(

@@ -222,6 +222,27 @@ class BinaryOpTest {
     }
 
     @Test
+    void infoMetricJoinMultipliesWithGroupLeft() {
+      Vector owned = byRouteAndStatus().mul(max(ROUTE_INFO.select()).by("route", "owner"), on("route").groupLeft("owner"));
+
+      assertEquals(
+          "sum by (route, status) (rate(gateway_http_requests_total[5m]))"
+              + " * on (route) group_left (owner) max by (route, owner) (gateway_route_info)",
+          owned.promql());
+    }
+
+    @Test
+    void groupLeftOfALabelTheRightSideLacksIsRefused() {
+      DefinitionException e =
+          assertThrows(
+              DefinitionException.class,
+              () -> byRouteAndStatus().div(totalByRoute(), on("route").groupLeft("owner")));
+
+      assertEquals(
+          "group_left (owner) copies a label the right side does not carry; copy one it has", e.problem());
+    }
+
+    @Test
     void groupLeftWithoutOnOrIgnoringIsRefused() {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> VectorMatching.NONE.groupLeft("owner"));

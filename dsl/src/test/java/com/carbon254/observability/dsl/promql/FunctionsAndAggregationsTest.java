@@ -22,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FunctionsAndAggregationsTest {
@@ -197,9 +196,6 @@ class FunctionsAndAggregationsTest {
         histogramQuantile(1, buckets).promql());
   }
 
-  @Disabled(
-      "BUG: Promql.histogramQuantile formats a NaN quantile with Numbers.format while building its message,"
-          + " which throws IllegalArgumentException instead of the DefinitionException")
   @Test
   void histogramQuantileOfNaNIsADefinitionError() {
     Aggregation buckets = sum(rate(DURATION.bucket().over("5m"))).by("le");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,9 +80,6 @@ class RenderedTreeTest {
     assertThrows(UnsupportedOperationException.class, () -> tree.files().put("b.yaml", "b\n"));
   }
 
-  @Disabled(
-      "BUG: RenderedTree.add accepts a file 'a' and a file 'a/b' together; FileTreeWriter then fails half-way"
-          + " through writing instead of the tree refusing the second path up front")
   @Test
   void fileAndFolderAtTheSamePathAreRefused() {
     RenderedTree tree = new RenderedTree().add("dashboards", "x\n");

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -230,9 +229,6 @@ class YamlWriterTest {
         "c1\u0080control"); // C1 control characters must be escaped; SnakeYAML refuses the raw character
   }
 
-  @Disabled(
-      "BUG: YamlWriter leaves YAML 1.1 timestamps plain, writes '\\n' and '\\n  x' as literal blocks that read back"
-          + " differently, and copies C1 control characters (U+0080..U+009F) raw into double-quoted scalars")
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("stringsThatDoNotReadBack")
   void stringsThatDoNotReadBackYet(String value) {
@@ -241,9 +237,6 @@ class YamlWriterTest {
     assertEquals(Map.of("value", value), load(yaml), yaml);
   }
 
-  @Disabled(
-      "BUG: YamlWriter.NUMBER_LIKE misses the YAML 1.2 octal form '0o17' (an int for go-yaml v3), so it is"
-          + " written plain although the class promises to quote anything YAML 1.1 or 1.2 reads as a number")
   @Test
   void yaml12OctalIsQuoted() {
     assertEquals("v: \"0o17\"\n", YamlWriter.write(Doc.map().put("v", "0o17").build()));
