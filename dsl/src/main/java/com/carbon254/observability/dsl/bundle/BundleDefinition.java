@@ -42,7 +42,9 @@ public final class BundleDefinition {
 
   /** A rule group, published in {@code file}. */
   public BundleDefinition rules(RuleFile file, RuleGroup.Builder group) {
-    guard(() -> groups.add(new BundleContent.PlacedGroup(file, group.build())));
+    RuleGroup.Outcome outcome = group.tryBuild();
+    outcome.group().ifPresent(g -> groups.add(new BundleContent.PlacedGroup(file, g)));
+    outcome.errors().forEach(this::report);
     return this;
   }
 

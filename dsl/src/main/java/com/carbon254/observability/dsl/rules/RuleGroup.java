@@ -5,6 +5,7 @@ import com.carbon254.observability.dsl.validation.DefinitionErrors;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,31 @@ public record RuleGroup(String name, Window interval, List<Rule> rules) {
     public RuleGroup build() {
       DefinitionErrors.throwIfAny(errors);
       return new RuleGroup(name, interval, rules);
+    }
+
+    /**
+     * The errors of the rules that did not build, and the group of those that did (if any), so
+     * the valid ones still take part in the checks across bundles (duplicate names, metrics).
+     */
+    public Outcome tryBuild() {
+      if (rules.isEmpty() && !errors.isEmpty()) {
+        return new Outcome(Optional.empty(), errors);
+      }
+      List<DefinitionException> all = new ArrayList<>(errors);
+      Optional<RuleGroup> group = Optional.empty();
+      try {
+        group = Optional.of(new RuleGroup(name, interval, rules));
+      } catch (DefinitionException e) {
+        all.add(e);
+      }
+      return new Outcome(group, all);
+    }
+  }
+
+  /** What {@link Builder#tryBuild()} could build and what it could not. */
+  public record Outcome(Optional<RuleGroup> group, List<DefinitionException> errors) {
+    public Outcome {
+      errors = List.copyOf(errors);
     }
   }
 }

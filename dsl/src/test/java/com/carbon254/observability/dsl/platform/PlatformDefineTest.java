@@ -130,6 +130,29 @@ class PlatformDefineTest {
   }
 
   @Test
+  void aBrokenAlertDoesNotHideADuplicateInTheSameGroup() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(GatewayRules.alert())
+                            .rule(GatewayRules.alert())
+                            .rule(GatewayRules.alert("ALERT_GATEWAY_NO_TRAFFIC").runbook(null))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': is declared twice (also in this bundle);"
+                + " give each alert its own ALERT_<SERVICE>_<CONDITION> name",
+            "bundle 'access': alert 'ALERT_GATEWAY_NO_TRAFFIC': " + RUNBOOK_FIX),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void problemsNameBundleObjectAndFixSeparately() {
     Bundle access =
         bundle(
