@@ -11,6 +11,7 @@ import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.render.RuleRenderer;
 import com.carbon254.observability.dsl.render.YamlWriter;
 import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.RecordingScenario;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -54,7 +55,8 @@ public final class PlatformRenderer {
   private static void renderTests(
       RenderedTree tree, RuleFile file, List<RuleGroup> groups, Map<RuleFile, List<RuleGroup>> all) {
     List<Alert> alerts = groups.stream().flatMap(g -> g.alerts().stream()).toList();
-    if (alerts.isEmpty()) {
+    List<RecordingScenario> scenarios = groups.stream().flatMap(g -> g.scenarios().stream()).toList();
+    if (alerts.isEmpty() && scenarios.isEmpty()) {
       return;
     }
     // Alerts may read recordings: load the recording file first so its groups evaluate first.
@@ -66,7 +68,7 @@ public final class PlatformRenderer {
     loaded.put(file.path(), new FileUnderTest(file.path(), groups));
     tree.add(
         file.testPath(),
-        YAML_HEADER + yaml(PromtoolTestRenderer.render(file.testPath(), List.copyOf(loaded.values()), alerts)));
+        YAML_HEADER + yaml(PromtoolTestRenderer.render(file.testPath(), List.copyOf(loaded.values()), alerts, scenarios)));
   }
 
   private static String yaml(Doc doc) {

@@ -93,6 +93,10 @@ public final class Promql {
     return Call.of("clamp_min", input.labels(), input, Literal.of(min));
   }
 
+  public static Vector abs(Vector input) {
+    return Call.of("abs", input.labels(), input);
+  }
+
   public static Literal number(double value) {
     return Literal.of(value);
   }

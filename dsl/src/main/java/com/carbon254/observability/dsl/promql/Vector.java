@@ -39,6 +39,10 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.MUL, Literal.of(number), VectorMatching.NONE);
   }
 
+  default Vector plus(double number) {
+    return BinaryOp.of(this, BinaryOp.Op.ADD, Literal.of(number), VectorMatching.NONE);
+  }
+
   default Vector minus(double number) {
     return BinaryOp.of(this, BinaryOp.Op.SUB, Literal.of(number), VectorMatching.NONE);
   }

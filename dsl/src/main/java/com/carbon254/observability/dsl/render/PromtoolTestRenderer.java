@@ -1,7 +1,12 @@
 package com.carbon254.observability.dsl.render;
 
+import com.carbon254.observability.dsl.promql.Promql;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.RecordingScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.TestSeries;
 import java.nio.file.Path;
@@ -31,8 +36,10 @@ public final class PromtoolTestRenderer {
    * @param testPath where the test file goes, relative to generated/
    * @param files the rule files to load, recordings first, the file of the alerts last
    * @param alerts the alerts whose scenarios to render
+   * @param recordingScenarios tests of the recordings in {@code files}
    */
-  public static Doc render(String testPath, List<FileUnderTest> files, List<Alert> alerts) {
+  public static Doc render(
+      String testPath, List<FileUnderTest> files, List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
     Path testDir = Path.of(testPath).getParent();
     List<String> ruleFiles = new ArrayList<>();
     List<String> order = new ArrayList<>();
@@ -46,6 +53,9 @@ public final class PromtoolTestRenderer {
         tests.add(test(alert, scenario));
       }
     }
+    for (RecordingScenario scenario : recordingScenarios) {
+      tests.add(test(scenario));
+    }
     return Doc.map()
         .put("rule_files", Doc.strings(ruleFiles))
         .put("evaluation_interval", "1m")
@@ -54,11 +64,49 @@ public final class PromtoolTestRenderer {
         .build();
   }
 
-  private static Doc test(Alert alert, AlertScenario scenario) {
+  /**
+   * Each expectation is a 0/1 comparison within a relative 1e-9: promtool compares sample values
+   * exactly, and a quantile interpolated from buckets is off in its last bits.
+   */
+  private static Doc test(RecordingScenario scenario) {
+    List<Doc> checks = new ArrayList<>();
+    for (RecordingScenario.Expectation e : scenario.expectations()) {
+      Selector.Sampled series = e.rule().series();
+      for (Map.Entry<String, String> label : e.labels().entrySet()) {
+        if (!e.rule().labels().containsKey(label.getKey())) {
+          series = series.where(label.getKey(), label.getValue());
+        }
+      }
+      double tolerance = 1e-9 * Math.max(1, Math.abs(e.value()));
+      checks.add(exprCheck(Promql.abs(series.minus(e.value())).isBelow(tolerance), e.at(), e.labels(), true));
+    }
+    return Doc.map()
+        .put("name", "recordings: " + scenario.name())
+        .put("interval", "1m")
+        .put("input_series", inputSeries(scenario.inputs()))
+        .put("promql_expr_test", Doc.list(checks))
+        .build();
+  }
+
+  private static Doc inputSeries(List<TestSeries> inputs) {
     List<Doc> series = new ArrayList<>();
-    for (TestSeries input : scenario.inputs()) {
+    for (TestSeries input : inputs) {
       series.add(Doc.map().put("series", input.series()).put("values", input.values()).build());
     }
+    return Doc.list(series);
+  }
+
+  private static Doc exprCheck(Vector condition, Window at, Map<String, String> labels, boolean holds) {
+    return Doc.map()
+        .put("expr", condition.promql())
+        .put("eval_time", at.toString())
+        .put(
+            "exp_samples",
+            Doc.list(List.of(Doc.map().put("labels", labelSet(labels)).put("value", holds ? 1 : 0).build())))
+        .build();
+  }
+
+  private static Doc test(Alert alert, AlertScenario scenario) {
     List<Doc> expected = new ArrayList<>();
     scenario
         .firingWith()
@@ -82,24 +130,12 @@ public final class PromtoolTestRenderer {
             .build();
     List<Doc> exprChecks = new ArrayList<>();
     for (AlertScenario.Check c : scenario.checks()) {
-      exprChecks.add(
-          Doc.map()
-              .put("expr", c.condition().promql())
-              .put("eval_time", c.at().toString())
-              .put(
-                  "exp_samples",
-                  Doc.list(
-                      List.of(
-                          Doc.map()
-                              .put("labels", labelSet(c.labels()))
-                              .put("value", c.holds() ? 1 : 0)
-                              .build())))
-              .build());
+      exprChecks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
     }
     return Doc.map()
         .put("name", alert.name() + ": " + scenario.name())
         .put("interval", "1m")
-        .put("input_series", Doc.list(series))
+        .put("input_series", inputSeries(scenario.inputs()))
         .put("alert_rule_test", Doc.list(List.of(check)))
         .putIfNotEmpty("promql_expr_test", Doc.list(exprChecks))
         .build();

@@ -84,6 +84,11 @@ public record AlertScenario(
       return this;
     }
 
+    public Builder inputs(List<TestSeries> series) {
+      inputs.addAll(series);
+      return this;
+    }
+
     /**
      * Claims that {@code condition} (a {@code bool} comparison such as {@code ratio.isAbove(0.02)})
      * is {@code holds} at {@code at} for the series with {@code labels}.

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * A Prometheus rule group: rules evaluated together, in order, every {@code interval}. Groups that
  * alerts read keep a short interval, since another group's recording lags by up to one interval.
  */
-public record RuleGroup(String name, Window interval, List<Rule> rules) {
+public record RuleGroup(String name, Window interval, List<Rule> rules, List<RecordingScenario> scenarios) {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
   public static final Window DEFAULT_INTERVAL = Window.minutes(1);
 
   public RuleGroup {
     rules = List.copyOf(rules);
+    scenarios = List.copyOf(scenarios);
     String object = DefinitionException.name("rule group", name);
     if (name == null || !NAME.matcher(name).matches()) {
       throw new DefinitionException(object, "name must be lower-case words joined by '-' or '.', as in 'gateway-red'");
@@ -44,6 +45,7 @@ public record RuleGroup(String name, Window interval, List<Rule> rules) {
     private Window interval = DEFAULT_INTERVAL;
     private final List<Rule> rules = new ArrayList<>();
     private final List<DefinitionException> errors = new ArrayList<>();
+    private final List<RecordingScenario> scenarios = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -70,9 +72,15 @@ public record RuleGroup(String name, Window interval, List<Rule> rules) {
       return this;
     }
 
+    /** A promtool test of this group's recordings. */
+    public Builder scenario(RecordingScenario.Builder scenario) {
+      DefinitionErrors.collect(errors, () -> scenarios.add(scenario.build()));
+      return this;
+    }
+
     public RuleGroup build() {
       DefinitionErrors.throwIfAny(errors);
-      return new RuleGroup(name, interval, rules);
+      return new RuleGroup(name, interval, rules, scenarios);
     }
 
     /**
@@ -86,7 +94,7 @@ public record RuleGroup(String name, Window interval, List<Rule> rules) {
       List<DefinitionException> all = new ArrayList<>(errors);
       Optional<RuleGroup> group = Optional.empty();
       try {
-        group = Optional.of(new RuleGroup(name, interval, rules));
+        group = Optional.of(new RuleGroup(name, interval, rules, scenarios));
       } catch (DefinitionException e) {
         all.add(e);
       }

@@ -1,11 +1,13 @@
 package com.carbon254.observability.dsl.rules;
 
+import com.carbon254.observability.dsl.metric.Histogram;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One input series of a promtool scenario, sampled once per minute, written as segments that
@@ -30,6 +32,36 @@ public record TestSeries(String series, double start, List<Segment> segments) {
       }
     }
     return new TestSeries(selector.promql(), 0, List.of());
+  }
+
+  /**
+   * The bucket series of one histogram child, each rising for {@code minutes}: {@code perMinute}
+   * holds the cumulative count per minute of every bucket bound in order, then of +Inf.
+   */
+  public static List<TestSeries> histogram(
+      Histogram histogram, Map<String, String> labels, int minutes, double... perMinute) {
+    String object = DefinitionException.name("test series", histogram.name());
+    if (perMinute.length != histogram.buckets().size() + 1) {
+      throw new DefinitionException(
+          object,
+          "needs " + (histogram.buckets().size() + 1) + " cumulative counts (one per bucket bound and +Inf), got "
+              + perMinute.length);
+    }
+    for (int i = 1; i < perMinute.length; i++) {
+      if (perMinute[i] < perMinute[i - 1]) {
+        throw new DefinitionException(object, "bucket counts are cumulative and cannot decrease; check count " + (i + 1));
+      }
+    }
+    List<TestSeries> series = new ArrayList<>();
+    for (int i = 0; i < perMinute.length; i++) {
+      String le = i < histogram.buckets().size() ? Numbers.format(histogram.buckets().get(i)) : "+Inf";
+      Selector.Counting bucket = histogram.bucket();
+      for (Map.Entry<String, String> label : new java.util.TreeMap<>(labels).entrySet()) {
+        bucket = bucket.where(label.getKey(), label.getValue());
+      }
+      series.add(of(bucket.where("le", le)).rising(perMinute[i], minutes));
+    }
+    return series;
   }
 
   /** Starts the series at {@code value} instead of 0. */

@@ -32,7 +32,8 @@ class PromtoolTestRendererTest {
             List.of(
                 new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(RECORDINGS)),
                 new FileUnderTest("alerts/RED/gateway_red.yaml", List.of(ALERTS))),
-            List.of(ALERT));
+            List.of(ALERT),
+            List.of());
     return (Map<String, Object>) new Yaml().load(YamlWriter.write(doc));
   }
 

@@ -1,0 +1,88 @@
+package com.carbon254.observability.dsl.rules;
+
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A promtool unit test of recording rules: input series and the values the recorded series must
+ * take, so a ratio or a quantile is shown to compute what its name says.
+ */
+public record RecordingScenario(String name, List<TestSeries> inputs, List<Expectation> expectations) {
+
+  /** {@code rule}'s series with exactly {@code labels} is {@code value} (to 1e-9 relative) at {@code at}. */
+  public record Expectation(Window at, RecordingRule rule, Map<String, String> labels, double value) {
+    public Expectation {
+      labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+  }
+
+  public RecordingScenario {
+    inputs = List.copyOf(inputs);
+    expectations = List.copyOf(expectations);
+  }
+
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
+
+  public static final class Builder {
+    private final String name;
+    private final List<TestSeries> inputs = new ArrayList<>();
+    private final List<Expectation> expectations = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder input(TestSeries series) {
+      inputs.add(series);
+      return this;
+    }
+
+    public Builder inputs(List<TestSeries> series) {
+      inputs.addAll(series);
+      return this;
+    }
+
+    /**
+     * At {@code at}, the series {@code rule} records with these labels (its constant labels, such
+     * as {@code quantile}, are added) has the value {@code value}.
+     */
+    public Builder expect(String at, RecordingRule rule, Map<String, String> labels, double value) {
+      Map<String, String> all = new TreeMap<>(labels);
+      all.putAll(rule.labels());
+      Set<String> recorded = new TreeSet<>(rule.series().labels());
+      if (!recorded.equals(all.keySet())) {
+        throw new DefinitionException(
+            DefinitionException.name("scenario", name),
+            "expects " + rule.describe() + " with labels " + all.keySet() + ", but it records " + recorded
+                + "; give a value for each recorded label");
+      }
+      expectations.add(new Expectation(Window.of(at), rule, all, value));
+      return this;
+    }
+
+    public RecordingScenario build() {
+      String object = DefinitionException.name("scenario", name);
+      if (inputs.isEmpty() || expectations.isEmpty()) {
+        throw new DefinitionException(object, "needs input series and at least one expect(...)");
+      }
+      for (Expectation e : expectations) {
+        for (TestSeries input : inputs) {
+          if (input.minutes() * 60L < e.at().seconds()) {
+            throw new DefinitionException(
+                object, "expects a value at " + e.at() + " but series " + input.series() + " ends after "
+                    + input.minutes() + "m; extend the series");
+          }
+        }
+      }
+      return new RecordingScenario(name, inputs, expectations);
+    }
+  }
+}
