@@ -52,13 +52,9 @@ public record AlertScenario(
 
   void checkAgainst(String alertName, Set<String> resultLabels) {
     String object = DefinitionException.name("alert", alertName);
-    for (TestSeries input : inputs) {
-      if (input.minutes() * 60L < evalAt.seconds()) {
-        throw new DefinitionException(
-            object,
-            "scenario '" + name + "' evaluates at " + evalAt + " but series " + input.series() + " ends after "
-                + input.minutes() + "m; extend the series");
-      }
+    TestSeries.requireCovering(inputs, evalAt, object, "scenario '" + name + "' evaluates");
+    for (Check check : checks) {
+      TestSeries.requireCovering(inputs, check.at(), object, "scenario '" + name + "' checks a condition");
     }
     if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
       Set<String> unknown = new TreeSet<>(firingWith.get().keySet());

@@ -74,13 +74,7 @@ public record RecordingScenario(String name, List<TestSeries> inputs, List<Expec
         throw new DefinitionException(object, "needs input series and at least one expect(...)");
       }
       for (Expectation e : expectations) {
-        for (TestSeries input : inputs) {
-          if (input.minutes() * 60L < e.at().seconds()) {
-            throw new DefinitionException(
-                object, "expects a value at " + e.at() + " but series " + input.series() + " ends after "
-                    + input.minutes() + "m; extend the series");
-          }
-        }
+        TestSeries.requireCovering(inputs, e.at(), object, "expects a value");
       }
       return new RecordingScenario(name, inputs, expectations);
     }

@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.rules;
 import com.carbon254.observability.dsl.metric.Histogram;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
@@ -83,6 +84,21 @@ public record TestSeries(String series, double start, List<Segment> segments) {
   /** Holds the last value for {@code minutes} samples (a gauge's level, or a counter at rest). */
   public TestSeries flat(int minutes) {
     return rising(0, minutes);
+  }
+
+  /**
+   * Refuses a claim about time {@code at} that outlasts an input: promtool would read the missing
+   * samples as absent and the test would prove nothing.
+   */
+  static void requireCovering(List<TestSeries> inputs, Window at, String object, String claim) {
+    for (TestSeries input : inputs) {
+      if (input.minutes() * 60L < at.seconds()) {
+        throw new DefinitionException(
+            object,
+            claim + " at " + at + " but series " + input.series() + " ends after " + input.minutes()
+                + "m; extend the series");
+      }
+    }
   }
 
   public int minutes() {
