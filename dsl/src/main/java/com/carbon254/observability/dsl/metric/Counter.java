@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.metric;
 
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public record Counter(String name, String help, List<Label> labels, Optional<Str
   }
 
   /** Selects this counter's series; narrow them with {@code .where(...)}. */
-  public Selector.Counting select() {
+  public Selector<SeriesKind.Counting> select() {
     return Selector.counting(this, name, labelNames());
   }
 }

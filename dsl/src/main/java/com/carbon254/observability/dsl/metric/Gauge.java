@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.metric;
 
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public record Gauge(String name, String help, List<Label> labels, Optional<Strin
     return MetricType.GAUGE;
   }
 
-  public Selector.Sampled select() {
+  public Selector<SeriesKind.Sampled> select() {
     return Selector.sampled(this, name, labelNames());
   }
 }

@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.metric;
 
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
@@ -58,17 +59,17 @@ public record Histogram(
   }
 
   /** The cumulative bucket counters, with the {@code le} label. */
-  public Selector.Counting bucket() {
+  public Selector<SeriesKind.Counting> bucket() {
     List<String> withLe = new ArrayList<>(labelNames());
     withLe.add("le");
     return Selector.counting(this, name + "_bucket", withLe);
   }
 
-  public Selector.Counting count() {
+  public Selector<SeriesKind.Counting> count() {
     return Selector.counting(this, name + "_count", labelNames());
   }
 
-  public Selector.Counting sum() {
+  public Selector<SeriesKind.Counting> sum() {
     return Selector.counting(this, name + "_sum", labelNames());
   }
 

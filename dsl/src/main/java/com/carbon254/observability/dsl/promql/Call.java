@@ -15,7 +15,7 @@ public record Call(String function, List<String> argumentTexts, Set<String> labe
     metricNames = Set.copyOf(metricNames);
   }
 
-  static Call ofRange(String function, Range range) {
+  static Call ofRange(String function, Range<?> range) {
     return new Call(function, List.of(range.promql()), range.labels(), range.metricNames());
   }
 

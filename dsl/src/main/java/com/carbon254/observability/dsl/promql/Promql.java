@@ -13,27 +13,27 @@ public final class Promql {
   private Promql() {}
 
   /** Per-second rate of a counter; only counters (and histogram series) compile here. */
-  public static Vector rate(Range.OfCounter range) {
+  public static Vector rate(Range<SeriesKind.Counting> range) {
     return Call.ofRange("rate", range);
   }
 
-  public static Vector increase(Range.OfCounter range) {
+  public static Vector increase(Range<SeriesKind.Counting> range) {
     return Call.ofRange("increase", range);
   }
 
-  public static Vector avgOverTime(Range.OfGauge range) {
+  public static Vector avgOverTime(Range<SeriesKind.Sampled> range) {
     return Call.ofRange("avg_over_time", range);
   }
 
-  public static Vector maxOverTime(Range.OfGauge range) {
+  public static Vector maxOverTime(Range<SeriesKind.Sampled> range) {
     return Call.ofRange("max_over_time", range);
   }
 
-  public static Vector minOverTime(Range.OfGauge range) {
+  public static Vector minOverTime(Range<SeriesKind.Sampled> range) {
     return Call.ofRange("min_over_time", range);
   }
 
-  public static Vector deriv(Range.OfGauge range) {
+  public static Vector deriv(Range<SeriesKind.Sampled> range) {
     return Call.ofRange("deriv", range);
   }
 

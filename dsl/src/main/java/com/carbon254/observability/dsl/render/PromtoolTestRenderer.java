@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.render;
 
 import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
@@ -71,7 +72,7 @@ public final class PromtoolTestRenderer {
   private static Doc test(RecordingScenario scenario) {
     List<Doc> checks = new ArrayList<>();
     for (RecordingScenario.Expectation e : scenario.expectations()) {
-      Selector.Sampled series = e.rule().series();
+      Selector<SeriesKind.Sampled> series = e.rule().series();
       for (Map.Entry<String, String> label : e.labels().entrySet()) {
         if (!e.rule().labels().containsKey(label.getKey())) {
           series = series.where(label.getKey(), label.getValue());

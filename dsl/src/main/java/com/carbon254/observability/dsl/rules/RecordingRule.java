@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.rules;
 
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.LinkedHashMap;
@@ -47,10 +48,10 @@ public record RecordingRule(String name, Vector expr, Map<String, String> labels
   }
 
   /** The recorded series, to be read by alerts and panels like any metric. */
-  public Selector.Sampled series() {
+  public Selector<SeriesKind.Sampled> series() {
     Set<String> all = new TreeSet<>(expr.labels());
     all.addAll(labels.keySet());
-    Selector.Sampled selector = Selector.recorded(name, all);
+    Selector<SeriesKind.Sampled> selector = Selector.recorded(name, all);
     for (Map.Entry<String, String> label : labels.entrySet()) {
       selector = selector.where(label.getKey(), label.getValue());
     }

@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.rules;
 import com.carbon254.observability.dsl.metric.Histogram;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
@@ -56,7 +57,7 @@ public record TestSeries(String series, double start, List<Segment> segments) {
     List<TestSeries> series = new ArrayList<>();
     for (int i = 0; i < perMinute.length; i++) {
       String le = i < histogram.buckets().size() ? Numbers.format(histogram.buckets().get(i)) : "+Inf";
-      Selector.Counting bucket = histogram.bucket();
+      Selector<SeriesKind.Counting> bucket = histogram.bucket();
       for (Map.Entry<String, String> label : new java.util.TreeMap<>(labels).entrySet()) {
         bucket = bucket.where(label.getKey(), label.getValue());
       }

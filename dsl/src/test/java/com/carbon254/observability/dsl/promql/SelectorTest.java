@@ -18,7 +18,7 @@ class SelectorTest {
 
   @Test
   void matchersRenderInTheOrderWritten() {
-    Selector.Counting selector =
+    Selector<SeriesKind.Counting> selector =
         REQUESTS.select()
             .where("method", "GET")
             .whereNot("route", "/health")
@@ -90,7 +90,7 @@ class SelectorTest {
 
   @Test
   void selectorsAreImmutable() {
-    Selector.Counting all = REQUESTS.select();
+    Selector<SeriesKind.Counting> all = REQUESTS.select();
     all.where("status", "500");
 
     assertEquals("gateway_http_requests_total", all.promql());
