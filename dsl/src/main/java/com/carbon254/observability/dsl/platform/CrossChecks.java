@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Checks that need every bundle at once: unique names, known metrics, one runbook per slug. */
@@ -65,16 +66,17 @@ final class CrossChecks {
       }
     }
 
+    TreeSet<String> known = new TreeSet<>(metrics.keySet());
+    recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
         for (Rule rule : placed.group().rules()) {
-          Expr expr = rule instanceof Alert a ? a.expr() : ((RecordingRule) rule).expr();
-          knownMetrics(problems, bundle.bundle(), rule.describe(), expr, metrics, recordings);
+          knownMetrics(problems, bundle.bundle(), rule.describe(), rule.expr(), known);
         }
       }
       for (DashboardFile file : bundle.dashboards()) {
         for (Expr expr : file.dashboard().expressions()) {
-          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, metrics, recordings);
+          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, known);
         }
       }
     }
@@ -90,12 +92,10 @@ final class CrossChecks {
     }
   }
 
-  private static void knownMetrics(
-      List<Problem> problems, String bundle, String object, Expr expr, Map<String, Owner> metrics, Map<String, Owner> recordings) {
-    TreeSet<String> recorded = new TreeSet<>();
-    recordings.values().forEach(o -> recorded.add(((RecordingRule) o.value()).name()));
+  /** Every metric a query reads must be in a catalog or be recorded by a rule. */
+  private static void knownMetrics(List<Problem> problems, String bundle, String object, Expr expr, Set<String> known) {
     for (String name : new TreeSet<>(expr.metricNames())) {
-      if (!metrics.containsKey(name) && !recorded.contains(name)) {
+      if (!known.contains(name)) {
         problems.add(new Problem(bundle, object,
             "reads metric '" + name + "', which no bundle's catalog declares; add it with definition.metrics(...) or fix the name"));
       }

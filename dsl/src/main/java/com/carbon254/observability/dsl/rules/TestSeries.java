@@ -25,7 +25,7 @@ public record TestSeries(String series, double start, List<Segment> segments) {
   }
 
   /** The series must be pinned down with {@code where(label, value)} only. */
-  public static TestSeries of(Selector selector) {
+  public static TestSeries of(Selector<?> selector) {
     for (Matcher m : selector.ref().matchers()) {
       if (m.op() != Matcher.Op.EQ) {
         throw new DefinitionException(
