@@ -2,9 +2,9 @@ package com.carbon254.observability.cli;
 
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.UnifiedDiff;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", description = "The generated folder (default: ${DEFAULT-VALUE}).", defaultValue = "generated")
-  Path out;
+  @Mixin OutputFolder output;
 
   @Option(names = "--max-lines", description = "Diff lines shown per file (default: ${DEFAULT-VALUE}).", defaultValue = "200")
   int maxLines;
 
   @Override
   public Integer call() {
+    java.nio.file.Path out = output.resolve(spec.commandLine());
     var tree = Rendering.renderAll(spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return 2;

@@ -2,10 +2,10 @@ package com.carbon254.observability.cli;
 
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", description = "The generated folder (default: ${DEFAULT-VALUE}).", defaultValue = "generated")
-  Path out;
+  @Mixin OutputFolder output;
 
   @Option(names = {"-v", "--verbose"}, description = "List every file written and removed.")
   boolean verbose;
@@ -23,6 +22,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var stdout = spec.commandLine().getOut();
+    java.nio.file.Path out = output.resolve(spec.commandLine());
     Optional<RenderedTree> tree = Rendering.renderAll(spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return 1;

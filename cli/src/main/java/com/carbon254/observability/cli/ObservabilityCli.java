@@ -19,7 +19,22 @@ public final class ObservabilityCli implements Runnable {
 
   /** Runs a command and returns its exit code, without exiting: tests call this. */
   public static int run(String... args) {
-    return new CommandLine(new ObservabilityCli()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The command line with its error handling: a failure the program cannot help (a folder it may
+   * not prune, an unreadable file) is one line on stderr and exit code 1, not a stack trace.
+   */
+  static CommandLine commandLine() {
+    CommandLine line = new CommandLine(new ObservabilityCli());
+    line.setExecutionExceptionHandler(
+        (e, failed, parseResult) -> {
+          failed.getErr().println("ERROR " + e.getMessage());
+          failed.getErr().flush();
+          return 1;
+        });
+    return line;
   }
 
   @Override

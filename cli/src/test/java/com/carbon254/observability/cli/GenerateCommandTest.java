@@ -27,7 +27,7 @@ class GenerateCommandTest {
   private static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine line = new CommandLine(new ObservabilityCli());
+    CommandLine line = ObservabilityCli.commandLine();
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(err));
     int code = line.execute(args);
@@ -103,7 +103,8 @@ class GenerateCommandTest {
     Path foreign = Files.createDirectories(temp.resolve("somebody-elses"));
     Files.writeString(foreign.resolve("precious.txt"), "keep me\n");
     Run run = cli("generate", "--out", foreign.toString());
-    assertTrue(run.exitCode() != 0);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("ERROR " + foreign.toAbsolutePath() + " holds files but no generator marker"), run.err());
     assertEquals("keep me\n", Files.readString(foreign.resolve("precious.txt")));
     assertEquals(1, Files.list(foreign).count());
   }
