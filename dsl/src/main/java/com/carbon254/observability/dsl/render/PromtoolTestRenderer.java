@@ -7,6 +7,7 @@ import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.AnnotationTemplate;
 import com.carbon254.observability.dsl.rules.RecordingScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.TestSeries;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders the promtool unit tests of one rule file's alerts.
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  * listed first, and the evaluation interval stays at 1m, inside Prometheus' 5m lookback.
  */
 public final class PromtoolTestRenderer {
-  private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\{\\{\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
-
   private PromtoolTestRenderer() {}
 
   /** A rule file under test with the groups it holds. */
@@ -116,7 +113,7 @@ public final class PromtoolTestRenderer {
               Map<String, String> labels = new TreeMap<>(resultLabels);
               labels.putAll(alert.staticLabels());
               Doc.MapBuilder annotations = Doc.map();
-              alert.annotations().forEach((k, v) -> annotations.put(k, expand(v, labels)));
+              alert.annotations().forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
               expected.add(
                   Doc.map()
                       .put("exp_labels", RuleRenderer.stringMap(labels))
@@ -147,19 +144,5 @@ public final class PromtoolTestRenderer {
     List<String> pairs = new ArrayList<>();
     labels.forEach((k, v) -> pairs.add(k + "=\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
     return "{" + String.join(", ", pairs) + "}";
-  }
-
-  /** What Prometheus makes of {@code {{ $labels.x }}} in an annotation, for the expected alert. */
-  static String expand(String template, Map<String, String> labels) {
-    Matcher m = LABEL_TEMPLATE.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(labels.getOrDefault(m.group(1), "")));
-    }
-    m.appendTail(out);
-    if (out.indexOf("{{") >= 0) {
-      throw new IllegalStateException("annotation template beyond {{ $labels.x }} cannot be predicted: " + template);
-    }
-    return out.toString();
   }
 }

@@ -47,7 +47,7 @@ public record Alert(
     return DefinitionException.name("alert", name);
   }
 
-  /** Every label the alert carries: the query's result labels' names are not included. */
+  /** The labels the rule sets itself (severity and extra labels); the query's result labels come on top. */
   public Map<String, String> staticLabels() {
     Map<String, String> labels = new TreeMap<>(extraLabels);
     labels.put("severity", severity.label());
@@ -61,36 +61,6 @@ public record Alert(
     annotations.put("description", description);
     annotations.put("runbook_url", runbook.url());
     return annotations;
-  }
-
-  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
-  private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*");
-
-  /**
-   * Annotations may use {@code {{ $labels.x }}} for a label the query returns: promtool tests can
-   * predict that text. {@code $value} and functions cannot be predicted, so they are refused.
-   */
-  private static void checkTemplates(String object, String field, String text, Set<String> resultLabels) {
-    String outsideTemplates = TEMPLATE.matcher(text).replaceAll("");
-    if (outsideTemplates.contains("{{") || outsideTemplates.contains("}}")) {
-      throw new DefinitionException(
-          object, field + " has an unclosed '{{' or a stray '}}'; write templates as {{ $labels.<name> }}");
-    }
-    java.util.regex.Matcher m = TEMPLATE.matcher(text);
-    while (m.find()) {
-      java.util.regex.Matcher label = LABEL_TEMPLATE.matcher(m.group(1));
-      if (!label.matches()) {
-        throw new DefinitionException(
-            object,
-            field + " uses the template '" + m.group() + "'; only {{ $labels.<name> }} is allowed, so tests can predict the text");
-      }
-      if (!resultLabels.contains(label.group(1))) {
-        throw new DefinitionException(
-            object,
-            field + " uses {{ $labels." + label.group(1) + " }}, but the query returns only "
-                + new java.util.TreeSet<>(resultLabels) + "; keep that label in the query's by(...)");
-      }
-    }
   }
 
   /** Collects the alert's parts; {@link #build()} refuses an incomplete alert with the fix. */
@@ -186,8 +156,8 @@ public record Alert(
               object, "label '" + key + "' would overwrite the same label of the query's result; rename it");
         }
       }
-      checkTemplates(object, "summary", summary, expr.labels());
-      checkTemplates(object, "description", description, expr.labels());
+      AnnotationTemplate.check(object, "summary", summary, expr.labels());
+      AnnotationTemplate.check(object, "description", description, expr.labels());
       boolean fires = scenarios.stream().anyMatch(AlertScenario::expectsFiring);
       boolean quiet = scenarios.stream().anyMatch(s -> !s.expectsFiring());
       if (!fires || !quiet) {

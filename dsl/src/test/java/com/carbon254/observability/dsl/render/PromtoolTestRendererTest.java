@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.carbon254.observability.dsl.render.PromtoolTestRenderer.FileUnderTest;
+import com.carbon254.observability.dsl.rules.AnnotationTemplate;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -109,13 +110,13 @@ class PromtoolTestRendererTest {
   void labelTemplatesExpandToTheLabelValue() {
     assertEquals(
         "Route /api on  fails",
-        PromtoolTestRenderer.expand("Route {{ $labels.route }} on {{$labels.missing}} fails", Map.of("route", "/api")));
+        AnnotationTemplate.expand("Route {{ $labels.route }} on {{$labels.missing}} fails", Map.of("route", "/api")));
   }
 
   @Test
   void otherTemplatesCannotBePredicted() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> PromtoolTestRenderer.expand("Ratio {{ $value }}", Map.of()));
+        assertThrows(IllegalStateException.class, () -> AnnotationTemplate.expand("Ratio {{ $value }}", Map.of()));
 
     assertEquals("annotation template beyond {{ $labels.x }} cannot be predicted: Ratio {{ $value }}", e.getMessage());
   }
