@@ -19,6 +19,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every file written and removed.")
   boolean verbose;
 
+  @Option(names = "--dry-run", description = "Say what would be written and removed; write nothing.")
+  boolean dryRun;
+
   @Override
   public Integer call() {
     var stdout = spec.commandLine().getOut();
@@ -27,13 +30,15 @@ final class GenerateCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return 1;
     }
-    FileTreeWriter.Summary summary = new FileTreeWriter(out).write(tree.get());
-    if (verbose) {
+    FileTreeWriter writer = new FileTreeWriter(out);
+    FileTreeWriter.Summary summary = dryRun ? writer.plan(tree.get()) : writer.write(tree.get());
+    if (verbose || dryRun) {
       summary.created().forEach(p -> stdout.println("  new      " + p));
       summary.changed().forEach(p -> stdout.println("  changed  " + p));
       summary.removed().forEach(p -> stdout.println("  removed  " + p));
     }
-    stdout.println(summary.describe(out.getFileName() == null ? out.toString() : out.getFileName() + "/"));
+    String folder = out.getFileName() == null ? out.toString() : out.getFileName() + "/";
+    stdout.println((dryRun ? "dry run, nothing written: " : "") + summary.describe(folder));
     stdout.flush();
     return 0;
   }

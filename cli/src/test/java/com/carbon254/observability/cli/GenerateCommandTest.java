@@ -70,6 +70,22 @@ class GenerateCommandTest {
   }
 
   @Test
+  void dryRunListsTheChangesAndWritesNothing() throws Exception {
+    Path out = temp.resolve("generated");
+    cli("generate", "--out", out.toString());
+    Files.writeString(out.resolve("alerts/RED/stale.yaml"), "groups: []\n");
+    Map<String, String> before = new FileTreeWriter(out).readExisting();
+
+    Run dry = cli("generate", "--dry-run", "--out", out.toString());
+
+    assertEquals(0, dry.exitCode(), dry.err());
+    assertTrue(dry.out().contains("  removed  alerts/RED/stale.yaml"), dry.out());
+    assertTrue(dry.out().contains("dry run, nothing written: generated/:"), dry.out());
+    assertTrue(dry.out().contains("1 removed"), dry.out());
+    assertEquals(before, new FileTreeWriter(out).readExisting());
+  }
+
+  @Test
   void invalidBundlesChangeNoByteOfTheGeneratedFolder() throws Exception {
     Path out = temp.resolve("generated");
     cli("generate", "--out", out.toString());
