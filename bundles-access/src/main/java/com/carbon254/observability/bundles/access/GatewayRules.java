@@ -117,9 +117,12 @@ final class GatewayRules {
                 .firesAt("30m", GATEWAY_JOB))
         .scenario(steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3).quietAt("30m"))
         .scenario(
+            // 12 errors in one minute: the 5m ratio (12/512) stays above 2% from 41m to 45m, longer
+            // than the 2m pending time, so only the 15m ratio (12/1512, below 1%) keeps it quiet.
             AlertScenario.named("stays quiet when a short burst lifts only the 5m ratio above 2%")
                 .input(series("200").rising(100, 60))
-                .input(series("500").flat(40).rising(4, 3).flat(17))
+                .input(series("500").flat(40).rising(12, 1).flat(19))
+                .checking("41m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
                 .checking("44m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
                 .checking("44m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
                 .quietAt("44m"));
