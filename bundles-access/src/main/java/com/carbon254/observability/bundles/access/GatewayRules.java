@@ -116,6 +116,14 @@ final class GatewayRules {
             steadyTraffic("fires under a steady 3% error ratio", 97, 3)
                 .firesAt("30m", GATEWAY_JOB))
         .scenario(steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3).quietAt("30m"))
+        // Errors start at 3% at 40m: the 5m ratio is above 2% from 44m, the 15m ratio passes 1%
+        // only at 46m (18/1518), so the alert fires at 48m, two minutes later, and not before.
+        .scenario(
+            errorsStartAt40m("fires two minutes after the 15m ratio passes 1% as errors start")
+                .checking("45m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
+                .checking("46m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, true)
+                .firesAt("48m", GATEWAY_JOB))
+        .scenario(errorsStartAt40m("is still pending one minute after both ratios crossed").quietAt("47m"))
         .scenario(
             // 12 errors in one minute: the 5m ratio (12/512) stays above 2% from 41m to 45m, longer
             // than the 2m pending time, so only the 15m ratio (12/1512, below 1%) keeps it quiet.
@@ -126,6 +134,13 @@ final class GatewayRules {
                 .checking("44m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
                 .checking("44m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
                 .quietAt("44m"));
+  }
+
+  /** 100 requests a minute; from 40m on, 3 of them fail. */
+  private static AlertScenario.Builder errorsStartAt40m(String name) {
+    return AlertScenario.named(name)
+        .input(series("200").rising(100, 60))
+        .input(series("500").flat(40).rising(3, 20));
   }
 
   private static AlertScenario.Builder steadyTraffic(String name, int okPerMinute, int errorsPerMinute) {

@@ -1,0 +1,137 @@
+package com.carbon254.observability.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.carbon254.observability.dsl.render.Doc;
+import com.carbon254.observability.dsl.render.YamlWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The promtool scenarios of an alert must be able to fail: for every alert, each mutant below
+ * must make at least one of its scenarios fail, or the scenarios would pass whatever that part of
+ * the condition said.
+ *
+ * <ul>
+ *   <li>one {@code and} clause removed: the clause must matter;
+ *   <li>a clause's threshold times 1.5 or times 0.5: the scenarios sit close enough to each
+ *       threshold, on both sides, to notice it moving.
+ * </ul>
+ */
+class AlertMutationTest {
+  private static final String CLAUSE_SEPARATOR = "\nand\n";
+  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )([0-9.]+)$", Pattern.DOTALL);
+
+  @TempDir Path temp;
+
+  /** A changed condition and what was changed, for the failure message. */
+  private record Mutant(String description, String expr) {}
+
+  static List<Mutant> mutants(String expr) {
+    String[] clauses = expr.split(CLAUSE_SEPARATOR);
+    List<Mutant> mutants = new ArrayList<>();
+    for (int i = 0; i < clauses.length; i++) {
+      if (clauses.length > 1) {
+        List<String> kept = new ArrayList<>(List.of(clauses));
+        kept.remove(i);
+        mutants.add(new Mutant("without the clause '" + clauses[i] + "'", String.join(CLAUSE_SEPARATOR, kept)));
+      }
+      Matcher threshold = TRAILING_THRESHOLD.matcher(clauses[i]);
+      if (threshold.matches()) {
+        for (String factor : List.of("1.5", "0.5")) {
+          BigDecimal moved = new BigDecimal(threshold.group(2)).multiply(new BigDecimal(factor));
+          String[] changed = clauses.clone();
+          changed[i] = threshold.group(1) + moved.stripTrailingZeros().toPlainString();
+          mutants.add(
+              new Mutant(
+                  "with the threshold " + threshold.group(2) + " moved to " + moved.stripTrailingZeros().toPlainString(),
+                  String.join(CLAUSE_SEPARATOR, changed)));
+        }
+      }
+    }
+    return mutants;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyMutantOfEveryAlertFailsItsPromtoolScenarios() throws IOException {
+    Promtool promtool = Promtool.require();
+    Path generated = GeneratedTrees.renderInto(temp);
+    List<String> killed = new ArrayList<>();
+    List<String> survivors = new ArrayList<>();
+    try (var walk = Files.walk(generated.resolve("tests"))) {
+      for (Path test : walk.filter(p -> p.toString().endsWith("_test.yaml")).sorted().toList()) {
+        String ruleFile =
+            generated.relativize(test).toString().replace('\\', '/').replaceFirst("^tests/", "").replaceFirst("_test\\.yaml$", ".yaml");
+        Path rules = generated.resolve(ruleFile);
+        String original = Files.readString(rules);
+        Map<String, Object> doc = new Yaml().load(original);
+        for (Map<String, Object> group : (List<Map<String, Object>>) doc.get("groups")) {
+          for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+            if (!rule.containsKey("alert")) {
+              continue;
+            }
+            String expr = (String) rule.get("expr");
+            for (Mutant mutant : mutants(expr)) {
+              rule.put("expr", mutant.expr());
+              Files.writeString(rules, YamlWriter.write(toDoc(doc)));
+              boolean failed = promtool.in(test.getParent()).testRules(List.of(test.getFileName())).exitCode() != 0;
+              (failed ? killed : survivors).add(rule.get("alert") + " " + mutant.description());
+            }
+            rule.put("expr", expr);
+          }
+        }
+        Files.writeString(rules, original);
+      }
+    }
+    assertFalse(killed.isEmpty(), "no alert mutant was tried");
+    assertEquals(
+        List.of(),
+        survivors,
+        "these changed alerts still pass every promtool scenario; add scenarios close to the threshold on both sides");
+  }
+
+  @Test
+  void mutantsOfATwoClauseCondition() {
+    assertEquals(
+        List.of(
+            "without the clause 'a > 0.02'|b > 0.01",
+            "with the threshold 0.02 moved to 0.03|a > 0.03\nand\nb > 0.01",
+            "with the threshold 0.02 moved to 0.01|a > 0.01\nand\nb > 0.01",
+            "without the clause 'b > 0.01'|a > 0.02",
+            "with the threshold 0.01 moved to 0.015|a > 0.02\nand\nb > 0.015",
+            "with the threshold 0.01 moved to 0.005|a > 0.02\nand\nb > 0.005"),
+        mutants("a > 0.02\nand\nb > 0.01").stream().map(m -> m.description() + "|" + m.expr()).toList());
+  }
+
+  /** SnakeYAML's maps back into a Doc, so the mutated file is written like the real one. */
+  @SuppressWarnings("unchecked")
+  private static Doc toDoc(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Doc.MapBuilder builder = Doc.map();
+      ((Map<String, Object>) map).forEach((k, v) -> builder.put(k, toDoc(v)));
+      return builder.build();
+    }
+    if (value instanceof List<?> list) {
+      return Doc.list(list.stream().map(AlertMutationTest::toDoc).toList());
+    }
+    if (value instanceof Number n) {
+      return Doc.of(n.doubleValue());
+    }
+    if (value instanceof Boolean b) {
+      return Doc.of(b);
+    }
+    return Doc.of(String.valueOf(value));
+  }
+}
