@@ -14,7 +14,6 @@ import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,14 +54,13 @@ public final class PlatformRenderer {
       return;
     }
     // Alerts may read recordings: load the recording file first so its groups evaluate first.
-    Map<String, FileUnderTest> loaded = new LinkedHashMap<>();
+    List<FileUnderTest> loaded = new ArrayList<>();
     List<RuleGroup> recordings = all.get(RuleFile.RECORDING);
     if (recordings != null && !file.equals(RuleFile.RECORDING)) {
-      loaded.put(RuleFile.RECORDING.path(), new FileUnderTest(RuleFile.RECORDING.path(), recordings));
+      loaded.add(new FileUnderTest(RuleFile.RECORDING.path(), recordings));
     }
-    loaded.put(file.path(), new FileUnderTest(file.path(), groups));
-    tree.addYaml(
-        file.testPath(), PromtoolTestRenderer.render(file.testPath(), List.copyOf(loaded.values()), alerts, scenarios));
+    loaded.add(new FileUnderTest(file.path(), groups));
+    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios));
   }
 
   private static String marker() {
@@ -73,7 +71,7 @@ public final class PlatformRenderer {
         + "Files here that the builders no longer produce are deleted on the next run.\n\n"
         + "- `alerts/`: alert rule files by class (RED, USE, SLO, ml).\n"
         + "- `k8s/prometheus/rules/`: recording, general and SLO burn-rate rule files.\n"
-        + "- `tests/`: promtool unit tests of every alert (`promtool test rules tests/**/*_test.yaml`).\n"
+        + "- `tests/`: promtool unit tests of every alert and recording file (`promtool test rules <file>`).\n"
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
         + "- `docs/runbooks/`: the runbook each alert links to.\n";
   }
