@@ -29,6 +29,12 @@ final class GatewayDashboard {
   private static final Thresholds ERROR_RATIO_THRESHOLDS =
       Thresholds.absolute(Color.GREEN).step(PAGE_ERROR_RATIO_15M, Color.YELLOW).step(PAGE_ERROR_RATIO_5M, Color.RED);
 
+  /** The seed's gateway latency objective: p95 within 150 ms (section 12), drawn as a red line. */
+  static final double LATENCY_TARGET_SECONDS = 0.15;
+
+  private static final Thresholds LATENCY_THRESHOLDS =
+      Thresholds.absolute(Color.GREEN).step(LATENCY_TARGET_SECONDS, Color.RED);
+
   static Dashboard build() {
     return new DashboardBuilder("Gateway overview")
         .uid("gateway-overview")
@@ -72,12 +78,15 @@ final class GatewayDashboard {
         .withRow(new RowBuilder("Latency"))
         .withPanel(
             new TimeseriesPanelBuilder("Latency percentiles by route")
-                .description("p50, p95 and p99 of request duration by route, 5m window, from the histogram buckets.")
+                .description(
+                    "p50, p95 and p99 of request duration by route, 5m window, from the histogram buckets;"
+                        + " the red line is the 150 ms p95 objective.")
                 .withTarget(LATENCY_P50.series(), "{{route}} p50")
                 .withTarget(LATENCY_P95.series(), "{{route}} p95")
                 .withTarget(LATENCY_P99.series(), "{{route}} p99")
                 .unit(Units.SECONDS)
                 .min(0)
+                .thresholds(LATENCY_THRESHOLDS)
                 .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
                 .span(24))
         .build();
