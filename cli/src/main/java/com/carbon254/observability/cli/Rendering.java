@@ -11,16 +11,33 @@ import java.util.Optional;
 
 /** Finds, validates and renders every bundle; the one path all commands and tests share. */
 public final class Rendering {
+  private static Platform discovered;
+
   private Rendering() {}
 
   /** The rendered tree, or empty after printing every problem to {@code err}. */
   public static Optional<RenderedTree> renderAll(PrintWriter err) {
-    return renderAll(BundleLoader.load(), err);
+    return render(discovered(), err);
   }
 
   /** Renders the given bundles, or prints every problem and returns empty. */
   public static Optional<RenderedTree> renderAll(List<? extends Bundle> bundles, PrintWriter err) {
-    Platform platform = Platform.define(bundles);
+    return render(Platform.define(bundles), err);
+  }
+
+  /**
+   * The bundles on the classpath, defined once per JVM: a bundle class whose static initialiser
+   * failed cannot be defined again (the JVM only says "Could not initialize class"), so every
+   * caller must see the problems of the first definition.
+   */
+  private static synchronized Platform discovered() {
+    if (discovered == null) {
+      discovered = Platform.define(BundleLoader.load());
+    }
+    return discovered;
+  }
+
+  private static Optional<RenderedTree> render(Platform platform, PrintWriter err) {
     if (!platform.isValid()) {
       for (Problem problem : platform.problems()) {
         err.println("ERROR " + problem.line());

@@ -3,6 +3,7 @@ package com.carbon254.observability.bundles.infra;
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
 import com.carbon254.observability.dsl.metric.Histogram;
+import java.util.List;
 
 /** Infrastructure: nodes, Kubernetes, ClickHouse. So far its catalog; dashboards, rules and alerts follow. */
 public final class InfraBundle implements Bundle {
@@ -20,6 +21,6 @@ public final class InfraBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(CLICKHOUSE_QUERY_DURATION);
+    d.metrics(() -> List.of(CLICKHOUSE_QUERY_DURATION));
   }
 }

@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
 import com.carbon254.observability.dsl.metric.Counter;
 import com.carbon254.observability.dsl.metric.Histogram;
+import java.util.List;
 
 /** Ingestion (connectors) and data processing (normalization, aggregation). So far its catalog; dashboards, rules and alerts follow. */
 public final class IngestionBundle implements Bundle {
@@ -33,6 +34,6 @@ public final class IngestionBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(CONNECTOR_RUN_DURATION, NORMALIZATION_RECORDS_PROCESSED, AGGREGATION_BAR_BUILD_DURATION);
+    d.metrics(() -> List.of(CONNECTOR_RUN_DURATION, NORMALIZATION_RECORDS_PROCESSED, AGGREGATION_BAR_BUILD_DURATION));
   }
 }

@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
 import com.carbon254.observability.dsl.metric.Counter;
 import com.carbon254.observability.dsl.metric.Histogram;
+import java.util.List;
 
 /** ML domain: model serving and embeddings. So far its catalog; dashboards, rules and alerts follow. */
 public final class MlBundle implements Bundle {
@@ -26,6 +27,6 @@ public final class MlBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(INFERENCE_LATENCY, INFERENCE_ERRORS);
+    d.metrics(() -> List.of(INFERENCE_LATENCY, INFERENCE_ERRORS));
   }
 }

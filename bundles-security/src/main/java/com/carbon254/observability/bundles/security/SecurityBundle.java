@@ -3,6 +3,7 @@ package com.carbon254.observability.bundles.security;
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
 import com.carbon254.observability.dsl.metric.Counter;
+import java.util.List;
 
 /** Security domain: authentication, entitlements, policy decisions. So far its catalog; dashboards, rules and alerts follow. */
 public final class SecurityBundle implements Bundle {
@@ -18,6 +19,6 @@ public final class SecurityBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(AUTH_FAILURES);
+    d.metrics(() -> List.of(AUTH_FAILURES));
   }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class BundleDefinition {
   private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
+  /** How the JVM words the use of a class whose static initialiser failed earlier. */
+  private static final String UNINITIALIZED = "Could not initialize class ";
 
   private final String bundle;
   private final List<Metric> metrics = new ArrayList<>();
@@ -35,8 +37,23 @@ public final class BundleDefinition {
     return this;
   }
 
+  /**
+   * Adds metrics that static constants declare: {@code d.metrics(() -> List.of(REQUESTS, ...))}.
+   * A constant that breaks a naming rule fails its class's initialisation; here that failure is
+   * reported and the rest of the bundle is still checked.
+   */
+  public BundleDefinition metrics(Supplier<List<? extends Metric>> declared) {
+    guard(() -> metrics.addAll(declared.get()));
+    return this;
+  }
+
   /** Recording rules, published in {@code k8s/prometheus/rules/recording-rules.yaml}. */
   public BundleDefinition recordings(RuleGroup.Builder group) {
+    return rules(RuleFile.RECORDING, group);
+  }
+
+  /** Recording rules built by code that may fail, e.g. {@code d.recordings(GatewayRules::recordings)}. */
+  public BundleDefinition recordings(Supplier<RuleGroup.Builder> group) {
     return rules(RuleFile.RECORDING, group);
   }
 
@@ -45,6 +62,12 @@ public final class BundleDefinition {
     RuleGroup.Outcome outcome = group.tryBuild();
     outcome.group().ifPresent(g -> groups.add(new BundleContent.PlacedGroup(file, g)));
     outcome.errors().forEach(this::report);
+    return this;
+  }
+
+  /** A rule group built by code that may fail: its failure is reported, the bundle goes on. */
+  public BundleDefinition rules(RuleFile file, Supplier<RuleGroup.Builder> group) {
+    guard(() -> rules(file, group.get()));
     return this;
   }
 
@@ -62,11 +85,36 @@ public final class BundleDefinition {
     return this;
   }
 
-  /** Runs part of a definition, recording its errors against this bundle instead of stopping. */
+  /**
+   * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
+   * A class whose static initialiser failed is reported with that first error; later uses of the
+   * class in the same JVM only get "Could not initialize class", which is reported once and points
+   * back to it.
+   */
   public void guard(Runnable step) {
-    List<DefinitionException> errors = new ArrayList<>();
-    DefinitionErrors.collect(errors, step);
-    errors.forEach(this::report);
+    try {
+      step.run();
+    } catch (RuntimeException | LinkageError thrown) {
+      for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+        if (cause instanceof DefinitionException e) {
+          report(e);
+          return;
+        }
+        if (cause instanceof DefinitionErrors e) {
+          e.errors().forEach(this::report);
+          return;
+        }
+      }
+      String message = String.valueOf(thrown.getMessage());
+      if (thrown instanceof NoClassDefFoundError && message.startsWith(UNINITIALIZED)) {
+        report(
+            new DefinitionException(
+                DefinitionException.name("class", message.substring(UNINITIALIZED.length())),
+                "failed to initialise; fix the first error reported for its constants"));
+        return;
+      }
+      report(new DefinitionException("bundle definition", "failed with " + thrown + "; fix the bundle code"));
+    }
   }
 
   public void report(DefinitionException error) {

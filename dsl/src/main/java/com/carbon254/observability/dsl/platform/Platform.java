@@ -3,8 +3,6 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.validation.DefinitionErrors;
-import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,31 +42,8 @@ public record Platform(List<BundleContent> bundles, List<Problem> problems) {
   /** Runs one bundle's {@code define}, turning whatever it throws into reported problems. */
   public static BundleContent define(String name, Bundle bundle) {
     BundleDefinition definition = new BundleDefinition(name);
-    try {
-      bundle.define(definition);
-    } catch (RuntimeException | LinkageError e) {
-      reportThrown(definition, e);
-    }
+    definition.guard(() -> bundle.define(definition));
     return definition.content();
-  }
-
-  private static void reportThrown(BundleDefinition definition, Throwable thrown) {
-    Throwable cause = thrown;
-    while (cause != null) {
-      if (cause instanceof DefinitionException e) {
-        definition.report(e);
-        return;
-      }
-      if (cause instanceof DefinitionErrors e) {
-        e.errors().forEach(definition::report);
-        return;
-      }
-      cause = cause.getCause();
-    }
-    definition.report(
-        new DefinitionException(
-            "bundle definition",
-            "failed with " + thrown + "; fix the bundle code (stack trace with --verbose)"));
   }
 
   public boolean isValid() {

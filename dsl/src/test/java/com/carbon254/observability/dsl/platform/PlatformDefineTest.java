@@ -216,7 +216,7 @@ class PlatformDefineTest {
     assertEquals(
         List.of(
             "bundle 'broken': bundle definition: failed with java.lang.IllegalStateException: boom;"
-                + " fix the bundle code (stack trace with --verbose)"),
+                + " fix the bundle code"),
         lines(Platform.define(List.of(broken))));
   }
 
