@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What a selector points at: the series name it renders, the catalog metric (or recording) it
@@ -40,15 +38,11 @@ public record SeriesRef(String series, String source, List<String> declaredLabel
               + (scraped ? " and the target labels" : "")
               + "); use one of them or declare the label on the metric");
     }
-    if (op.isRegex()) {
-      try {
-        Pattern.compile(value);
-      } catch (PatternSyntaxException e) {
-        throw new DefinitionException(
-            DefinitionException.name("metric", source),
-            "matcher " + label + op.text() + Matcher.quote(value) + " is not a valid regular expression: "
-                + e.getDescription());
-      }
+    String regexProblem = op.isRegex() ? Re2.problem(value) : null;
+    if (regexProblem != null) {
+      throw new DefinitionException(
+          DefinitionException.name("metric", source),
+          "matcher " + label + op.text() + Matcher.quote(value) + " " + regexProblem);
     }
     List<Matcher> next = new ArrayList<>(matchers);
     next.add(new Matcher(label, op, value));

@@ -10,10 +10,17 @@ public record Window(long seconds) implements Comparable<Window> {
   private static final long[] UNIT_SECONDS = {7 * 86400L, 86400L, 3600L, 60L, 1L};
   private static final String[] UNIT_NAMES = {"w", "d", "h", "m", "s"};
 
+  /** Ten years: longer than any retention here, and far inside Prometheus' own duration range. */
+  private static final long MAX_SECONDS = 3650 * 86400L;
+
   public Window {
     if (seconds <= 0) {
       throw new DefinitionException(
           DefinitionException.name("window", seconds + "s"), "a window must be longer than zero seconds");
+    }
+    if (seconds > MAX_SECONDS) {
+      throw new DefinitionException(
+          DefinitionException.name("window", seconds + "s"), "is too long to be a duration; use a smaller amount");
     }
   }
 
@@ -33,12 +40,17 @@ public record Window(long seconds) implements Comparable<Window> {
           case "d" -> 86400L;
           default -> 7 * 86400L;
         };
+    long seconds;
     try {
-      return new Window(Math.multiplyExact(Long.parseLong(m.group(1)), unit));
+      seconds = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
     } catch (ArithmeticException | NumberFormatException e) {
+      seconds = Long.MAX_VALUE;
+    }
+    if (seconds > MAX_SECONDS) {
       throw new DefinitionException(
           DefinitionException.name("window", text), "is too long to be a duration; use a smaller amount");
     }
+    return new Window(seconds);
   }
 
   public static Window seconds(long n) {

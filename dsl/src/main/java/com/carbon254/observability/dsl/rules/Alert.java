@@ -31,7 +31,6 @@ public record Alert(
 
   private static final Pattern NAME = Pattern.compile("ALERT_[A-Z0-9]+(_[A-Z0-9]+)+");
   private static final Set<String> RESERVED_LABELS = Set.of("alertname", "severity", "__name__");
-  private static final Pattern LABEL = Pattern.compile("[a-z_][a-z0-9_]*");
 
   public Alert {
     extraLabels = java.util.Collections.unmodifiableMap(new TreeMap<>(extraLabels));
@@ -146,16 +145,7 @@ public record Alert(
             object,
             "has no runbook_url; add .runbook(Runbook.fromResource(getClass(), \"<slug>\")) with src/main/resources/runbooks/<slug>.md");
       }
-      for (String key : labels.keySet()) {
-        if (!LABEL.matcher(key).matches() || RESERVED_LABELS.contains(key)) {
-          throw new DefinitionException(
-              object, "label '" + key + "' is reserved or not a label name; use .severity(...) for severity");
-        }
-        if (expr.labels().contains(key)) {
-          throw new DefinitionException(
-              object, "label '" + key + "' would overwrite the same label of the query's result; rename it");
-        }
-      }
+      RuleLabels.check(object, labels, expr.labels(), RESERVED_LABELS, "use .severity(...) for severity");
       AnnotationTemplate.check(object, "summary", summary, expr.labels());
       AnnotationTemplate.check(object, "description", description, expr.labels());
       boolean fires = scenarios.stream().anyMatch(AlertScenario::expectsFiring);

@@ -29,6 +29,7 @@ public record RecordingRule(String name, Vector expr, Map<String, String> labels
     if (expr == null) {
       throw new DefinitionException(object, "has no expression; pass one to .expr(...)");
     }
+    RuleLabels.check(object, labels, expr.labels(), Set.of(), "choose another name");
   }
 
   public static Named named(String name) {

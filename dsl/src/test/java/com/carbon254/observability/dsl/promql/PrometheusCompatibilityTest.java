@@ -1,0 +1,47 @@
+package com.carbon254.observability.dsl.promql;
+
+import static com.carbon254.observability.dsl.promql.Catalog.REQUESTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.carbon254.observability.dsl.validation.DefinitionException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** What Java would accept but Prometheus rejects is refused where the query is written. */
+class PrometheusCompatibilityTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"5(?!03)..", "(?<=a)b", "(5)\\1", "5.*+", "(?>ab)", "a\\Z"})
+  void perlOnlyRegexSyntaxIsRefused(String regex) {
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> REQUESTS.select().matching("status", regex));
+
+    assertEquals("metric 'gateway_http_requests_total'", e.object());
+    assertEquals(true, e.problem().contains("which Prometheus' RE2 engine does not support"), e.problem());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"5..", "(?P<code>5..)", "2..|3..", "[45]\\d\\d", "^/api/.*$", "a\\z", "x\\\\1"})
+  void re2SyntaxIsAccepted(String regex) {
+    assertEquals(regex, REQUESTS.select().matching("status", regex).ref().matchers().get(0).value());
+  }
+
+  @Test
+  void aWindowLongerThanTenYearsIsRefused() {
+    DefinitionException e = assertThrows(DefinitionException.class, () -> Window.of("999999999999w"));
+
+    assertEquals("window '999999999999w': is too long to be a duration; use a smaller amount", e.getMessage());
+  }
+
+  @Test
+  void aNonFiniteThresholdIsADefinitionError() {
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> REQUESTS.select().above(0.0 / 0.0));
+
+    assertEquals(
+        "number 'NaN': a threshold or factor in a query must be a finite number; check the constant it comes from",
+        e.getMessage());
+  }
+}
