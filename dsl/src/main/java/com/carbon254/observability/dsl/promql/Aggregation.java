@@ -17,6 +17,7 @@ public record Aggregation(String operator, Vector input, Grouping grouping, List
 
   public Aggregation {
     groupLabels = List.copyOf(groupLabels);
+    Call.requireVector(operator, input);
     if (grouping != Grouping.NONE) {
       for (String label : groupLabels) {
         if (!input.labels().contains(label)) {

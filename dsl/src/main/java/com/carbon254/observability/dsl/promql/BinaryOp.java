@@ -55,7 +55,12 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     if (returnsBool && !op.isComparison()) {
       throw new IllegalArgumentException("bool applies to comparisons only, not " + op.text);
     }
-    boolean bothVectors = !(left instanceof Literal) && !(right instanceof Literal);
+    boolean bothVectors = !left.isScalar() && !right.isScalar();
+    if (left.isScalar() && right.isScalar() && op.isComparison() && !returnsBool) {
+      throw new DefinitionException(
+          DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
+          "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
+    }
     if (op.isSetOperator() && !bothVectors) {
       throw new DefinitionException(
           DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
@@ -107,16 +112,21 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
   }
 
   @Override
+  public boolean isScalar() {
+    return left.isScalar() && right.isScalar();
+  }
+
+  @Override
   public int precedence() {
     return op.precedence;
   }
 
   @Override
   public Set<String> labels() {
-    if (left instanceof Literal) {
+    if (left.isScalar()) {
       return right.labels();
     }
-    if (right instanceof Literal || op.isComparison() || op == Op.AND || op == Op.UNLESS) {
+    if (right.isScalar() || op.isComparison() || op == Op.AND || op == Op.UNLESS) {
       return left.labels();
     }
     if (op == Op.OR) {

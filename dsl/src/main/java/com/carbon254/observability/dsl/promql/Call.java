@@ -1,12 +1,14 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** A function call: {@code rate(x[5m])}, {@code histogram_quantile(0.95, ...)}. */
-public record Call(String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames)
+public record Call(
+    String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames, boolean isScalar)
     implements Vector {
 
   public Call {
@@ -16,7 +18,7 @@ public record Call(String function, List<String> argumentTexts, Set<String> labe
   }
 
   static Call ofRange(String function, Range<?> range) {
-    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames());
+    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames(), false);
   }
 
   static Call of(String function, Set<String> labels, Expr... arguments) {
@@ -26,7 +28,17 @@ public record Call(String function, List<String> argumentTexts, Set<String> labe
       texts.add(argument.promql());
       metrics.addAll(argument.metricNames());
     }
-    return new Call(function, texts, labels, metrics);
+    return new Call(function, texts, labels, metrics, false);
+  }
+
+  /** A number where a function wants a vector of series is refused, as Prometheus' parser does. */
+  static Vector requireVector(String function, Vector argument) {
+    if (argument.isScalar()) {
+      throw new DefinitionException(
+          DefinitionException.name("query", function + "(" + argument.promql() + ")"),
+          function + " takes a vector of series, not a number");
+    }
+    return argument;
   }
 
   @Override

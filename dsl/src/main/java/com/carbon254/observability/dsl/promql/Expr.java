@@ -16,6 +16,14 @@ public interface Expr {
   /** Names of the catalog metrics (and recorded series) this expression reads. */
   Set<String> metricNames();
 
+  /**
+   * A single number rather than a vector of series: {@code 0.02}, {@code time()}. It carries no
+   * labels, matches every series, and cannot be aggregated or compared without {@code bool}.
+   */
+  default boolean isScalar() {
+    return false;
+  }
+
   /** Binding strength, to decide where parentheses are needed when rendering. */
   default int precedence() {
     return Precedence.ATOM;

@@ -17,6 +17,11 @@ public record Literal(BigDecimal value) implements Vector {
   }
 
   @Override
+  public boolean isScalar() {
+    return true;
+  }
+
+  @Override
   public String promql() {
     return Numbers.format(value);
   }

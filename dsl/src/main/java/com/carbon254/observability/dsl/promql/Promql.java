@@ -76,25 +76,40 @@ public final class Promql {
     }
     Set<String> labels = new TreeSet<>(buckets.labels());
     labels.remove("le");
-    return Call.of("histogram_quantile", labels, Literal.of(quantile), buckets);
+    return Call.of("histogram_quantile", labels, Literal.of(quantile), Call.requireVector("histogram_quantile", buckets));
   }
 
   /** 1 where the input has no series: for alerts on a metric that vanished. */
   public static Vector absent(Vector input) {
-    return Call.of("absent", Set.of(), input);
+    return Call.of("absent", absentLabels(input), Call.requireVector("absent", input));
   }
 
   /** Seconds since the epoch at evaluation time. */
   public static Vector time() {
-    return new Call("time", java.util.List.of(), Set.of(), Set.of());
+    return new Call("time", java.util.List.of(), Set.of(), Set.of(), true);
   }
 
   public static Vector clampMin(Vector input, double min) {
-    return Call.of("clamp_min", input.labels(), input, Literal.of(min));
+    return Call.of("clamp_min", input.labels(), Call.requireVector("clamp_min", input), Literal.of(min));
   }
 
   public static Vector abs(Vector input) {
-    return Call.of("abs", input.labels(), input);
+    return Call.of("abs", input.labels(), Call.requireVector("abs", input));
+  }
+
+  /**
+   * absent() returns one series whose labels are the equality matchers of a plain selector
+   * ({@code absent(x{job="gateway"})} gives {@code {job="gateway"}}), and none otherwise.
+   */
+  private static Set<String> absentLabels(Vector input) {
+    if (!(input instanceof Selector<?> selector)) {
+      return Set.of();
+    }
+    Set<String> labels = new TreeSet<>();
+    selector.ref().matchers().stream()
+        .filter(m -> m.op() == Matcher.Op.EQ)
+        .forEach(m -> labels.add(m.label()));
+    return labels;
   }
 
   public static Literal number(double value) {

@@ -204,12 +204,18 @@ class FunctionsAndAggregationsTest {
   }
 
   @Test
-  void absentHasNoLabels() {
+  void absentCarriesTheLabelsOfItsEqualityMatchers() {
     Vector missing = absent(QUEUE_DEPTH.select().where("route", "/api"));
 
     assertEquals("absent(gateway_queue_depth{route=\"/api\"})", missing.promql());
-    assertEquals(Set.of(), missing.labels());
+    assertEquals(Set.of("route"), missing.labels());
     assertEquals(Set.of("gateway_queue_depth"), missing.metricNames());
+  }
+
+  @Test
+  void absentOfARegexMatcherOrAnAggregationHasNoLabels() {
+    assertEquals(Set.of(), absent(QUEUE_DEPTH.select().matching("route", "/api.*")).labels());
+    assertEquals(Set.of(), absent(sum(QUEUE_DEPTH.select()).by("route")).labels());
   }
 
   @Test

@@ -44,4 +44,30 @@ class PrometheusCompatibilityTest {
         "number 'NaN': a threshold or factor in a query must be a finite number; check the constant it comes from",
         e.getMessage());
   }
+
+  @Test
+  void comparingTwoNumbersNeedsBool() {
+    DefinitionException e = assertThrows(DefinitionException.class, () -> Promql.time().above(5));
+
+    assertEquals(
+        "query 'time() > 5': comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow",
+        e.getMessage());
+  }
+
+  @Test
+  void numbersCannotBeAggregatedOrPassedWhereSeriesBelong() {
+    assertEquals(
+        "query 'sum(1)': sum takes a vector of series, not a number",
+        assertThrows(DefinitionException.class, () -> Promql.sum(Promql.number(1))).getMessage());
+    assertThrows(DefinitionException.class, () -> Promql.abs(Promql.number(1)));
+    assertThrows(DefinitionException.class, () -> Promql.histogramQuantile(0.5, Promql.number(1)));
+  }
+
+  @Test
+  void aNumberMatchesEverySeriesOfAVector() {
+    Vector age = Promql.time().minus(Promql.max(Catalog.QUEUE_DEPTH.select()).by("route"));
+
+    assertEquals("time() - max by (route) (gateway_queue_depth)", age.promql());
+    assertEquals(java.util.Set.of("route"), age.labels());
+  }
 }
