@@ -109,6 +109,46 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
         }
       }
     }
+    if (!op.isSetOperator()) {
+      checkCardinality(object, left, right, matching);
+    }
+  }
+
+  /**
+   * Prometheus pairs series one to one unless told otherwise, and fails at evaluation when one
+   * side holds several series with the same matching labels. A side that carries labels beyond
+   * the matching ones can hold several: the left one only with {@code group_left}, the right one
+   * only for labels that {@code group_left} copies.
+   */
+  private static void checkCardinality(String object, Vector left, Vector right, VectorMatching matching) {
+    if (matching.kind() == VectorMatching.Kind.ALL_LABELS) {
+      return;
+    }
+    Set<String> leftExtra = beyondMatching(left, matching);
+    Set<String> rightExtra = beyondMatching(right, matching);
+    rightExtra.removeAll(matching.copiedLabels());
+    if (!rightExtra.isEmpty()) {
+      throw new DefinitionException(
+          object,
+          "the right side carries " + rightExtra + " beyond the matching labels, so several of its series can match"
+              + " one on the left; aggregate those labels away on the right");
+    }
+    if (!leftExtra.isEmpty() && !matching.manyToOne()) {
+      throw new DefinitionException(
+          object,
+          "the left side carries " + leftExtra + " beyond the matching labels, so several of its series match one on"
+              + " the right; say so with .groupLeft()");
+    }
+  }
+
+  private static Set<String> beyondMatching(Vector side, VectorMatching matching) {
+    TreeSet<String> extra = new TreeSet<>(side.labels());
+    if (matching.kind() == VectorMatching.Kind.ON) {
+      extra.removeAll(matching.labels());
+    } else {
+      extra.retainAll(matching.labels());
+    }
+    return extra;
   }
 
   @Override

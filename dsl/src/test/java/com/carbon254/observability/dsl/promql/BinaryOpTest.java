@@ -203,8 +203,30 @@ class BinaryOpTest {
     }
 
     @Test
-    void oneToOneIgnoringDropsTheIgnoredLabels() {
-      Vector ratio = byRouteAndStatus().div(byRouteAndStatus(), ignoring("status"));
+    void ignoringALabelBothSidesCarryWouldMatchManyToMany() {
+      DefinitionException e =
+          assertThrows(DefinitionException.class, () -> byRouteAndStatus().div(byRouteAndStatus(), ignoring("status")));
+
+      assertEquals(
+          "the right side carries [status] beyond the matching labels, so several of its series can match one on the"
+              + " left; aggregate those labels away on the right",
+          e.problem());
+    }
+
+    @Test
+    void manyToOneWithoutGroupLeftIsRefused() {
+      DefinitionException e =
+          assertThrows(DefinitionException.class, () -> byRouteAndStatus().div(totalByRoute(), on("route")));
+
+      assertEquals(
+          "the left side carries [status] beyond the matching labels, so several of its series match one on the"
+              + " right; say so with .groupLeft()",
+          e.problem());
+    }
+
+    @Test
+    void oneToOneOnTheSharedLabelsKeepsThem() {
+      Vector ratio = totalByRoute().div(totalByRoute(), on("route"));
 
       assertEquals(Set.of("route"), ratio.labels());
     }
