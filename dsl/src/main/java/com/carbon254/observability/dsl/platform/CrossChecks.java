@@ -4,9 +4,11 @@ import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Rule;
+import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
@@ -68,10 +70,19 @@ final class CrossChecks {
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
+    Map<String, RuleGroup> recordedBy = new HashMap<>();
+    for (BundleContent bundle : bundles) {
+      for (BundleContent.PlacedGroup placed : bundle.groups()) {
+        placed.group().recordings().forEach(r -> recordedBy.putIfAbsent(r.name(), placed.group()));
+      }
+    }
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
         for (Rule rule : placed.group().rules()) {
           knownMetrics(problems, bundle.bundle(), rule.describe(), rule.expr(), known);
+        }
+        for (Alert alert : placed.group().alerts()) {
+          freshRecordings(problems, bundle.bundle(), alert, recordedBy);
         }
       }
       for (DashboardFile file : bundle.dashboards()) {
@@ -91,6 +102,26 @@ final class CrossChecks {
       problems.add(new Problem(bundle, object, "is declared twice (also in " + where + "); " + fix));
     }
   }
+
+  /**
+   * An alert reading a recording sees it up to one group interval late (groups run apart), and
+   * promtool tests evaluate every group each minute whatever its interval, so they cannot show
+   * the lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
+   */
+  private static void freshRecordings(
+      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+    for (String name : new TreeSet<>(alert.expr().metricNames())) {
+      RuleGroup group = recordedBy.get(name);
+      if (group != null && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
+        problems.add(new Problem(bundle, alert.describe(),
+            "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
+                + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
+                + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+      }
+    }
+  }
+
+  static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
   /** Every metric a query reads must be in a catalog or be recorded by a rule. */
   private static void knownMetrics(List<Problem> problems, String bundle, String object, Expr expr, Set<String> known) {

@@ -153,6 +153,24 @@ class PlatformDefineTest {
   }
 
   @Test
+  void aRecordingThatAnAlertReadsMustRunEveryMinute() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").interval("5m").rule(GatewayRules.errorRatio()))
+                    .rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': reads"
+                + " 'route:gateway_http_requests:error_ratio_rate5m', which rule group 'gateway-recordings' records"
+                + " every 5m; groups that alerts read must run every 1m or faster, so set .interval(\"1m\") or less"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void problemsNameBundleObjectAndFixSeparately() {
     Bundle access =
         bundle(
