@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  * working directory; anywhere else the command refuses rather than create a stray folder.
  */
 final class OutputFolder {
-  private static final String ROOT_POM_MARK = "<artifactId>observability-parent</artifactId>";
+  /** Only the root pom lists the program's module; every module's pom names the parent. */
+  private static final String ROOT_POM_MARK = "<module>cli</module>";
 
   @Option(names = "--out", paramLabel = "<folder>", description = "The generated folder (default: generated/ of the repository in the working directory).")
   Path out;

@@ -115,6 +115,38 @@ class GenerateCommandTest {
   }
 
   @Test
+  void withoutOutOnlyTheRepositoryRootIsAccepted() {
+    // Tests run in the cli module's folder: its pom names the parent but is not the root pom.
+    Run run = cli("diff");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("the working directory is not the 254carbon-observability repository"), run.err());
+  }
+
+  @Test
+  void dryRunRefusesAFolderItDidNotCreateLikeGenerateDoes() throws Exception {
+    Path foreign = Files.createDirectories(temp.resolve("foreign"));
+    Files.writeString(foreign.resolve("precious.txt"), "keep me\n");
+
+    Run run = cli("generate", "--dry-run", "--out", foreign.toString());
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("holds files but no generator marker"), run.err());
+  }
+
+  @Test
+  void aLinkToTheGeneratedFolderItselfIsFollowed() throws Exception {
+    Path real = temp.resolve("generated");
+    cli("generate", "--out", real.toString());
+    Path link = Files.createSymbolicLink(temp.resolve("link"), real);
+
+    Run run = cli("generate", "--out", link.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains(" 0 written"), run.out());
+  }
+
+  @Test
   void refusesToPruneAFolderItDidNotCreate() throws Exception {
     Path foreign = Files.createDirectories(temp.resolve("somebody-elses"));
     Files.writeString(foreign.resolve("precious.txt"), "keep me\n");

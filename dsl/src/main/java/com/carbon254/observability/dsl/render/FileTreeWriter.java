@@ -34,7 +34,13 @@ public final class FileTreeWriter {
   private final Path root;
 
   public FileTreeWriter(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+    Path absolute = root.toAbsolutePath().normalize();
+    try {
+      // A link to the folder itself is fine; links inside it are refused when written through.
+      this.root = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + absolute + ": " + e, e);
+    }
   }
 
   /** What a write did, for the summary line. */
@@ -65,6 +71,7 @@ public final class FileTreeWriter {
 
   /** What writing {@code tree} would change, without writing anything. */
   public Summary plan(RenderedTree tree) {
+    guardOwnership();
     return apply(tree, false);
   }
 
@@ -111,7 +118,7 @@ public final class FileTreeWriter {
       }
       return new Summary(created, changed, removed, unchanged);
     } catch (IOException e) {
-      throw new UncheckedIOException("writing " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("writing " + root + ": " + e, e);
     }
   }
 
@@ -151,8 +158,7 @@ public final class FileTreeWriter {
       throw new IllegalStateException(root + " is not a folder; refusing to write generated files there");
     }
     Path marker = root.resolve(MARKER);
-    boolean empty = existingFiles().isEmpty();
-    boolean owned = false;
+    boolean owned;
     try {
       owned =
           Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
@@ -160,7 +166,17 @@ public final class FileTreeWriter {
     } catch (IOException e) {
       owned = false;
     }
-    if (!empty && !owned) {
+    if (owned) {
+      return;
+    }
+    // Only the folder's own entries are looked at: pointing --out at / must not walk the disk.
+    boolean empty;
+    try (Stream<Path> entries = Files.list(root)) {
+      empty = entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + ": " + e, e);
+    }
+    if (!empty) {
       throw new IllegalStateException(
           root
               + " holds files but no generator marker ("
