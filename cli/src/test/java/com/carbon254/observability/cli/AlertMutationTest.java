@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.Yaml;
  * </ul>
  */
 class AlertMutationTest {
-  private static final String CLAUSE_SEPARATOR = "\nand\n";
+  private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
   private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )([0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
@@ -39,28 +39,48 @@ class AlertMutationTest {
   private record Mutant(String description, String expr) {}
 
   static List<Mutant> mutants(String expr) {
-    String[] clauses = expr.split(CLAUSE_SEPARATOR);
+    // Clauses sit on their own lines between "and" lines, which may carry on(...)/ignoring(...).
+    List<String> clauses = new ArrayList<>();
+    List<String> separators = new ArrayList<>();
+    Matcher separator = CLAUSE_SEPARATOR.matcher(expr);
+    int start = 0;
+    while (separator.find()) {
+      clauses.add(expr.substring(start, separator.start()));
+      separators.add(separator.group());
+      start = separator.end();
+    }
+    clauses.add(expr.substring(start));
+
     List<Mutant> mutants = new ArrayList<>();
-    for (int i = 0; i < clauses.length; i++) {
-      if (clauses.length > 1) {
-        List<String> kept = new ArrayList<>(List.of(clauses));
-        kept.remove(i);
-        mutants.add(new Mutant("without the clause '" + clauses[i] + "'", String.join(CLAUSE_SEPARATOR, kept)));
+    for (int i = 0; i < clauses.size(); i++) {
+      if (clauses.size() > 1) {
+        List<String> keptClauses = new ArrayList<>(clauses);
+        List<String> keptSeparators = new ArrayList<>(separators);
+        keptClauses.remove(i);
+        keptSeparators.remove(Math.max(0, i - 1));
+        mutants.add(new Mutant("without the clause '" + clauses.get(i) + "'", join(keptClauses, keptSeparators)));
       }
-      Matcher threshold = TRAILING_THRESHOLD.matcher(clauses[i]);
+      Matcher threshold = TRAILING_THRESHOLD.matcher(clauses.get(i));
       if (threshold.matches()) {
         for (String factor : List.of("1.5", "0.5")) {
-          BigDecimal moved = new BigDecimal(threshold.group(2)).multiply(new BigDecimal(factor));
-          String[] changed = clauses.clone();
-          changed[i] = threshold.group(1) + moved.stripTrailingZeros().toPlainString();
+          String moved =
+              new BigDecimal(threshold.group(2)).multiply(new BigDecimal(factor)).stripTrailingZeros().toPlainString();
+          List<String> changed = new ArrayList<>(clauses);
+          changed.set(i, threshold.group(1) + moved);
           mutants.add(
-              new Mutant(
-                  "with the threshold " + threshold.group(2) + " moved to " + moved.stripTrailingZeros().toPlainString(),
-                  String.join(CLAUSE_SEPARATOR, changed)));
+              new Mutant("with the threshold " + threshold.group(2) + " moved to " + moved, join(changed, separators)));
         }
       }
     }
     return mutants;
+  }
+
+  private static String join(List<String> clauses, List<String> separators) {
+    StringBuilder out = new StringBuilder(clauses.get(0));
+    for (int i = 1; i < clauses.size(); i++) {
+      out.append(separators.get(i - 1)).append(clauses.get(i));
+    }
+    return out.toString();
   }
 
   @Test
@@ -100,6 +120,19 @@ class AlertMutationTest {
         List.of(),
         survivors,
         "these changed alerts still pass every promtool scenario; add scenarios close to the threshold on both sides");
+  }
+
+  @Test
+  void clausesJoinedWithOnAreMutatedToo() {
+    assertEquals(
+        List.of(
+            "without the clause 'a > 1'|b > 2",
+            "with the threshold 1 moved to 1.5|a > 1.5\nand on (job)\nb > 2",
+            "with the threshold 1 moved to 0.5|a > 0.5\nand on (job)\nb > 2",
+            "without the clause 'b > 2'|a > 1",
+            "with the threshold 2 moved to 3|a > 1\nand on (job)\nb > 3",
+            "with the threshold 2 moved to 1|a > 1\nand on (job)\nb > 1"),
+        mutants("a > 1\nand on (job)\nb > 2").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
   @Test

@@ -25,6 +25,6 @@ final class GeneratedTrees {
   }
 
   static boolean isCi() {
-    return "true".equalsIgnoreCase(System.getenv("CI"));
+    return Promtool.isCi(System.getenv("CI"));
   }
 }

@@ -175,8 +175,13 @@ public final class Promtool {
     return Optional.empty();
   }
 
+  /** CI services set CI to true, 1 or their own name; only unset, empty, false and 0 mean not CI. */
   static boolean isCi(String ciVariable) {
-    return ciVariable != null && ciVariable.trim().equalsIgnoreCase("true");
+    if (ciVariable == null) {
+      return false;
+    }
+    String value = ciVariable.trim().toLowerCase(java.util.Locale.ROOT);
+    return !value.isEmpty() && !value.equals("false") && !value.equals("0");
   }
 
   /**

@@ -18,6 +18,16 @@ public final class MetricRules {
   private static final Map<String, String> NON_BASE_UNITS =
       Map.ofEntries(
           Map.entry("ms", "seconds"),
+          Map.entry("msec", "seconds"),
+          Map.entry("msecs", "seconds"),
+          Map.entry("sec", "seconds"),
+          Map.entry("secs", "seconds"),
+          Map.entry("mins", "seconds"),
+          Map.entry("hrs", "seconds"),
+          Map.entry("kib", "bytes"),
+          Map.entry("mib", "bytes"),
+          Map.entry("gib", "bytes"),
+          Map.entry("pct", "ratio"),
           Map.entry("millis", "seconds"),
           Map.entry("milliseconds", "seconds"),
           Map.entry("us", "seconds"),
@@ -39,7 +49,10 @@ public final class MetricRules {
   private static final List<String> HISTOGRAM_SERIES_SUFFIXES = List.of("_bucket", "_count", "_sum");
 
   /** Labels whose raw values are unbounded identifiers; allowed only when declared hashed. */
-  private static final Set<String> HASH_OR_DROP = Set.of("instrument_id", "user_id", "account_id", "order_id");
+  private static final Set<String> HASH_OR_DROP =
+      Set.of(
+          "instrument_id", "user_id", "account_id", "order_id", "customer_id", "client_id", "email", "ip",
+          "ip_address", "client_ip", "user_agent", "url", "path", "query_string");
 
   /** Labels with a value per request: no hashing makes them bounded. */
   private static final Set<String> PER_REQUEST = Set.of("trace_id", "span_id", "request_id", "session_id");

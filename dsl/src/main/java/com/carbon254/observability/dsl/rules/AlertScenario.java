@@ -104,7 +104,7 @@ public record AlertScenario(
       return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks);
     }
 
-    /** The alert must be neither pending nor firing at {@code at}. */
+    /** The alert must not be firing at {@code at} (promtool compares firing alerts only). */
     public AlertScenario quietAt(String at) {
       return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.empty(), checks);
     }

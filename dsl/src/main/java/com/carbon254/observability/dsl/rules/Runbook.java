@@ -23,10 +23,13 @@ public record Runbook(String slug, String title, String markdown) {
     if (slug == null || !SLUG.matcher(slug).matches()) {
       throw new DefinitionException(object, "slug must be kebab-case, as in 'high-api-error-rate'");
     }
+    if (markdown != null) {
+      // Editors leave a byte-order mark or CR line ends; generated text has neither.
+      markdown = markdown.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+    }
     if (markdown == null || !markdown.startsWith("# ")) {
       throw new DefinitionException(object, "runbook text must start with a '# Title' line");
     }
-    markdown = markdown.replace("\r\n", "\n");
     if (!markdown.endsWith("\n")) {
       markdown = markdown + "\n";
     }
@@ -42,7 +45,7 @@ public record Runbook(String slug, String title, String markdown) {
             "no file src/main/resources" + path + " in the module of " + anchor.getSimpleName()
                 + "; write the runbook there");
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
       String title = text.lines().findFirst().orElse("").replaceFirst("^# ", "").strip();
       return new Runbook(slug, title, text);
     } catch (IOException e) {
