@@ -79,7 +79,7 @@ final class CrossChecks {
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
         for (Rule rule : placed.group().rules()) {
-          knownMetrics(problems, bundle.bundle(), rule.describe(), rule.expr(), known);
+          knownMetrics(problems, bundle.bundle(), rule.describe(), rule.expr(), known, metrics);
         }
         for (Alert alert : placed.group().alerts()) {
           freshRecordings(problems, bundle.bundle(), alert, recordedBy);
@@ -87,7 +87,7 @@ final class CrossChecks {
       }
       for (DashboardFile file : bundle.dashboards()) {
         for (Expr expr : file.dashboard().expressions()) {
-          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, known);
+          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, known, metrics);
         }
       }
     }
@@ -123,8 +123,21 @@ final class CrossChecks {
 
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
-  /** Every metric a query reads must be in a catalog or be recorded by a rule. */
-  private static void knownMetrics(List<Problem> problems, String bundle, String object, Expr expr, Set<String> known) {
+  /**
+   * Every metric a query reads must be in a catalog or be recorded by a rule, and be the catalog's
+   * declaration: a second constant of the same name with other labels would select nothing.
+   */
+  private static void knownMetrics(
+      List<Problem> problems, String bundle, String object, Expr expr, Set<String> known, Map<String, Owner> catalog) {
+    for (Metric used : expr.metrics()) {
+      Owner declared = catalog.get(used.name());
+      if (declared != null && !declared.value().equals(used)) {
+        Metric metric = (Metric) declared.value();
+        problems.add(new Problem(bundle, object,
+            "reads metric '" + used.name() + "' through a declaration that differs from the catalog's (labels "
+                + used.labelNames() + " vs " + metric.labelNames() + "); use the catalog's constant"));
+      }
+    }
     for (String name : new TreeSet<>(expr.metricNames())) {
       if (!known.contains(name)) {
         problems.add(new Problem(bundle, object,

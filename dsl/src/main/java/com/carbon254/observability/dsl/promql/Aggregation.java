@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,11 @@ public record Aggregation(String operator, Vector input, Grouping grouping, List
   @Override
   public Set<String> metricNames() {
     return input.metricNames();
+  }
+
+  @Override
+  public Set<Metric> metrics() {
+    return input.metrics();
   }
 
   @Override

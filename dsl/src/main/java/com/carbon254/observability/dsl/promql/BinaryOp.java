@@ -1,6 +1,8 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -200,6 +202,13 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
   public Set<String> metricNames() {
     TreeSet<String> all = new TreeSet<>(left.metricNames());
     all.addAll(right.metricNames());
+    return all;
+  }
+
+  @Override
+  public Set<Metric> metrics() {
+    Set<Metric> all = new HashSet<>(left.metrics());
+    all.addAll(right.metrics());
     return all;
   }
 

@@ -1,34 +1,44 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** A function call: {@code rate(x[5m])}, {@code histogram_quantile(0.95, ...)}. */
 public record Call(
-    String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames, boolean isScalar)
+    String function,
+    List<String> argumentTexts,
+    Set<String> labels,
+    Set<String> metricNames,
+    Set<Metric> metrics,
+    boolean isScalar)
     implements Vector {
 
   public Call {
     argumentTexts = List.copyOf(argumentTexts);
     labels = Set.copyOf(labels);
     metricNames = Set.copyOf(metricNames);
+    metrics = Set.copyOf(metrics);
   }
 
   static Call ofRange(String function, Range<?> range) {
-    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames(), false);
+    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames(), range.metrics(), false);
   }
 
   static Call of(String function, Set<String> labels, Expr... arguments) {
     List<String> texts = new ArrayList<>();
-    Set<String> metrics = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    Set<Metric> metrics = new HashSet<>();
     for (Expr argument : arguments) {
       texts.add(argument.promql());
-      metrics.addAll(argument.metricNames());
+      names.addAll(argument.metricNames());
+      metrics.addAll(argument.metrics());
     }
-    return new Call(function, texts, labels, metrics, false);
+    return new Call(function, texts, labels, names, metrics, false);
   }
 
   /** A number where a function wants a vector of series is refused, as Prometheus' parser does. */

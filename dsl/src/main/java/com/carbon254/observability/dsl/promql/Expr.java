@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import java.util.Set;
 
 /**
@@ -15,6 +16,9 @@ public interface Expr {
 
   /** Names of the catalog metrics (and recorded series) this expression reads. */
   Set<String> metricNames();
+
+  /** The metric declarations this expression selects, to compare with the catalog's. */
+  Set<Metric> metrics();
 
   /**
    * A single number rather than a vector of series: {@code 0.02}, {@code time()}. It carries no

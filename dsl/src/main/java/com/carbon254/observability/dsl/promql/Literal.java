@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.promql;
 
 import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import com.carbon254.observability.dsl.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -34,6 +35,11 @@ public record Literal(BigDecimal value) implements Vector {
 
   @Override
   public Set<String> metricNames() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Metric> metrics() {
     return Set.of();
   }
 }

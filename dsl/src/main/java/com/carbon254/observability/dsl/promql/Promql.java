@@ -86,7 +86,7 @@ public final class Promql {
 
   /** Seconds since the epoch at evaluation time. */
   public static Vector time() {
-    return new Call("time", java.util.List.of(), Set.of(), Set.of(), true);
+    return new Call("time", java.util.List.of(), Set.of(), Set.of(), Set.of(), true);
   }
 
   public static Vector clampMin(Vector input, double min) {

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import java.util.Set;
 
 /** A range vector, {@code selector[window]}: only functions take it. */
@@ -14,5 +15,9 @@ public record Range<K extends SeriesKind>(Selector<K> selector, Window window) {
 
   public Set<String> metricNames() {
     return selector.metricNames();
+  }
+
+  public Set<Metric> metrics() {
+    return selector.metrics();
   }
 }

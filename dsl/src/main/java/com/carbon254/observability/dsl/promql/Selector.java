@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.promql;
 
 import com.carbon254.observability.dsl.metric.Metric;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,16 +12,16 @@ import java.util.Set;
 public record Selector<K extends SeriesKind>(SeriesRef ref) implements Vector {
 
   public static Selector<SeriesKind.Counting> counting(Metric metric, String series, List<String> labels) {
-    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of()));
+    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
   }
 
   public static Selector<SeriesKind.Sampled> sampled(Metric metric, String series, List<String> labels) {
-    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of()));
+    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
   }
 
   /** The series a recording rule writes; it carries exactly the labels the rule's result has. */
   public static Selector<SeriesKind.Sampled> recorded(String recordName, Set<String> labels) {
-    return new Selector<>(new SeriesRef(recordName, recordName, List.copyOf(labels), false, List.of()));
+    return new Selector<>(new SeriesRef(recordName, recordName, List.copyOf(labels), false, List.of(), Optional.empty()));
   }
 
   public Selector<K> where(String label, String value) {
@@ -60,5 +61,10 @@ public record Selector<K extends SeriesKind>(SeriesRef ref) implements Vector {
   @Override
   public Set<String> metricNames() {
     return Set.of(ref.source());
+  }
+
+  @Override
+  public Set<Metric> metrics() {
+    return ref.metric().map(Set::of).orElse(Set.of());
   }
 }

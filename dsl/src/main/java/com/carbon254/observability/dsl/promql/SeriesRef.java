@@ -1,9 +1,11 @@
 package com.carbon254.observability.dsl.promql;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.metric.TargetLabels;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,7 +13,7 @@ import java.util.TreeSet;
  * What a selector points at: the series name it renders, the catalog metric (or recording) it
  * belongs to, the labels that series can carry and the matchers narrowing it.
  */
-public record SeriesRef(String series, String source, List<String> declaredLabels, boolean scraped, List<Matcher> matchers) {
+public record SeriesRef(String series, String source, List<String> declaredLabels, boolean scraped, List<Matcher> matchers, Optional<Metric> metric) {
   public SeriesRef {
     declaredLabels = List.copyOf(declaredLabels);
     matchers = List.copyOf(matchers);
@@ -46,7 +48,7 @@ public record SeriesRef(String series, String source, List<String> declaredLabel
     }
     List<Matcher> next = new ArrayList<>(matchers);
     next.add(new Matcher(label, op, value));
-    return new SeriesRef(series, source, declaredLabels, scraped, next);
+    return new SeriesRef(series, source, declaredLabels, scraped, next, metric);
   }
 
   String promql() {

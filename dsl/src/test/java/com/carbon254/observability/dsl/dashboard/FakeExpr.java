@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
 import java.util.Set;
 
@@ -7,5 +8,10 @@ import java.util.Set;
 record FakeExpr(String promql, Set<String> labels, Set<String> metricNames) implements Expr {
   static FakeExpr of(String promql, String... labels) {
     return new FakeExpr(promql, Set.of(labels), Set.of());
+  }
+
+  @Override
+  public Set<Metric> metrics() {
+    return Set.of();
   }
 }

@@ -1,5 +1,9 @@
 package com.carbon254.observability.dsl.platform;
 
+import static com.carbon254.observability.dsl.promql.Promql.sum;
+
+import static com.carbon254.observability.dsl.promql.Promql.rate;
+
 import static com.carbon254.observability.dsl.platform.FakeBundles.GATEWAY_RED;
 import static com.carbon254.observability.dsl.platform.FakeBundles.INGESTION_RED;
 import static com.carbon254.observability.dsl.platform.FakeBundles.TICKS;
@@ -17,6 +21,7 @@ import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
+import com.carbon254.observability.dsl.rules.RecordingRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +172,29 @@ class PlatformDefineTest {
             "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': reads"
                 + " 'route:gateway_http_requests:error_ratio_rate5m', which rule group 'gateway-recordings' records"
                 + " every 5m; groups that alerts read must run every 1m or faster, so set .interval(\"1m\") or less"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQueryThroughAnotherDeclarationOfACatalogMetricIsRefused() {
+    Counter shadow =
+        Counter.named("gateway_http_requests_total").help("Requests.").labels("method", "route", "status", "tenant");
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(
+                        RuleGroup.named("gateway-recordings")
+                            .rule(
+                                RecordingRule.named("tenant:gateway_http_requests:rate5m")
+                                    .expr(sum(rate(shadow.select().where("tenant", "acme").over("5m"))).by("tenant")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': recording rule 'tenant:gateway_http_requests:rate5m': reads metric"
+                + " 'gateway_http_requests_total' through a declaration that differs from the catalog's (labels"
+                + " [method, route, status, tenant] vs [method, route, status]); use the catalog's constant"),
         lines(Platform.define(List.of(access))));
   }
 
