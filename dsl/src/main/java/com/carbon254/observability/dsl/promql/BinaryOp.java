@@ -63,10 +63,26 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
           DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
           "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
     }
+    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
     if (op.isSetOperator() && !bothVectors) {
       throw new DefinitionException(
-          DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
-          "'" + op.text + "' joins two vectors, not a number; compare with a number first");
+          object, "'" + op.text + "' joins two vectors, not a number; compare with a number first");
+    }
+    if (!bothVectors && matching.kind() != VectorMatching.Kind.ALL_LABELS) {
+      throw new DefinitionException(
+          object, "on(...)/ignoring(...) match two vectors; a number matches every series without them, drop the matching");
+    }
+    if (op.isSetOperator() && matching.manyToOne()) {
+      throw new DefinitionException(
+          object, "'" + op.text + "' matches many to many already; group_left is not allowed with it, drop it");
+    }
+    if (matching.kind() == VectorMatching.Kind.ON) {
+      for (String copied : matching.copiedLabels()) {
+        if (matching.labels().contains(copied)) {
+          throw new DefinitionException(
+              object, "group_left (" + copied + ") copies a label that on(...) already matches; copy other labels");
+        }
+      }
     }
     if (bothVectors && op != Op.OR) {
       checkMatching(left, op, right, matching);

@@ -70,4 +70,25 @@ class PrometheusCompatibilityTest {
     assertEquals("time() - max by (route) (gateway_queue_depth)", age.promql());
     assertEquals(java.util.Set.of("route"), age.labels());
   }
+
+  @Test
+  void groupingModifiersPrometheusCannotParseAreRefused() {
+    Vector byRoute = Promql.sum(Catalog.QUEUE_DEPTH.select()).by("route");
+    Vector byRouteAndOwner = Promql.max(Catalog.ROUTE_INFO.select()).by("route", "owner");
+
+    assertEquals(
+        "'and' matches many to many already; group_left is not allowed with it, drop it",
+        assertThrows(DefinitionException.class, () -> byRoute.and(byRoute, VectorMatching.on("route").groupLeft()))
+            .problem());
+    assertEquals(
+        "group_left (route) copies a label that on(...) already matches; copy other labels",
+        assertThrows(
+                DefinitionException.class,
+                () -> byRoute.div(byRouteAndOwner, VectorMatching.on("route").groupLeft("route", "owner")))
+            .problem());
+    assertEquals(
+        "on(...)/ignoring(...) match two vectors; a number matches every series without them, drop the matching",
+        assertThrows(DefinitionException.class, () -> Promql.number(1).div(byRoute, VectorMatching.on("route")))
+            .problem());
+  }
 }
