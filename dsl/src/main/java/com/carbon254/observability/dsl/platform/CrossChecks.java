@@ -8,6 +8,7 @@ import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Rule;
+import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -84,6 +85,7 @@ final class CrossChecks {
         for (Alert alert : placed.group().alerts()) {
           freshRecordings(problems, bundle.bundle(), alert, recordedBy);
         }
+        groupPlacement(problems, bundle.bundle(), placed);
       }
       for (DashboardFile file : bundle.dashboards()) {
         for (Expr expr : file.dashboard().expressions()) {
@@ -122,6 +124,25 @@ final class CrossChecks {
   }
 
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
+
+  /**
+   * Recordings live in the recording file, which every generated test loads first; an alert
+   * group is evaluated at most every minute, the pace its promtool tests assume.
+   */
+  private static void groupPlacement(List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
+    RuleGroup group = placed.group();
+    String object = "rule group '" + group.name() + "'";
+    if (!group.recordings().isEmpty() && !placed.file().equals(RuleFile.RECORDING)) {
+      problems.add(new Problem(bundle, object,
+          "holds recording rules but is published in " + placed.file().path()
+              + "; declare recordings with definition.recordings(...) so tests and Prometheus load them first"));
+    }
+    if (!group.alerts().isEmpty() && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
+      problems.add(new Problem(bundle, object,
+          "evaluates its alerts every " + group.interval() + "; alert groups run every "
+              + MAX_INTERVAL_READ_BY_ALERTS + " or faster, as their promtool tests assume"));
+    }
+  }
 
   /**
    * Every metric a query reads must be in a catalog or be recorded by a rule, and be the catalog's

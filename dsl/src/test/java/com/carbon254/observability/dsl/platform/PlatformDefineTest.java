@@ -199,6 +199,26 @@ class PlatformDefineTest {
   }
 
   @Test
+  void recordingsOutsideTheRecordingFileAndSlowAlertGroupsAreRefused() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .rules(GATEWAY_RED, RuleGroup.named("gateway-helpers").rule(GatewayRules.errorRatio()))
+                    .rules(INGESTION_RED, RuleGroup.named("gateway-red").interval("10m").rule(GatewayRules.alert())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': rule group 'gateway-helpers': holds recording rules but is published in"
+                + " alerts/RED/gateway_red.yaml; declare recordings with definition.recordings(...) so tests and"
+                + " Prometheus load them first",
+            "bundle 'access': rule group 'gateway-red': evaluates its alerts every 10m; alert groups run every 1m"
+                + " or faster, as their promtool tests assume"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void problemsNameBundleObjectAndFixSeparately() {
     Bundle access =
         bundle(
