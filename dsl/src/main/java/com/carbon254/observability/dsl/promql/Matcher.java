@@ -27,7 +27,8 @@ public record Matcher(String label, Op op, String value) {
     return label + op.text() + quote(value);
   }
 
-  static String quote(String value) {
+  /** A PromQL string literal: the same escaping in queries and in promtool's label sets. */
+  public static String quote(String value) {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 }

@@ -142,7 +142,7 @@ public final class PromtoolTestRenderer {
   /** promtool's text form of a label set: {@code {job="gateway"}}. */
   private static String labelSet(Map<String, String> labels) {
     List<String> pairs = new ArrayList<>();
-    labels.forEach((k, v) -> pairs.add(k + "=\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+    labels.forEach((k, v) -> pairs.add(k + "=" + com.carbon254.observability.dsl.promql.Matcher.quote(v)));
     return "{" + String.join(", ", pairs) + "}";
   }
 }

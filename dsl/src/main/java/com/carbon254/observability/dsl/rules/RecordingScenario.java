@@ -55,6 +55,14 @@ public record RecordingScenario(String name, List<TestSeries> inputs, List<Expec
      * as {@code quantile}, are added) has the value {@code value}.
      */
     public Builder expect(String at, RecordingRule rule, Map<String, String> labels, double value) {
+      if (!Double.isFinite(value)) {
+        throw new DefinitionException(
+            DefinitionException.name("scenario", name), "expects " + value + "; expected values must be finite numbers");
+      }
+      if (labels.containsValue("")) {
+        throw new DefinitionException(
+            DefinitionException.name("scenario", name), "expects an empty label value, which Prometheus drops; leave the label out");
+      }
       Map<String, String> all = new TreeMap<>(labels);
       all.putAll(rule.labels());
       Set<String> recorded = new TreeSet<>(rule.series().labels());

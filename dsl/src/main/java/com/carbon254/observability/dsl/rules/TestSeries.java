@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.rules;
 
 import com.carbon254.observability.dsl.metric.Histogram;
+import com.carbon254.observability.dsl.metric.MetricType;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
@@ -15,7 +16,7 @@ import java.util.Map;
  * One input series of a promtool scenario, sampled once per minute, written as segments that
  * continue from each other: {@code rising(97, 60)} adds 97 per minute for an hour.
  */
-public record TestSeries(String series, double start, List<Segment> segments) {
+public record TestSeries(String series, boolean counting, double start, List<Segment> segments) {
 
   /** {@code steps} samples after the previous one, each {@code increment} above it. */
   public record Segment(double increment, int steps) {}
@@ -26,14 +27,22 @@ public record TestSeries(String series, double start, List<Segment> segments) {
 
   /** The series must be pinned down with {@code where(label, value)} only. */
   public static TestSeries of(Selector<?> selector) {
+    String object = DefinitionException.name("test series", selector.promql());
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Matcher m : selector.ref().matchers()) {
       if (m.op() != Matcher.Op.EQ) {
+        throw new DefinitionException(object, "a test series needs exact labels; use where(label, value) only");
+      }
+      if (!seen.add(m.label())) {
+        throw new DefinitionException(object, "label '" + m.label() + "' is given twice; a series has one value per label");
+      }
+      if (m.value().isEmpty()) {
         throw new DefinitionException(
-            DefinitionException.name("test series", selector.promql()),
-            "a test series needs exact labels; use where(label, value) only");
+            object, "label '" + m.label() + "' is empty, which Prometheus reads as no label; leave it out");
       }
     }
-    return new TestSeries(selector.promql(), 0, List.of());
+    boolean counting = selector.ref().metric().map(metric -> metric.type() != MetricType.GAUGE).orElse(false);
+    return new TestSeries(selector.promql(), counting, 0, List.of());
   }
 
   /**
@@ -48,6 +57,9 @@ public record TestSeries(String series, double start, List<Segment> segments) {
           object,
           "needs " + (histogram.buckets().size() + 1) + " cumulative counts (one per bucket bound and +Inf), got "
               + perMinute.length);
+    }
+    if (labels.containsKey("le")) {
+      throw new DefinitionException(object, "'le' is set per bucket; leave it out of the labels");
     }
     for (int i = 1; i < perMinute.length; i++) {
       if (perMinute[i] < perMinute[i - 1]) {
@@ -68,18 +80,35 @@ public record TestSeries(String series, double start, List<Segment> segments) {
 
   /** Starts the series at {@code value} instead of 0. */
   public TestSeries from(double value) {
-    return new TestSeries(series, value, segments);
+    requireFinite(value);
+    if (counting && value < 0) {
+      throw new DefinitionException(
+          DefinitionException.name("test series", series), "a counter starts at 0 or above, not " + value);
+    }
+    return new TestSeries(series, counting, value, segments);
   }
 
   /** Adds {@code perMinute} at every sample for {@code minutes} samples (a counter's steady rate). */
   public TestSeries rising(double perMinute, int minutes) {
+    String object = DefinitionException.name("test series", series);
+    requireFinite(perMinute);
     if (minutes <= 0) {
+      throw new DefinitionException(object, "a segment needs at least one minute");
+    }
+    if (counting && perMinute < 0) {
       throw new DefinitionException(
-          DefinitionException.name("test series", series), "a segment needs at least one minute");
+          object, "a counter never decreases (a drop reads as a restart); add 0 or more per minute");
     }
     List<Segment> next = new ArrayList<>(segments);
     next.add(new Segment(perMinute, minutes));
-    return new TestSeries(series, start, next);
+    return new TestSeries(series, counting, start, next);
+  }
+
+  private void requireFinite(double value) {
+    if (!Double.isFinite(value)) {
+      throw new DefinitionException(
+          DefinitionException.name("test series", series), "sample values must be finite numbers, not " + value);
+    }
   }
 
   /** Holds the last value for {@code minutes} samples (a gauge's level, or a counter at rest). */

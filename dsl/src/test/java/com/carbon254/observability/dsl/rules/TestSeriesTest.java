@@ -43,8 +43,29 @@ class TestSeriesTest {
   }
 
   @Test
-  void startValueAndFallingSegment() {
-    assertEquals("100-2x10", API_ERRORS.from(100).rising(-2, 10).values());
+  void startValueAndFallingSegmentOfAGauge() {
+    com.carbon254.observability.dsl.metric.Gauge depth =
+        com.carbon254.observability.dsl.metric.Gauge.named("gateway_queue_depth").help("Queued requests.");
+
+    assertEquals("100-2x10", TestSeries.of(depth.select()).from(100).rising(-2, 10).values());
+  }
+
+  @Test
+  void aCounterCannotFall() {
+    com.carbon254.observability.dsl.validation.DefinitionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            com.carbon254.observability.dsl.validation.DefinitionException.class,
+            () -> API_ERRORS.from(100).rising(-2, 10));
+
+    assertEquals(
+        "a counter never decreases (a drop reads as a restart); add 0 or more per minute", e.problem());
+  }
+
+  @Test
+  void sampleValuesAreFinite() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        com.carbon254.observability.dsl.validation.DefinitionException.class,
+        () -> API_ERRORS.rising(Double.POSITIVE_INFINITY, 10));
   }
 
   @Test
