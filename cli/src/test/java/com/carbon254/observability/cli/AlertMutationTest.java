@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class AlertMutationTest {
   private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
-  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )([0-9.]+)$", Pattern.DOTALL);
+  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )(-?[0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
 
@@ -62,9 +62,14 @@ class AlertMutationTest {
       }
       Matcher threshold = TRAILING_THRESHOLD.matcher(clauses.get(i));
       if (threshold.matches()) {
-        for (String factor : List.of("1.5", "0.5")) {
-          String moved =
-              new BigDecimal(threshold.group(2)).multiply(new BigDecimal(factor)).stripTrailingZeros().toPlainString();
+        BigDecimal value = new BigDecimal(threshold.group(2));
+        // A zero threshold ("any errors") cannot be scaled; it is moved by one instead.
+        List<BigDecimal> movedValues =
+            value.signum() == 0
+                ? List.of(BigDecimal.ONE, BigDecimal.ONE.negate())
+                : List.of(value.multiply(new BigDecimal("1.5")), value.multiply(new BigDecimal("0.5")));
+        for (BigDecimal movedValue : movedValues) {
+          String moved = movedValue.stripTrailingZeros().toPlainString();
           List<String> changed = new ArrayList<>(clauses);
           changed.set(i, threshold.group(1) + moved);
           mutants.add(
@@ -90,6 +95,7 @@ class AlertMutationTest {
     Path generated = GeneratedTrees.renderInto(temp);
     List<String> killed = new ArrayList<>();
     List<String> survivors = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     try (var walk = Files.walk(generated.resolve("tests"))) {
       for (Path test : walk.filter(p -> p.toString().endsWith("_test.yaml")).sorted().toList()) {
         String ruleFile =
@@ -106,8 +112,14 @@ class AlertMutationTest {
             for (Mutant mutant : mutants(expr)) {
               rule.put("expr", mutant.expr());
               Files.writeString(rules, YamlWriter.write(toDoc(doc)));
+              String name = rule.get("alert") + " " + mutant.description();
+              // A mutant that is not valid PromQL proves nothing about the scenarios.
+              if (!promtool.in(generated).checkRules(List.of(generated.relativize(rules))).ok()) {
+                invalid.add(name);
+                continue;
+              }
               boolean failed = promtool.in(test.getParent()).testRules(List.of(test.getFileName())).exitCode() != 0;
-              (failed ? killed : survivors).add(rule.get("alert") + " " + mutant.description());
+              (failed ? killed : survivors).add(name);
             }
             rule.put("expr", expr);
           }
@@ -115,6 +127,7 @@ class AlertMutationTest {
         Files.writeString(rules, original);
       }
     }
+    invalid.forEach(name -> System.err.println("WARNING: mutant is not valid PromQL, skipped: " + name));
     assertFalse(killed.isEmpty(), "no alert mutant was tried");
     assertEquals(
         List.of(),
@@ -133,6 +146,13 @@ class AlertMutationTest {
             "with the threshold 2 moved to 3|a > 1\nand on (job)\nb > 3",
             "with the threshold 2 moved to 1|a > 1\nand on (job)\nb > 1"),
         mutants("a > 1\nand on (job)\nb > 2").stream().map(m -> m.description() + "|" + m.expr()).toList());
+  }
+
+  @Test
+  void aZeroThresholdIsMovedByOne() {
+    assertEquals(
+        List.of("with the threshold 0 moved to 1|errors > 1", "with the threshold 0 moved to -1|errors > -1"),
+        mutants("errors > 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
   @Test
