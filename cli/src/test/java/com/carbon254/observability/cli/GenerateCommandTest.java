@@ -131,7 +131,7 @@ class GenerateCommandTest {
     Run run = cli("generate", "--dry-run", "--out", foreign.toString());
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("holds files but no generator marker"), run.err());
+    assertTrue(run.err().contains("holds files (precious.txt, ...) but no generator marker"), run.err());
   }
 
   @Test
@@ -152,7 +152,7 @@ class GenerateCommandTest {
     Files.writeString(foreign.resolve("precious.txt"), "keep me\n");
     Run run = cli("generate", "--out", foreign.toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().startsWith("ERROR " + foreign.toAbsolutePath() + " holds files but no generator marker"), run.err());
+    assertTrue(run.err().startsWith("ERROR " + foreign.toAbsolutePath() + " holds files (precious.txt, ...) but no generator marker"), run.err());
     assertEquals("keep me\n", Files.readString(foreign.resolve("precious.txt")));
     assertEquals(1, Files.list(foreign).count());
   }

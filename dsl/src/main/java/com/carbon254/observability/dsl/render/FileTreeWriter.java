@@ -3,11 +3,14 @@ package com.carbon254.observability.dsl.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +33,9 @@ public final class FileTreeWriter {
   public static final String MARKER_FIRST_LINE = "# generated/ (do not edit by hand)";
 
   private static final String TEMP_SUFFIX = ".writing";
+
+  /** Held while writing; ignored by git and never pruned. */
+  public static final String LOCK = ".generating.lock";
 
   private final Path root;
 
@@ -80,7 +86,18 @@ public final class FileTreeWriter {
       throw new IllegalArgumentException("a rendered tree must carry the generated/ marker " + MARKER);
     }
     guardOwnership();
-    return apply(tree, true);
+    try {
+      Files.createDirectories(root);
+      // Two generators at once (two builds, an IDE and a terminal) take turns instead of racing.
+      try (FileChannel lockFile =
+              FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = lockFile.lock()) {
+        guardOwnership(); // again: another generator may have written the folder while we waited
+        return apply(tree, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + root + ": " + e, e);
+    }
   }
 
   private Summary apply(RenderedTree tree, boolean write) {
@@ -130,7 +147,9 @@ public final class FileTreeWriter {
     }
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .forEach(p -> paths.add(root.relativize(p).toString().replace('\\', '/')));
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals(LOCK))
+          .forEach(paths::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,7 +161,8 @@ public final class FileTreeWriter {
     Map<String, String> contents = new java.util.TreeMap<>();
     try {
       for (String path : existingFiles()) {
-        contents.put(path, Files.readString(resolveInside(path), StandardCharsets.UTF_8));
+        // A stray file that is not UTF-8 still shows up in the comparison, with replacement characters.
+        contents.put(path, new String(Files.readAllBytes(resolveInside(path)), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -157,6 +177,20 @@ public final class FileTreeWriter {
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       throw new IllegalStateException(root + " is not a folder; refusing to write generated files there");
     }
+    // Only the folder's own entries are looked at (pointing --out at / must not walk the disk),
+    // and before the marker: a generator running beside us may write the marker in between.
+    java.util.Optional<String> foreign;
+    try (Stream<Path> entries = Files.list(root)) {
+      // A generator's own lock and half-written files do not make a folder somebody else's.
+      foreign =
+          entries
+              .map(p -> p.getFileName().toString())
+              .filter(name -> !name.equals(LOCK) && !name.endsWith(TEMP_SUFFIX))
+              .sorted()
+              .findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + ": " + e, e);
+    }
     Path marker = root.resolve(MARKER);
     boolean owned;
     try {
@@ -169,17 +203,12 @@ public final class FileTreeWriter {
     if (owned) {
       return;
     }
-    // Only the folder's own entries are looked at: pointing --out at / must not walk the disk.
-    boolean empty;
-    try (Stream<Path> entries = Files.list(root)) {
-      empty = entries.findAny().isEmpty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root + ": " + e, e);
-    }
-    if (!empty) {
+    if (foreign.isPresent()) {
       throw new IllegalStateException(
           root
-              + " holds files but no generator marker ("
+              + " holds files ("
+              + foreign.get()
+              + ", ...) but no generator marker ("
               + MARKER
               + " starting with '"
               + MARKER_FIRST_LINE
@@ -204,9 +233,19 @@ public final class FileTreeWriter {
 
   private void writeAtomically(Path target, byte[] bytes) throws IOException {
     Files.createDirectories(target.getParent());
-    Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
-    Files.write(temp, bytes);
+    // Unique per process and call; created with the usual permissions (not createTempFile's 0600).
+    Path temp =
+        target.resolveSibling(
+            "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + TEMP_SUFFIX);
     try {
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        // On disk before the rename, so a crash leaves the old file or the new one, never a torn one.
+        out.force(true);
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

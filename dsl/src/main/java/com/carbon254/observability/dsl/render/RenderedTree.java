@@ -23,6 +23,18 @@ public final class RenderedTree {
     if (!SAFE_PATH.matcher(relativePath).matches() || relativePath.contains("..")) {
       throw new IllegalArgumentException("unsafe generated path: " + relativePath);
     }
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      boolean pairedSurrogate =
+          Character.isHighSurrogate(c) && i + 1 < content.length() && Character.isLowSurrogate(content.charAt(i + 1));
+      if (pairedSurrogate) {
+        i++;
+      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+        throw new IllegalArgumentException(
+            relativePath + ": text holds U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                + ", which is not a character; remove it from the definition");
+      }
+    }
     if (!content.endsWith("\n") || content.contains("\r")) {
       throw new IllegalArgumentException(
           relativePath + ": generated text must use \\n line ends and end with a newline");

@@ -42,11 +42,11 @@ class FileTreeWriterTest {
     return tree(files(RULES, "groups: []\n", DASHBOARD, "{}\n"));
   }
 
-  /** Every file under {@code dir}, relative, with its text. */
+  /** Every file under {@code dir}, relative, with its text; the writer's git-ignored lock aside. */
   private static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> all = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(FileTreeWriter.LOCK)).toList()) {
         all.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
       }
     }
@@ -134,7 +134,7 @@ class FileTreeWriterTest {
 
     assertEquals(
         root.toAbsolutePath().normalize()
-            + " holds files but no generator marker (README.md starting with '# generated/ (do not edit by hand)');"
+            + " holds files (main, ...) but no generator marker (README.md starting with '# generated/ (do not edit by hand)');"
             + " refusing to prune a folder the generator did not create. Point --out at generated/ or an empty folder.",
         e.getMessage());
     assertEquals(before, snapshot(root));
@@ -264,5 +264,17 @@ class FileTreeWriterTest {
     writer.write(standardTree());
 
     assertEquals(standardTree().files(), writer.readExisting());
+  }
+
+  @Test
+  void aStrayFileThatIsNotUtf8IsStillReadForComparison() throws IOException {
+    Path root = tmp.resolve("generated");
+    new FileTreeWriter(root).write(standardTree());
+    Files.write(root.resolve(".DS_Store"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x01});
+
+    Map<String, String> existing = new FileTreeWriter(root).readExisting();
+
+    assertEquals(true, existing.containsKey(".DS_Store"));
+    assertEquals(false, existing.containsKey(FileTreeWriter.LOCK));
   }
 }

@@ -87,4 +87,14 @@ class RenderedTreeTest {
 
     assertThrows(RuntimeException.class, () -> tree.add("dashboards/access/gateway.json", "d\n"));
   }
+
+  @Test
+  void textThatIsNotMadeOfCharactersIsRefused() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> new RenderedTree().add("d.json", "{\"title\": \"Probe \uD83D\"}\n"));
+
+    assertEquals("d.json: text holds U+D83D, which is not a character; remove it from the definition", e.getMessage());
+    new RenderedTree().add("ok.json", "{\"title\": \"\uD83D\uDE00\"}\n");
+  }
 }
