@@ -75,10 +75,12 @@ final class DashboardChecks {
     }
   }
 
-  // Links, alerts and people find a panel by its title, so two equal titles make them ambiguous.
+  // People find a panel by its row and title, so two equal titles in one row make them ambiguous;
+  // the same title under two rows ("p95" under Gateway and under Streaming) is the usual pattern.
   private static void checkTitles(String object, List<GridItem> items) {
     Set<String> panels = new HashSet<>();
     Set<String> rows = new HashSet<>();
+    String currentRow = "";
     for (GridItem item : items) {
       String title = item.element().title();
       boolean row = item.element() instanceof Row;
@@ -86,8 +88,14 @@ final class DashboardChecks {
       if (title.isBlank()) {
         throw problem(object, "the " + kind + " with id " + item.id() + " has a blank title; give every " + kind + " a title");
       }
-      if (!(row ? rows : panels).add(title)) {
-        throw problem(object, "two " + kind + "s are titled '" + title + "'; give each " + kind + " its own title");
+      if (row) {
+        currentRow = title;
+      }
+      if (!(row ? rows.add(title) : panels.add(currentRow + "\n" + title))) {
+        throw problem(
+            object,
+            "two " + kind + "s are titled '" + title + "'" + (row ? "" : " in the same row")
+                + "; give each " + kind + " its own title");
       }
     }
   }

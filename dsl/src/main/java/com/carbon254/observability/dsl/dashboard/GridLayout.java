@@ -16,6 +16,7 @@ final class GridLayout {
   private int lineTop;
   private int lineBottom;
   private int bottom;
+  private final List<GridPos> placed = new ArrayList<>();
 
   private GridLayout() {}
 
@@ -37,14 +38,20 @@ final class GridLayout {
       return take(fixed.gridPos());
     }
     Placement.Flow flow = (Placement.Flow) placement;
-    if (x > 0 && x + flow.span() > GridPos.COLUMNS) {
+    GridPos candidate = new GridPos(x, lineTop, flow.span(), flow.height());
+    // A new line starts below everything placed so far, fixed panels included, so flowing panels
+    // never land on a taller panel of an earlier line.
+    if ((x > 0 && x + flow.span() > GridPos.COLUMNS) || placed.stream().anyMatch(candidate::overlaps)) {
       x = 0;
-      lineTop = lineBottom;
+      lineTop = bottom;
+      lineBottom = bottom;
+      candidate = new GridPos(x, lineTop, flow.span(), flow.height());
     }
-    return take(new GridPos(x, lineTop, flow.span(), flow.height()));
+    return take(candidate);
   }
 
   private GridPos take(GridPos pos) {
+    placed.add(pos);
     if (pos.y() != lineTop) {
       lineTop = pos.y();
       lineBottom = pos.bottom();

@@ -85,7 +85,7 @@ class ChecksTest {
 
   @Test
   void titlesAreUniquePerKind() {
-    assertEquals("dashboard 'checks': two panels are titled 'Rate'; give each panel its own title",
+    assertEquals("dashboard 'checks': two panels are titled 'Rate' in the same row; give each panel its own title",
         error(with(stat("Rate")).withPanel(stat("Rate"))));
     assertEquals("dashboard 'checks': two rows are titled 'Traffic'; give each row its own title",
         error(new DashboardBuilder("Checks").uid("checks")

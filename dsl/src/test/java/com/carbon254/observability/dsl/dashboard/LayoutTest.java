@@ -123,4 +123,28 @@ class LayoutTest {
     assertEquals("dashboard 'w': panel 'Left' (x=-1 y=0 w=8 h=8) starts outside the grid; use x and y of 0 or more",
         error(new DashboardBuilder("W").uid("w").withPanel(panel("Left").gridPos(GridPos.at(-1, 0).size(8, 8)))));
   }
+
+  @Test
+  void aFlowingPanelAfterAFixedOneNeverLandsOnAnEarlierTallerPanel() {
+    DashboardBuilder builder = new DashboardBuilder("Mixed").uid("mixed")
+        .withPanel(panel("p0").span(8).height(10))
+        .withPanel(panel("p1").gridPos(GridPos.at(16, 4).size(8, 2)))
+        .withPanel(panel("p2").span(8));
+
+    List<String> positions = positions(builder);
+
+    assertEquals(3, positions.size());
+    assertEquals(positions(new DashboardBuilder("Alone").uid("alone").withPanel(panel("x").gridPos(GridPos.at(0, 10).size(8, 8)))).get(0), positions.get(2));
+  }
+
+  @Test
+  void theSameTitleUnderTwoRowsIsFine() {
+    DashboardBuilder builder = new DashboardBuilder("Rows").uid("rows")
+        .withRow(new RowBuilder("Gateway"))
+        .withPanel(panel("p95"))
+        .withRow(new RowBuilder("Streaming"))
+        .withPanel(panel("p95"));
+
+    assertEquals(4, positions(builder).size());
+  }
 }
