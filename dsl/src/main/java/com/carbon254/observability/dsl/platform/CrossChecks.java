@@ -6,6 +6,8 @@ import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.TestSeries;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Rule;
 import com.carbon254.observability.dsl.rules.RuleFile;
@@ -84,6 +86,7 @@ final class CrossChecks {
         }
         for (Alert alert : placed.group().alerts()) {
           freshRecordings(problems, bundle.bundle(), alert, recordedBy);
+          scenarioInputsAreRead(problems, bundle.bundle(), alert, recordedBy);
         }
         groupPlacement(problems, bundle.bundle(), placed);
       }
@@ -124,6 +127,39 @@ final class CrossChecks {
   }
 
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
+
+  /**
+   * A scenario input the alert never reads (a typo in its metric name) makes a quiet scenario
+   * pass whatever the alert says. Recordings the alert reads are followed to the metrics they read.
+   */
+  private static void scenarioInputsAreRead(
+      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+    Set<String> read = new TreeSet<>();
+    List<String> pending = new ArrayList<>(alert.expr().metricNames());
+    while (!pending.isEmpty()) {
+      String name = pending.remove(pending.size() - 1);
+      if (read.add(name) && recordedBy.containsKey(name)) {
+        recordedBy.get(name).recordings().stream()
+            .filter(r -> r.name().equals(name))
+            .forEach(r -> pending.addAll(r.expr().metricNames()));
+      }
+    }
+    for (AlertScenario scenario : alert.scenarios()) {
+      for (TestSeries input : scenario.inputs()) {
+        String series = input.series().replaceFirst("\\{.*", "");
+        boolean isRead =
+            read.contains(series)
+                || read.stream().anyMatch(m -> HISTOGRAM_SERIES.stream().anyMatch(s -> series.equals(m + s)));
+        if (!isRead) {
+          problems.add(new Problem(bundle, alert.describe(),
+              "scenario '" + scenario.name() + "' feeds " + series + ", which the alert does not read (it reads "
+                  + read + "); fix the series name"));
+        }
+      }
+    }
+  }
+
+  private static final List<String> HISTOGRAM_SERIES = List.of("_bucket", "_count", "_sum");
 
   /**
    * Recordings live in the recording file, which every generated test loads first; an alert

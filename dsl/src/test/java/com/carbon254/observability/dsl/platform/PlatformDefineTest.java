@@ -22,6 +22,8 @@ import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
 import com.carbon254.observability.dsl.rules.RecordingRule;
+import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.TestSeries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -215,6 +217,32 @@ class PlatformDefineTest {
                 + " Prometheus load them first",
             "bundle 'access': rule group 'gateway-red': evaluates its alerts every 10m; alert groups run every 1m"
                 + " or faster, as their promtool tests assume"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aScenarioFeedingASeriesTheAlertDoesNotReadIsRefused() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS, TICKS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(
+                                GatewayRules.alert()
+                                    .scenario(
+                                        AlertScenario.named("ticks only")
+                                            .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(1, 60))
+                                            .quietAt("30m")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': scenario 'ticks only' feeds"
+                + " ingestion_ticks_received_total, which the alert does not read (it reads [gateway_http_requests_total,"
+                + " route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
         lines(Platform.define(List.of(access))));
   }
 
