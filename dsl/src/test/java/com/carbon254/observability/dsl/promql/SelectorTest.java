@@ -83,8 +83,7 @@ class SelectorTest {
         assertThrows(DefinitionException.class, () -> REQUESTS.select().matching("status", "5..("));
 
     assertEquals(
-        "metric 'gateway_http_requests_total': matcher status=~\"5..(\" is not a valid regular expression:"
-            + " Unclosed group",
+        "metric 'gateway_http_requests_total': matcher status=~\"5..(\" has an unclosed '('",
         e.getMessage());
   }
 
