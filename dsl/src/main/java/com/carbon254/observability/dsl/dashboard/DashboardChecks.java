@@ -34,6 +34,10 @@ final class DashboardChecks {
     checkTags(object, tags);
     checkTime(object, "from", time.from());
     checkTime(object, "to", time.to());
+    if (secondsAgo(time.from()) >= 0 && secondsAgo(time.to()) >= 0 && secondsAgo(time.from()) <= secondsAgo(time.to())) {
+      throw problem(object, "time range from '" + time.from() + "' to '" + time.to()
+          + "' runs backwards or is empty; put the earlier time first, as in time(\"now-6h\", \"now\")");
+    }
     checkRefresh(object, refresh);
     if (!timezone.equals("utc") && !timezone.equals("browser") && !ZoneId.getAvailableZoneIds().contains(timezone)) {
       throw problem(object, "timezone '" + timezone + "' is unknown; use 'utc', 'browser' or an IANA zone such as 'Europe/Berlin'");
@@ -64,6 +68,28 @@ final class DashboardChecks {
       throw problem(object, "time range " + end + " '" + value + "' is not a relative time; use 'now', 'now-<n><unit>'"
           + " with unit s, m, h, d, w, M or y, optionally rounded as in 'now-1d/d'");
     }
+  }
+
+  private static final Pattern SIMPLE_RELATIVE = Pattern.compile("now(-([0-9]{1,9})([smhdw]))?");
+
+  /** How far back a plain relative time lies, or -1 for forms that are not compared (rounded, months). */
+  private static long secondsAgo(String time) {
+    Matcher m = SIMPLE_RELATIVE.matcher(time);
+    if (!m.matches()) {
+      return -1;
+    }
+    if (m.group(1) == null) {
+      return 0;
+    }
+    long unit =
+        switch (m.group(3)) {
+          case "s" -> 1;
+          case "m" -> 60;
+          case "h" -> 3600;
+          case "d" -> 86400;
+          default -> 7 * 86400;
+        };
+    return Long.parseLong(m.group(2)) * unit;
   }
 
   private static void checkRefresh(String object, String refresh) {

@@ -8,6 +8,9 @@ import java.util.List;
 final class GridChecks {
   private GridChecks() {}
 
+  /** Far below any real dashboard, and far from overflowing y + h. */
+  static final int MAX_GRID_BOTTOM = 10_000;
+
   static void check(String object, List<GridItem> items) {
     GridItem row = null;
     for (int i = 0; i < items.size(); i++) {
@@ -51,6 +54,10 @@ final class GridChecks {
     }
     if (pos.x() < 0 || pos.y() < 0) {
       throw problem(object, item.name() + " (" + pos + ") starts outside the grid; use x and y of 0 or more");
+    }
+    if ((long) pos.y() + pos.h() > MAX_GRID_BOTTOM) {
+      throw problem(object, item.name() + " (" + pos + ") ends below line " + MAX_GRID_BOTTOM
+          + ", beyond any dashboard; place it higher or make it shorter");
     }
     if (pos.right() > GridPos.COLUMNS) {
       throw problem(object, item.name() + " (" + pos + ") ends at column " + pos.right() + ", past the grid's "

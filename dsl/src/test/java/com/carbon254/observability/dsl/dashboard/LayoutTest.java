@@ -147,4 +147,22 @@ class LayoutTest {
 
     assertEquals(4, positions(builder).size());
   }
+
+  @Test
+  void aTimeRangeThatRunsBackwardsIsRefused() {
+    String message = error(new DashboardBuilder("Back").uid("back").time("now", "now-6h").withPanel(panel("a")));
+
+    assertEquals(
+        "dashboard 'back': time range from 'now' to 'now-6h' runs backwards or is empty; put the earlier time first,"
+            + " as in time(\"now-6h\", \"now\")",
+        message);
+  }
+
+  @Test
+  void aPanelFarBelowAnyDashboardIsRefused() {
+    String message =
+        error(new DashboardBuilder("Deep").uid("deep").withPanel(panel("a").gridPos(GridPos.at(0, 2_147_483_000).size(8, 8))));
+
+    assertEquals(true, message.contains("beyond any dashboard; place it higher or make it shorter"), message);
+  }
 }
