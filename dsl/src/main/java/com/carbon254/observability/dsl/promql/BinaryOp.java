@@ -58,12 +58,11 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
       throw new IllegalArgumentException("bool applies to comparisons only, not " + op.text);
     }
     boolean bothVectors = !left.isScalar() && !right.isScalar();
+    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
     if (left.isScalar() && right.isScalar() && op.isComparison() && !returnsBool) {
       throw new DefinitionException(
-          DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql()),
-          "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
+          object, "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
     }
-    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
     if (op.isSetOperator() && !bothVectors) {
       throw new DefinitionException(
           object, "'" + op.text + "' joins two vectors, not a number; compare with a number first");
@@ -85,12 +84,11 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
       }
     }
     if (bothVectors && op != Op.OR) {
-      checkMatching(left, op, right, matching);
+      checkMatching(object, left, op, right, matching);
     }
   }
 
-  private static void checkMatching(Vector left, Op op, Vector right, VectorMatching matching) {
-    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
+  private static void checkMatching(String object, Vector left, Op op, Vector right, VectorMatching matching) {
     for (String copied : matching.copiedLabels()) {
       if (!right.labels().contains(copied)) {
         throw new DefinitionException(

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -90,8 +89,8 @@ public final class FileTreeWriter {
       Files.createDirectories(root);
       // Two generators at once (two builds, an IDE and a terminal) take turns instead of racing.
       try (FileChannel lockFile =
-              FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = lockFile.lock()) {
+          FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        lockFile.lock(); // released when the channel closes
         guardOwnership(); // again: another generator may have written the folder while we waited
         return apply(tree, true);
       }

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.render;
 
+import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
@@ -142,7 +143,7 @@ public final class PromtoolTestRenderer {
   /** promtool's text form of a label set: {@code {job="gateway"}}. */
   private static String labelSet(Map<String, String> labels) {
     List<String> pairs = new ArrayList<>();
-    labels.forEach((k, v) -> pairs.add(k + "=" + com.carbon254.observability.dsl.promql.Matcher.quote(v)));
+    labels.forEach((k, v) -> pairs.add(k + "=" + Matcher.quote(v)));
     return "{" + String.join(", ", pairs) + "}";
   }
 }

@@ -101,11 +101,7 @@ public record AlertScenario(
 
     /** The alert must be firing at {@code at}, with these labels from the query's result. */
     public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
-      if (resultLabels.containsValue("")) {
-        throw new DefinitionException(
-            DefinitionException.name("scenario", name),
-            "expects an empty label value, which Prometheus drops; leave the label out");
-      }
+      TestSeries.requireNoEmptyValues(name, resultLabels);
       return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks);
     }
 

@@ -59,10 +59,7 @@ public record RecordingScenario(String name, List<TestSeries> inputs, List<Expec
         throw new DefinitionException(
             DefinitionException.name("scenario", name), "expects " + value + "; expected values must be finite numbers");
       }
-      if (labels.containsValue("")) {
-        throw new DefinitionException(
-            DefinitionException.name("scenario", name), "expects an empty label value, which Prometheus drops; leave the label out");
-      }
+      TestSeries.requireNoEmptyValues(name, labels);
       Map<String, String> all = new TreeMap<>(labels);
       all.putAll(rule.labels());
       Set<String> recorded = new TreeSet<>(rule.series().labels());

@@ -131,6 +131,15 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     }
   }
 
+  /** An expected label with an empty value can never match: Prometheus drops empty labels. */
+  static void requireNoEmptyValues(String scenario, Map<String, String> labels) {
+    if (labels.containsValue("")) {
+      throw new DefinitionException(
+          DefinitionException.name("scenario", scenario),
+          "expects an empty label value, which Prometheus drops; leave the label out");
+    }
+  }
+
   public int minutes() {
     return segments.stream().mapToInt(Segment::steps).sum();
   }
