@@ -1,8 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
-import com.carbon254.observability.dsl.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Set;
 

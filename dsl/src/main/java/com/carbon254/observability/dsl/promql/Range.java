@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import java.util.Set;
 
 /** A range vector, {@code selector[window]}: only functions take it. */

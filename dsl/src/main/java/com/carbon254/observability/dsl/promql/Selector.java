@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package com.carbon254.observability.dsl.rules;
 
-import com.carbon254.observability.dsl.metric.Histogram;
-import com.carbon254.observability.dsl.metric.MetricType;
+import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.render.Numbers;
+import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
 import java.util.Set;
 

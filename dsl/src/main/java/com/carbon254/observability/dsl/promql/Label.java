@@ -1,4 +1,4 @@
-package com.carbon254.observability.dsl.metric;
+package com.carbon254.observability.dsl.promql;
 
 /**
  * A label a metric declares. {@code hashed} says its values are a bounded set of hash buckets of

@@ -1,5 +1,6 @@
-package com.carbon254.observability.dsl.render;
+package com.carbon254.observability.dsl.rules;
 
+import com.carbon254.observability.dsl.render.Documents;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ALERT_NAME;
 import static com.carbon254.observability.dsl.rules.GatewayRules.DESCRIPTION;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ERRORS_PROMQL;
@@ -26,7 +27,7 @@ class RuleRendererTest {
   }
 
   private static String yaml(List<RuleGroup> groups) {
-    return YamlWriter.write(RuleRenderer.file(groups));
+    return Documents.yaml(RuleRenderer.file(groups));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package com.carbon254.observability.dsl.render;
+package com.carbon254.observability.dsl.rules;
 
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Promql;
@@ -6,12 +6,9 @@ import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.rules.Alert;
-import com.carbon254.observability.dsl.rules.AlertScenario;
-import com.carbon254.observability.dsl.rules.AnnotationTemplate;
-import com.carbon254.observability.dsl.rules.RecordingScenario;
-import com.carbon254.observability.dsl.rules.RuleGroup;
-import com.carbon254.observability.dsl.rules.TestSeries;
+import com.carbon254.observability.dsl.render.Documents;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +34,7 @@ public final class PromtoolTestRenderer {
    * @param alerts the alerts whose scenarios to render
    * @param recordingScenarios tests of the recordings in {@code files}
    */
-  public static Doc render(
+  public static ObjectNode render(
       String testPath, List<FileUnderTest> files, List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
     Path testDir = Path.of(testPath).getParent();
     List<String> ruleFiles = new ArrayList<>();
@@ -46,7 +43,11 @@ public final class PromtoolTestRenderer {
       ruleFiles.add(testDir.relativize(Path.of(file.path())).toString().replace('\\', '/'));
       file.groups().forEach(g -> order.add(g.name()));
     }
-    List<Doc> tests = new ArrayList<>();
+    ObjectNode document = Documents.object();
+    document.set("rule_files", Documents.strings(ruleFiles));
+    document.put("evaluation_interval", "1m");
+    document.set("group_eval_order", Documents.strings(order));
+    ArrayNode tests = document.putArray("tests");
     for (Alert alert : alerts) {
       for (AlertScenario scenario : alert.scenarios()) {
         tests.add(test(alert, scenario));
@@ -55,20 +56,19 @@ public final class PromtoolTestRenderer {
     for (RecordingScenario scenario : recordingScenarios) {
       tests.add(test(scenario));
     }
-    return Doc.map()
-        .put("rule_files", Doc.strings(ruleFiles))
-        .put("evaluation_interval", "1m")
-        .put("group_eval_order", Doc.strings(order))
-        .put("tests", Doc.list(tests))
-        .build();
+    return document;
   }
 
   /**
    * Each expectation is a 0/1 comparison within a relative 1e-9: promtool compares sample values
    * exactly, and a quantile interpolated from buckets is off in its last bits.
    */
-  private static Doc test(RecordingScenario scenario) {
-    List<Doc> checks = new ArrayList<>();
+  private static ObjectNode test(RecordingScenario scenario) {
+    ObjectNode test = Documents.object();
+    test.put("name", "recordings: " + scenario.name());
+    test.put("interval", "1m");
+    test.set("input_series", inputSeries(scenario.inputs()));
+    ArrayNode checks = test.putArray("promql_expr_test");
     for (RecordingScenario.Expectation e : scenario.expectations()) {
       Selector<SeriesKind.Sampled> series = e.rule().series();
       for (Map.Entry<String, String> label : e.labels().entrySet()) {
@@ -79,65 +79,52 @@ public final class PromtoolTestRenderer {
       double tolerance = 1e-9 * Math.max(1, Math.abs(e.value()));
       checks.add(exprCheck(Promql.abs(series.minus(e.value())).isBelow(tolerance), e.at(), e.labels(), true));
     }
-    return Doc.map()
-        .put("name", "recordings: " + scenario.name())
-        .put("interval", "1m")
-        .put("input_series", inputSeries(scenario.inputs()))
-        .put("promql_expr_test", Doc.list(checks))
-        .build();
+    return test;
   }
 
-  private static Doc inputSeries(List<TestSeries> inputs) {
-    List<Doc> series = new ArrayList<>();
+  private static ArrayNode inputSeries(List<TestSeries> inputs) {
+    ArrayNode series = Documents.array();
     for (TestSeries input : inputs) {
-      series.add(Doc.map().put("series", input.series()).put("values", input.values()).build());
+      series.addObject().put("series", input.series()).put("values", input.values());
     }
-    return Doc.list(series);
+    return series;
   }
 
-  private static Doc exprCheck(Vector condition, Window at, Map<String, String> labels, boolean holds) {
-    return Doc.map()
-        .put("expr", condition.promql())
-        .put("eval_time", at.toString())
-        .put(
-            "exp_samples",
-            Doc.list(List.of(Doc.map().put("labels", labelSet(labels)).put("value", holds ? 1 : 0).build())))
-        .build();
+  private static ObjectNode exprCheck(Vector condition, Window at, Map<String, String> labels, boolean holds) {
+    ObjectNode check = Documents.object();
+    check.put("expr", condition.promql());
+    check.put("eval_time", at.toString());
+    check.putArray("exp_samples").addObject().put("labels", labelSet(labels)).put("value", holds ? 1 : 0);
+    return check;
   }
 
-  private static Doc test(Alert alert, AlertScenario scenario) {
-    List<Doc> expected = new ArrayList<>();
+  private static ObjectNode test(Alert alert, AlertScenario scenario) {
+    ObjectNode test = Documents.object();
+    test.put("name", alert.name() + ": " + scenario.name());
+    test.put("interval", "1m");
+    test.set("input_series", inputSeries(scenario.inputs()));
+    ObjectNode check = test.putArray("alert_rule_test").addObject();
+    check.put("eval_time", scenario.evalAt().toString());
+    check.put("alertname", alert.name());
+    ArrayNode expected = check.putArray("exp_alerts");
     scenario
         .firingWith()
         .ifPresent(
             resultLabels -> {
               Map<String, String> labels = new TreeMap<>(resultLabels);
               labels.putAll(alert.staticLabels());
-              Doc.MapBuilder annotations = Doc.map();
+              ObjectNode firing = expected.addObject();
+              firing.set("exp_labels", Documents.stringMap(labels));
+              ObjectNode annotations = firing.putObject("exp_annotations");
               alert.annotations().forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
-              expected.add(
-                  Doc.map()
-                      .put("exp_labels", RuleRenderer.stringMap(labels))
-                      .put("exp_annotations", annotations.build())
-                      .build());
             });
-    Doc check =
-        Doc.map()
-            .put("eval_time", scenario.evalAt().toString())
-            .put("alertname", alert.name())
-            .put("exp_alerts", Doc.list(expected))
-            .build();
-    List<Doc> exprChecks = new ArrayList<>();
-    for (AlertScenario.Check c : scenario.checks()) {
-      exprChecks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
+    if (!scenario.checks().isEmpty()) {
+      ArrayNode exprChecks = test.putArray("promql_expr_test");
+      for (AlertScenario.Check c : scenario.checks()) {
+        exprChecks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
+      }
     }
-    return Doc.map()
-        .put("name", alert.name() + ": " + scenario.name())
-        .put("interval", "1m")
-        .put("input_series", inputSeries(scenario.inputs()))
-        .put("alert_rule_test", Doc.list(List.of(check)))
-        .putIfNotEmpty("promql_expr_test", Doc.list(exprChecks))
-        .build();
+    return test;
   }
 
   /** promtool's text form of a label set: {@code {job="gateway"}}. */

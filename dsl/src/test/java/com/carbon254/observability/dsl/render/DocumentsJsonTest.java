@@ -3,7 +3,11 @@ package com.carbon254.observability.dsl.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,25 +15,25 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JsonWriterTest {
+class DocumentsJsonTest {
   private static final ObjectMapper JACKSON = new ObjectMapper();
 
   private static Object parse(String json) throws Exception {
     return JACKSON.readValue(json, Object.class);
   }
 
-  private static Doc smallDoc() {
-    return Doc.map()
-        .put("title", "Gateway")
-        .put("version", 5.0)
-        .put("threshold", 0.02)
-        .put("editable", false)
-        .put("gnetId", Doc.nul())
-        .put("tags", Doc.strings(List.of("gateway", "red")))
-        .put("links", Doc.list(List.of()))
-        .put("options", Doc.map().build())
-        .put("panels", Doc.list(List.of(Doc.map().put("id", 1L).build())))
-        .build();
+  private static ObjectNode smallDoc() {
+    ObjectNode doc = Documents.object();
+    doc.put("title", "Gateway");
+    doc.put("version", new BigDecimal("5"));
+    doc.put("threshold", new BigDecimal("0.02"));
+    doc.put("editable", false);
+    doc.putNull("gnetId");
+    doc.set("tags", Documents.strings(List.of("gateway", "red")));
+    doc.putArray("links");
+    doc.putObject("options");
+    doc.putArray("panels").addObject().put("id", 1L);
+    return doc;
   }
 
   @Test
@@ -53,11 +57,11 @@ class JsonWriterTest {
             + "    }\n"
             + "  ]\n"
             + "}\n",
-        JsonWriter.write(smallDoc()));
+        Documents.json(smallDoc()));
   }
 
   @Test
-  void jacksonReadsBackTheSameValues() throws Exception {
+  void jacksonReadsBackTheSameValuesInTheSameOrder() throws Exception {
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("title", "Gateway");
     expected.put("version", 5);
@@ -69,7 +73,7 @@ class JsonWriterTest {
     expected.put("options", Map.of());
     expected.put("panels", List.of(Map.of("id", 1)));
 
-    Object parsed = parse(JsonWriter.write(smallDoc()));
+    Object parsed = parse(Documents.json(smallDoc()));
 
     assertEquals(expected, parsed);
     assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(((Map<?, ?>) parsed).keySet()));
@@ -90,61 +94,56 @@ class JsonWriterTest {
             "</script>",
             "",
             "sum by (route) (rate(x{status=~\"5..\"}[5m])) > 0.02");
-    Doc doc = Doc.map().put("strings", Doc.strings(strings)).put("key \"quoted\"\n", "v").build();
+    ObjectNode doc = Documents.object();
+    doc.set("strings", Documents.strings(strings));
+    doc.put("key \"quoted\"\n", "v");
 
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("strings", strings);
     expected.put("key \"quoted\"\n", "v");
-    assertEquals(expected, parse(JsonWriter.write(doc)));
+    assertEquals(expected, parse(Documents.json(doc)));
   }
 
   @Test
-  void controlCharactersAreEscaped() {
+  void controlCharactersAndLineSeparatorsAreEscaped() {
     assertEquals(
-        "\"a\\\"b\\\\c\\nd\\u0001e\\u007ff\\u2028\"\n", JsonWriter.write(Doc.of("a\"b\\c\nd\u0001e\u007ff\u2028")));
+        "\"a\\\"b\\\\c\\nd\\u0001e\\u007ff\\u2028\"\n",
+        Documents.json(TextNode.valueOf("a\"b\\c\nd\u0001e\u007ff\u2028")));
   }
 
   @Test
-  void numbersReadBackAsTheDecimalTyped() throws Exception {
-    Doc doc =
-        Doc.map().put("sum", 0.1 + 0.2).put("tiny", 1e-7).put("negative", -0.5).put("big", 1e15).build();
+  void exactDecimalsArePrintedPlain() throws Exception {
+    ObjectNode doc = Documents.object();
+    doc.put("tiny", new BigDecimal("1E-7"));
+    doc.put("negative", new BigDecimal("-0.5"));
+    doc.put("big", new BigDecimal("1E+15"));
 
-    assertEquals("{\n  \"sum\": 0.3,\n  \"tiny\": 0.0000001,\n  \"negative\": -0.5,\n  \"big\": 1000000000000000\n}\n",
-        JsonWriter.write(doc));
-    Map<?, ?> parsed = (Map<?, ?>) parse(JsonWriter.write(doc));
-    assertEquals(0.3, parsed.get("sum"));
+    String json = Documents.json(doc);
+
+    assertEquals("{\n  \"tiny\": 0.0000001,\n  \"negative\": -0.5,\n  \"big\": 1000000000000000\n}\n", json);
+    Map<?, ?> parsed = (Map<?, ?>) parse(json);
     assertEquals(1e-7, parsed.get("tiny"));
-    assertEquals(-0.5, parsed.get("negative"));
     assertEquals(1000000000000000L, parsed.get("big"));
   }
 
   @Test
+  void aDoubleAnywhereIsRefusedWithItsPath() {
+    ObjectNode doc = Documents.object();
+    doc.putArray("panels").addObject().put("min", 0.1 + 0.2);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Documents.json(doc));
+
+    assertEquals(
+        "$.panels[0].min: a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead",
+        e.getMessage());
+  }
+
+  @Test
   void topLevelScalarsAndEmptyContainers() {
-    assertEquals("\"x\"\n", JsonWriter.write(Doc.of("x")));
-    assertEquals("null\n", JsonWriter.write(Doc.nul()));
-    assertEquals("null\n", JsonWriter.write(Doc.of((String) null)));
-    assertEquals("true\n", JsonWriter.write(Doc.of(true)));
-    assertEquals("{}\n", JsonWriter.write(Doc.map().build()));
-    assertEquals("[]\n", JsonWriter.write(Doc.list(List.of())));
-  }
-
-  @Test
-  void duplicateKeyIsARendererBug() {
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Doc.map().put("a", "1").put("a", "2"));
-
-    assertEquals("duplicate key 'a' in rendered map", e.getMessage());
-  }
-
-  @Test
-  void putIfNotEmptySkipsEmptyContainers() {
-    Doc doc =
-        Doc.map()
-            .putIfNotEmpty("labels", Doc.map().build())
-            .putIfNotEmpty("tags", Doc.list(List.of()))
-            .putIfNotEmpty("kept", Doc.strings(List.of("x")))
-            .build();
-
-    assertEquals("{\n  \"kept\": [\n    \"x\"\n  ]\n}\n", JsonWriter.write(doc));
+    assertEquals("\"x\"\n", Documents.json(TextNode.valueOf("x")));
+    assertEquals("{}\n", Documents.json(Documents.object()));
+    assertEquals("[]\n", Documents.json(Documents.array()));
+    JsonNode nothing = com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    assertEquals("null\n", Documents.json(nothing));
   }
 }

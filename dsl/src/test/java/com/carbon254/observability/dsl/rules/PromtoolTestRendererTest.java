@@ -1,11 +1,12 @@
-package com.carbon254.observability.dsl.render;
+package com.carbon254.observability.dsl.rules;
 
+import com.carbon254.observability.dsl.render.Documents;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ALERT_NAME;
 import static com.carbon254.observability.dsl.rules.GatewayRules.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.carbon254.observability.dsl.render.PromtoolTestRenderer.FileUnderTest;
+import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.rules.AnnotationTemplate;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.GatewayRules;
@@ -27,7 +28,7 @@ class PromtoolTestRendererTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> rendered() {
-    Doc doc =
+    var doc =
         PromtoolTestRenderer.render(
             TEST_PATH,
             List.of(
@@ -35,7 +36,7 @@ class PromtoolTestRendererTest {
                 new FileUnderTest("alerts/RED/gateway_red.yaml", List.of(ALERTS))),
             List.of(ALERT),
             List.of());
-    return (Map<String, Object>) new Yaml().load(YamlWriter.write(doc));
+    return (Map<String, Object>) new Yaml().load(Documents.yaml(doc));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,7 +1,5 @@
-package com.carbon254.observability.dsl.metric;
+package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.carbon254.observability.dsl.render;
+package com.carbon254.observability.dsl.promql;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package com.carbon254.observability.dsl.render;
+package com.carbon254.observability.dsl.promql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,5 @@
-package com.carbon254.observability.dsl.metric;
+package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
