@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.SeriesRef;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
@@ -129,37 +130,63 @@ final class CrossChecks {
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
   /**
-   * A scenario input the alert never reads (a typo in its metric name) makes a quiet scenario
-   * pass whatever the alert says. Recordings the alert reads are followed to the metrics they read.
+   * Scenario inputs must reach the alert through its selectors, matchers included, and a quiet
+   * scenario must feed every selector: a {@code status="5000"} series for a {@code =~"5.."}
+   * matcher, or a typo in a metric name, would make "stays quiet" pass whatever the threshold.
+   * Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
       List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
-    Set<String> read = new TreeSet<>();
-    List<String> pending = new ArrayList<>(alert.expr().metricNames());
-    while (!pending.isEmpty()) {
-      String name = pending.remove(pending.size() - 1);
-      if (read.add(name) && recordedBy.containsKey(name)) {
-        recordedBy.get(name).recordings().stream()
-            .filter(r -> r.name().equals(name))
-            .forEach(r -> pending.addAll(r.expr().metricNames()));
-      }
-    }
+    List<SeriesRef> recordedSeries = new ArrayList<>();
+    List<SeriesRef> rawSelectors = new ArrayList<>();
+    expandRecordings(alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
+    List<SeriesRef> all = new ArrayList<>(recordedSeries);
+    all.addAll(rawSelectors);
+    List<String> readable = all.stream().map(SeriesRef::promql).distinct().toList();
     for (AlertScenario scenario : alert.scenarios()) {
       for (TestSeries input : scenario.inputs()) {
-        String series = input.series().replaceFirst("\\{.*", "");
-        boolean isRead =
-            read.contains(series)
-                || read.stream().anyMatch(m -> HISTOGRAM_SERIES.stream().anyMatch(s -> series.equals(m + s)));
-        if (!isRead) {
+        if (all.stream().noneMatch(s -> s.selects(input.metricName(), input.labels()))) {
           problems.add(new Problem(bundle, alert.describe(),
-              "scenario '" + scenario.name() + "' feeds " + series + ", which the alert does not read (it reads "
-                  + read + "); fix the series name"));
+              "scenario '" + scenario.name() + "' feeds " + input.series() + ", which no selector of the alert"
+                  + " selects (it reads " + String.join(", ", readable) + "); fix the series name or its labels"));
         }
+      }
+      if (scenario.expectsFiring()) {
+        continue;
+      }
+      for (String unfed : rawSelectors.stream()
+          .filter(s -> scenario.inputs().stream().noneMatch(in -> s.selects(in.metricName(), in.labels())))
+          .map(SeriesRef::promql)
+          .distinct()
+          .toList()) {
+        problems.add(new Problem(bundle, alert.describe(),
+            "quiet scenario '" + scenario.name() + "' feeds no series that " + unfed + " selects, so it stays quiet"
+                + " whatever the threshold; add an input that this selector selects, with values below the threshold"));
       }
     }
   }
 
-  private static final List<String> HISTOGRAM_SERIES = List.of("_bucket", "_count", "_sum");
+  private static void expandRecordings(
+      List<SeriesRef> selections,
+      Map<String, RuleGroup> recordedBy,
+      Set<String> visited,
+      List<SeriesRef> recordedSeries,
+      List<SeriesRef> rawSelectors) {
+    for (SeriesRef selection : selections) {
+      RuleGroup group = recordedBy.get(selection.series());
+      if (group == null) {
+        rawSelectors.add(selection);
+        continue;
+      }
+      recordedSeries.add(selection);
+      if (visited.add(selection.series())) {
+        group.recordings().stream()
+            .filter(r -> r.name().equals(selection.series()))
+            .forEach(r -> expandRecordings(r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
+      }
+    }
+  }
+
 
   /**
    * Recordings live in the recording file, which every generated test loads first; an alert

@@ -240,9 +240,44 @@ class PlatformDefineTest {
 
     assertEquals(
         List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total selects, so it stays quiet whatever the threshold; add an input that"
+                + " this selector selects, with values below the threshold",
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the threshold;"
+                + " add an input that this selector selects, with values below the threshold",
             "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': scenario 'ticks only' feeds"
-                + " ingestion_ticks_received_total, which the alert does not read (it reads [gateway_http_requests_total,"
-                + " route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
+                + " ingestion_ticks_received_total{feed=\"lse\"}, which no selector of the alert selects (it reads"
+                + " route:gateway_http_requests:error_ratio_rate5m, gateway_http_requests_total{status=~\"5..\"},"
+                + " gateway_http_requests_total); fix the series name or its labels"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQuietScenarioWhoseInputNoMatcherSelectsIsRefused() {
+    // status="5000" reaches the total but not the =~"5.." errors: the error ratio is empty, never low.
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(
+                                GatewayRules.alert()
+                                    .scenario(
+                                        AlertScenario.named("only odd statuses")
+                                            .input(GatewayRules.requests("200", 99, 60))
+                                            .input(GatewayRules.requests("5000", 1, 60))
+                                            .quietAt("30m")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'only odd statuses' feeds no"
+                + " series that gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the"
+                + " threshold; add an input that this selector selects, with values below the threshold"),
         lines(Platform.define(List.of(access))));
   }
 
