@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
@@ -40,6 +41,12 @@ final class CrossChecks {
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
+        if (ScrapeTargets.ALL.stream().anyMatch(m -> m.name().equals(metric.name()))) {
+          problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
+              "is written by Prometheus for every target, not by a service; drop it from the catalog and read"
+                  + " ScrapeTargets." + metric.name().toUpperCase(java.util.Locale.ROOT)));
+          continue;
+        }
         unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
             "declare the metric in one bundle and import its constant elsewhere");
       }
@@ -72,6 +79,8 @@ final class CrossChecks {
     }
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
+    // Prometheus writes these for every target; reading them needs no catalog entry.
+    ScrapeTargets.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
     Map<String, RuleGroup> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {

@@ -17,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.metric.Gauge;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.Severity;
+import java.util.Map;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -86,6 +91,35 @@ class PlatformDefineTest {
                 + " reads metric 'gateway_http_requests_total', which no bundle's catalog declares;"
                 + " add it with definition.metrics(...) or fix the name"),
         lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void upIsKnownWithoutACatalogAndNoBundleMayDeclareIt() {
+    TestSeries down = TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a")).flat(10);
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.rules(
+                    GATEWAY_RED,
+                    RuleGroup.named("access-targets")
+                        .rule(
+                            Alert.named("ALERT_ACCESS_TARGET_DOWN")
+                                .when(ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
+                                .severity(Severity.WARN)
+                                .summary("A target is down")
+                                .description("Prometheus cannot scrape {{ $labels.instance }}.")
+                                .runbook(new Runbook("target-down", "Target down", "# Target down\n"))
+                                .scenario(AlertScenario.named("down").input(down).firesAt("5m", Map.of("job", "streaming")))
+                                .scenario(AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+    assertEquals(List.of(), lines(Platform.define(List.of(access))));
+
+    Bundle declaring = bundle("infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
+    assertEquals(
+        List.of(
+            "bundle 'infra': metric 'up': is written by Prometheus for every target, not by a service; drop it"
+                + " from the catalog and read ScrapeTargets.UP"),
+        lines(Platform.define(List.of(access, declaring))));
   }
 
   @Test
