@@ -1,6 +1,10 @@
 package com.carbon254.observability.bundles.access;
 
+import static com.carbon254.observability.dsl.promql.Promql.absent;
+
 import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -19,7 +23,7 @@ final class AccessTargets {
   static final String JOBS = GATEWAY_JOB + "|" + StreamingRules.JOB;
 
   static RuleGroup.Builder alerts() {
-    return RuleGroup.named("access-targets").rule(targetDown());
+    return RuleGroup.named("access-targets").rule(targetDown()).rule(targetsMissing());
   }
 
   /**
@@ -61,6 +65,37 @@ final class AccessTargets {
                 .input(target("model-serving", "model-serving-0").flat(30))
                 .input(target(StreamingRules.JOB, "streaming-0").from(1).flat(30))
                 .quietAt("20m"));
+  }
+
+  /**
+   * {@code up == 0} cannot see a job whose targets are all gone: a deleted ServiceMonitor, a
+   * Deployment scaled to zero or a changed Service label leaves no {@code up} series at all. Ten
+   * minutes lets a job that is being replaced (a renamed Service) come back first.
+   */
+  static Alert.Builder targetsMissing() {
+    return Alert.named("ALERT_ACCESS_TARGETS_MISSING")
+        .when(absent(up(GATEWAY_JOB)).or(absent(up(StreamingRules.JOB))))
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+        .description(
+            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none of its metrics"
+                + " arrive and the access alerts on it cannot fire. The ServiceMonitor, the Service or the"
+                + " Deployment is gone or no longer matches.")
+        .runbook(Runbook.fromResource(AccessTargets.class, "access-target-down"))
+        .scenario(
+            AlertScenario.named("fires when one job has had no target for 10 minutes")
+                .input(target(GATEWAY_JOB, "gateway-0").from(1).flat(30))
+                .firesAt("10m", Map.of("job", StreamingRules.JOB)))
+        .scenario(
+            AlertScenario.named("stays quiet while every job has a target, even a down one")
+                .input(target(GATEWAY_JOB, "gateway-0").from(1).flat(30))
+                .input(target(StreamingRules.JOB, "streaming-0").flat(30))
+                .quietAt("10m"));
+  }
+
+  private static Selector<SeriesKind.Sampled> up(String job) {
+    return ScrapeTargets.UP.select().where("job", job);
   }
 
   private static TestSeries target(String job, String pod) {

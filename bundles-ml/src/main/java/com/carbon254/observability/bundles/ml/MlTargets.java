@@ -1,6 +1,10 @@
 package com.carbon254.observability.bundles.ml;
 
+import static com.carbon254.observability.dsl.promql.Promql.absent;
+
 import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -17,7 +21,7 @@ final class MlTargets {
   static final String JOBS = InferenceRules.JOB + "|" + EmbeddingRules.JOB;
 
   static RuleGroup.Builder alerts() {
-    return RuleGroup.named("ml-targets").rule(targetDown());
+    return RuleGroup.named("ml-targets").rule(targetDown()).rule(targetsMissing());
   }
 
   /**
@@ -59,6 +63,37 @@ final class MlTargets {
                 .input(target("streaming", "streaming-0").flat(30))
                 .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(30))
                 .quietAt("20m"));
+  }
+
+  /**
+   * {@code up == 0} cannot see a job whose targets are all gone: a deleted ServiceMonitor, a
+   * Deployment scaled to zero or a changed Service label leaves no {@code up} series at all. Ten
+   * minutes lets a job that is being replaced (a renamed Service) come back first.
+   */
+  static Alert.Builder targetsMissing() {
+    return Alert.named("ALERT_ML_TARGETS_MISSING")
+        .when(absent(up(InferenceRules.JOB)).or(absent(up(EmbeddingRules.JOB))))
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+        .description(
+            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none of its metrics"
+                + " arrive and the ML alerts on it cannot fire. The ServiceMonitor, the Service or the"
+                + " Deployment is gone or no longer matches.")
+        .runbook(Runbook.fromResource(MlTargets.class, "ml-target-down"))
+        .scenario(
+            AlertScenario.named("fires when one job has had no target for 10 minutes")
+                .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(30))
+                .firesAt("10m", Map.of("job", EmbeddingRules.JOB)))
+        .scenario(
+            AlertScenario.named("stays quiet while every job has a target, even a down one")
+                .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(30))
+                .input(target(EmbeddingRules.JOB, "embedding-0").flat(30))
+                .quietAt("10m"));
+  }
+
+  private static Selector<SeriesKind.Sampled> up(String job) {
+    return ScrapeTargets.UP.select().where("job", job);
   }
 
   private static TestSeries target(String job, String pod) {
