@@ -191,19 +191,19 @@ final class StreamingRules {
                 + " on the streaming dashboard.")
         .runbook(Runbook.fromResource(StreamingRules.class, "streaming-connection-churn"))
         // 24 drops a minute on 2000 connections: 6% in 5 minutes, 0.4 a second.
-        .scenario(churn("fires at 6% dropped in 5m, 0.4 drops a second", 2000, 24, 60).firesAt("30m", STREAMING_JOB))
+        .scenario(churn("fires at 6% dropped in 5m, 0.4 drops a second", 2000, 24).firesAt("30m", STREAMING_JOB))
         // 16 a minute: 4% in 5 minutes although 0.27 drops a second is above the floor; the
         // 200 client closes a minute (50% of the connections in 5 minutes) are planned and ignored.
         .scenario(
-            churn("stays quiet at 4% dropped in 5m, however many clients close themselves", 2000, 16, 60)
+            churn("stays quiet at 4% dropped in 5m, however many clients close themselves", 2000, 16)
                 .input(closed("acme", CloseReason.CLIENT_CLOSED).rising(200, 60))
                 .checking("30m", DROPPED_RATE.series().isAbove(CHURN_MIN_DROPS_PER_SECOND), STREAMING_JOB, true)
                 .quietAt("30m"))
         // 15 a minute on 1000 connections: 7.5% in 5 minutes at 0.25 drops a second.
-        .scenario(churn("fires at 0.25 drops a second, just above the floor", 1000, 15, 60).firesAt("30m", STREAMING_JOB))
+        .scenario(churn("fires at 0.25 drops a second, just above the floor", 1000, 15).firesAt("30m", STREAMING_JOB))
         // 9 a minute on 100 connections: 45% in 5 minutes, but only 0.15 drops a second.
         .scenario(
-            churn("stays quiet at 0.15 drops a second, whatever the share", 100, 9, 60)
+            churn("stays quiet at 0.15 drops a second, whatever the share", 100, 9)
                 .checking("30m", DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M), STREAMING_JOB, true)
                 .quietAt("30m"))
         // Drops start at 20m: the 5m share reaches 6% at 25m (120/2000), so it fires at 35m.
@@ -222,10 +222,11 @@ final class StreamingRules {
         .input(closed("acme", CloseReason.IDLE_TIMEOUT).flat(20).rising(24, 40));
   }
 
-  private static AlertScenario.Builder churn(String name, int open, int dropsPerMinute, int minutes) {
+  /** {@code openConnections} open for an hour, {@code dropsPerMinute} idle timeouts a minute. */
+  private static AlertScenario.Builder churn(String name, int openConnections, int dropsPerMinute) {
     return AlertScenario.named(name)
-        .input(open("acme").from(open).flat(minutes))
-        .input(closed("acme", CloseReason.IDLE_TIMEOUT).rising(dropsPerMinute, minutes));
+        .input(open("acme").from(openConnections).flat(60))
+        .input(closed("acme", CloseReason.IDLE_TIMEOUT).rising(dropsPerMinute, 60));
   }
 
   /**
