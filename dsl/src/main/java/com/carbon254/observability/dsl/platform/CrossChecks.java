@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.SeriesRef;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
@@ -41,6 +42,12 @@ final class CrossChecks {
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
+        if (ScrapeTargets.ALL.stream().anyMatch(m -> m.name().equals(metric.name()))) {
+          problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
+              "is written by Prometheus for every target, not by a service; drop it from the catalog and read"
+                  + " ScrapeTargets." + metric.name().toUpperCase(java.util.Locale.ROOT)));
+          continue;
+        }
         unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
             "declare the metric in one bundle and import its constant elsewhere");
       }
@@ -73,6 +80,8 @@ final class CrossChecks {
     }
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
+    // Prometheus writes these for every target; reading them needs no catalog entry.
+    ScrapeTargets.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
     Map<String, RuleGroup> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
@@ -130,25 +139,26 @@ final class CrossChecks {
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
   /**
-   * Scenario inputs must reach the alert through its selectors, matchers included, and a quiet
-   * scenario must feed every selector: a {@code status="5000"} series for a {@code =~"5.."}
-   * matcher, or a typo in a metric name, would make "stays quiet" pass whatever the threshold.
-   * Recordings the alert reads are followed to the selectors they read.
+   * A scenario input must be a series the alert reads (a typo in a metric name would feed
+   * nothing), and a quiet scenario must feed every selector, matchers included: with only a
+   * {@code status="5000"} series for a {@code =~"5.."} matcher, "stays quiet" would pass whatever
+   * the threshold. An input a matcher excludes is fine beside one it selects: it shows the
+   * exclusion. Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
       List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
     List<SeriesRef> recordedSeries = new ArrayList<>();
     List<SeriesRef> rawSelectors = new ArrayList<>();
     expandRecordings(alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
-    List<SeriesRef> all = new ArrayList<>(recordedSeries);
-    all.addAll(rawSelectors);
-    List<String> readable = all.stream().map(SeriesRef::promql).distinct().toList();
+    Set<String> read = new TreeSet<>();
+    recordedSeries.forEach(s -> read.add(s.series()));
+    rawSelectors.forEach(s -> read.add(s.series()));
     for (AlertScenario scenario : alert.scenarios()) {
       for (TestSeries input : scenario.inputs()) {
-        if (all.stream().noneMatch(s -> s.selects(input.metricName(), input.labels()))) {
+        if (!read.contains(input.metricName())) {
           problems.add(new Problem(bundle, alert.describe(),
-              "scenario '" + scenario.name() + "' feeds " + input.series() + ", which no selector of the alert"
-                  + " selects (it reads " + String.join(", ", readable) + "); fix the series name or its labels"));
+              "scenario '" + scenario.name() + "' feeds " + input.metricName() + ", which the alert does not read"
+                  + " (it reads " + read + "); fix the series name"));
         }
       }
       if (scenario.expectsFiring()) {

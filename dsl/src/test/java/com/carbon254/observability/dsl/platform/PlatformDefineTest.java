@@ -17,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Gauge;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.Severity;
+import java.util.Map;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -86,6 +91,35 @@ class PlatformDefineTest {
                 + " reads metric 'gateway_http_requests_total', which no bundle's catalog declares;"
                 + " add it with definition.metrics(...) or fix the name"),
         lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void upIsKnownWithoutACatalogAndNoBundleMayDeclareIt() {
+    TestSeries down = TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a")).flat(10);
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.rules(
+                    GATEWAY_RED,
+                    RuleGroup.named("access-targets")
+                        .rule(
+                            Alert.named("ALERT_ACCESS_TARGET_DOWN")
+                                .when(ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
+                                .severity(Severity.WARN)
+                                .summary("A target is down")
+                                .description("Prometheus cannot scrape {{ $labels.instance }}.")
+                                .runbook(new Runbook("target-down", "Target down", "# Target down\n"))
+                                .scenario(AlertScenario.named("down").input(down).firesAt("5m", Map.of("job", "streaming")))
+                                .scenario(AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+    assertEquals(List.of(), lines(Platform.define(List.of(access))));
+
+    Bundle declaring = bundle("infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
+    assertEquals(
+        List.of(
+            "bundle 'infra': metric 'up': is written by Prometheus for every target, not by a service; drop it"
+                + " from the catalog and read ScrapeTargets.UP"),
+        lines(Platform.define(List.of(access, declaring))));
   }
 
   @Test
@@ -247,9 +281,8 @@ class PlatformDefineTest {
                 + " gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the threshold;"
                 + " add an input that this selector selects, with values below the threshold",
             "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': scenario 'ticks only' feeds"
-                + " ingestion_ticks_received_total{feed=\"lse\"}, which no selector of the alert selects (it reads"
-                + " route:gateway_http_requests:error_ratio_rate5m, gateway_http_requests_total{status=~\"5..\"},"
-                + " gateway_http_requests_total); fix the series name or its labels"),
+                + " ingestion_ticks_received_total, which the alert does not read (it reads"
+                + " [gateway_http_requests_total, route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
         lines(Platform.define(List.of(access))));
   }
 
