@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.metric.Gauge;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -332,6 +333,30 @@ class PlatformDefineTest {
         List.of(
             "bundle 'ingestion': metric 'gateway_http_requests_total': is declared twice (also in bundle 'access');"
                 + " declare the metric in one bundle and import its constant elsewhere"),
+        lines(platform));
+  }
+
+  @Test
+  void anExporterMetricMayBeDeclaredAlikeByEveryBundleThatReadsIt() {
+    Gauge up = Gauge.exportedBy("prometheus", "up").help("1 if the last scrape of the target succeeded.");
+    Gauge sameUp = Gauge.exportedBy("prometheus", "up").help("1 if the last scrape of the target succeeded.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
+
+    assertEquals(List.of(), lines(platform));
+  }
+
+  @Test
+  void anExporterMetricDeclaredDifferentlyByTwoBundles() {
+    Gauge up = Gauge.exportedBy("prometheus", "up").help("1 if the last scrape of the target succeeded.");
+    Gauge otherUp = Gauge.exportedBy("prometheus", "up").help("Target health.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(otherUp))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': metric 'up': is declared differently in bundle 'access'; an exporter's metric must be"
+                + " declared alike (help, labels, exporter) in every bundle that reads it"),
         lines(platform));
   }
 
