@@ -26,6 +26,8 @@ public final class AggregationMetrics {
    */
   public static final Gauge BAR_COMPUTE_BACKLOG =
       Gauge.named("aggregation_bar_compute_backlog")
-          .help("Bar windows (one per instrument group and interval) that have closed but whose bar is not built yet.")
+          .help(
+              "Bar windows (one per instrument group and interval) that have closed but whose bar"
+                  + " is not built yet.")
           .labels("interval");
 }

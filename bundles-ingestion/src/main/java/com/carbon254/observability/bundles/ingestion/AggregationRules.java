@@ -34,8 +34,8 @@ final class AggregationRules {
   static final Window TREND_WINDOW = Window.minutes(15);
 
   /**
-   * 1000 windows: below it the backlog is the burst of windows that close together at a boundary
-   * (a few hundred instrument groups times the intervals ending then), which drains on its own.
+   * 1000 windows: below it the backlog is the burst of windows that close together at a boundary (a
+   * few hundred instrument groups times the intervals ending then), which drains on its own.
    */
   static final double BACKLOG_FLOOR = 1000;
 
@@ -54,13 +54,16 @@ final class AggregationRules {
       RecordingRule.named("job_interval:aggregation_bar_compute_backlog:sum")
           .expr(sum(BAR_COMPUTE_BACKLOG.select()).by("job", "interval"));
 
-  static final String BUILD_QUANTILES = "job_interval:aggregation_bar_build_duration_seconds:histogram_quantile5m";
+  static final String BUILD_QUANTILES =
+      "job_interval:aggregation_bar_build_duration_seconds:histogram_quantile5m";
 
   static RecordingRule buildDuration(double quantile) {
     return RecordingRule.named(BUILD_QUANTILES)
         .expr(
             histogramQuantile(
-                quantile, sum(rate(BAR_BUILD_DURATION.bucket().over(RATE_WINDOW))).by("le", "job", "interval")))
+                quantile,
+                sum(rate(BAR_BUILD_DURATION.bucket().over(RATE_WINDOW)))
+                    .by("le", "job", "interval")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -88,11 +91,27 @@ final class AggregationRules {
    * and 200 windows.
    */
   private static RecordingScenario.Builder oneIntervalOnTwoReplicas() {
-    return RecordingScenario.named("one-minute bars, 100 a minute, two replicas with 300 and 200 windows behind")
+    return RecordingScenario.named(
+            "one-minute bars, 100 a minute, two replicas with 300 and 200 windows behind")
         .inputs(
             TestSeries.histogram(
-                BAR_BUILD_DURATION, ON_INTERVAL, 40, 20, 50, 80, 90, 96, 99, 100, 100, 100, 100, 100))
-        .input(TestSeries.of(BAR_BUILD_DURATION.count().where("job", JOB).where("interval", INTERVAL)).rising(100, 40))
+                BAR_BUILD_DURATION,
+                ON_INTERVAL,
+                40,
+                20,
+                50,
+                80,
+                90,
+                96,
+                99,
+                100,
+                100,
+                100,
+                100,
+                100))
+        .input(
+            TestSeries.of(BAR_BUILD_DURATION.count().where("job", JOB).where("interval", INTERVAL))
+                .rising(100, 40))
         .input(backlog("aggregation-0").from(300).flat(40))
         .input(backlog("aggregation-1").from(200).flat(40))
         .expect("30m", BUILD_RATE, ON_INTERVAL, 100.0 / 60)
@@ -121,20 +140,25 @@ final class AggregationRules {
    */
   static Alert.Builder backlogGrowing() {
     return Alert.named("ALERT_AGGREGATION_BAR_BACKLOG_GROWING")
-        .when(backlogLevel().above(BACKLOG_FLOOR).and(backlogGrowth().above(BACKLOG_GROWTH_PER_SECOND)))
+        .when(
+            backlogLevel()
+                .above(BACKLOG_FLOOR)
+                .and(backlogGrowth().above(BACKLOG_GROWTH_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
         .summary("The {{ $labels.interval }} bar backlog is above 1000 windows and growing.")
         .description(
-            "More than 1000 {{ $labels.interval }} bar windows wait to be built by {{ $labels.job }}, and the"
-                + " backlog has grown by more than 30 windows a minute over the last 15 minutes for 10 minutes:"
-                + " the aggregator cannot keep up and bars reach the curve jobs later every minute. Check bar build"
-                + " time and the aggregator's CPU on the normalization pipeline dashboard.")
+            "More than 1000 {{ $labels.interval }} bar windows wait to be built by {{ $labels.job"
+                + " }}, and the backlog has grown by more than 30 windows a minute over the last 15"
+                + " minutes for 10 minutes: the aggregator cannot keep up and bars reach the curve"
+                + " jobs later every minute. Check bar build time and the aggregator's CPU on the"
+                + " normalization pipeline dashboard.")
         .runbook(Runbook.fromResource(AggregationRules.class, "bar-compute-backlog-growing"))
         // From 1500 windows, 36 more a minute (0.6/s): both conditions hold from 1m, fires at 11m.
         .scenario(
             growing("fires when the backlog grows by 36 windows a minute", 1500, 36)
-                .checking("11m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
+                .checking(
+                    "11m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
                 .firesAt("11m", ON_INTERVAL))
         .scenario(growing("is still pending nine minutes after", 1500, 36).quietAt("10m"))
         .scenario(
@@ -150,10 +174,12 @@ final class AggregationRules {
         .scenario(
             growing("stays quiet while a fast-growing backlog is still below 1000 windows", 510, 36)
                 .checking("12m", backlogLevel().isBelow(BACKLOG_FLOOR), ON_INTERVAL, true)
-                .checking("12m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
+                .checking(
+                    "12m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
                 .quietAt("12m"))
         .scenario(
-            AlertScenario.named("stays quiet while a large backlog jumps at each boundary and drains")
+            AlertScenario.named(
+                    "stays quiet while a large backlog jumps at each boundary and drains")
                 .input(sawtooth(backlog("aggregation-0").from(1200), 12))
                 .checking("45m", backlogLevel().isAbove(BACKLOG_FLOOR), ON_INTERVAL, true)
                 .quietAt("45m"))
@@ -165,7 +191,8 @@ final class AggregationRules {
   }
 
   private static AlertScenario.Builder growing(String name, double from, double perMinute) {
-    return AlertScenario.named(name).input(backlog("aggregation-0").from(from).rising(perMinute, 40));
+    return AlertScenario.named(name)
+        .input(backlog("aggregation-0").from(from).rising(perMinute, 40));
   }
 
   /** Every five minutes 600 windows close at once, and are drained over the next five minutes. */
@@ -179,6 +206,10 @@ final class AggregationRules {
 
   private static TestSeries backlog(String pod) {
     return TestSeries.of(
-        BAR_COMPUTE_BACKLOG.select().where("job", JOB).where("interval", INTERVAL).where("pod", pod));
+        BAR_COMPUTE_BACKLOG
+            .select()
+            .where("job", JOB)
+            .where("interval", INTERVAL)
+            .where("pod", pod));
   }
 }

@@ -18,14 +18,18 @@ public final class ConnectorMetrics {
   /** Connector runs take seconds to tens of minutes (a full backfill). */
   public static final Histogram RUN_DURATION =
       Histogram.named("ingestion_connector_run_duration_seconds")
-          .help("Wall-clock time of one connector run, from start to last record handed on, in seconds.")
+          .help(
+              "Wall-clock time of one connector run, from start to last record handed on, in"
+                  + " seconds.")
           .buckets(1, 5, 10, 30, 60, 120, 300, 600, 1800)
           .labels("connector");
 
   /** The outcome label takes exactly the two values below. */
   public static final Counter RUNS =
       Counter.named("ingestion_connector_runs_total")
-          .help("Connector runs that ended, by connector and outcome (success or failure; a retried run counts once per attempt).")
+          .help(
+              "Connector runs that ended, by connector and outcome (success or failure; a retried"
+                  + " run counts once per attempt).")
           .labels("connector", "outcome");
 
   public static final String SUCCESS = "success";
@@ -34,9 +38,9 @@ public final class ConnectorMetrics {
   public static final Gauge LAST_SUCCESS =
       Gauge.named("ingestion_connector_last_success_timestamp_seconds")
           .help(
-              "Unix time at which the connector's last successful run ended, in seconds; set at start-up from the"
-                  + " scheduler's state (or to the start time when there is none) so a connector that never"
-                  + " succeeds still ages.")
+              "Unix time at which the connector's last successful run ended, in seconds; set at"
+                  + " start-up from the scheduler's state (or to the start time when there is none)"
+                  + " so a connector that never succeeds still ages.")
           .labels("connector");
 
   /**
@@ -50,6 +54,8 @@ public final class ConnectorMetrics {
 
   public static final Counter RECORDS =
       Counter.named("ingestion_connector_records_total")
-          .help("Records a connector fetched from its source and handed on to the normalization topic.")
+          .help(
+              "Records a connector fetched from its source and handed on to the normalization"
+                  + " topic.")
           .labels("connector");
 }

@@ -28,22 +28,25 @@ import com.carbon254.observability.dsl.rules.Severity;
 import com.carbon254.observability.dsl.rules.TestSeries;
 import java.util.Map;
 
-/** Connector recordings (success ratio, age of the last success, run time) and alerts (failures, overdue). */
+/**
+ * Connector recordings (success ratio, age of the last success, run time) and alerts (failures,
+ * overdue).
+ */
 final class ConnectorRules {
   private ConnectorRules() {}
 
   /**
-   * Connectors run every few seconds to every hour: one hour holds at least one run of each, so
-   * the ratio and the run-time quantiles exist for all of them.
+   * Connectors run every few seconds to every hour: one hour holds at least one run of each, so the
+   * ratio and the run-time quantiles exist for all of them.
    */
   static final Window RUN_WINDOW = Window.hours(1);
 
   static final Window RATE_WINDOW = Window.minutes(5);
 
   /**
-   * More than one run in five failing over an hour: sources fail transiently (a vendor API
-   * timing out) and the next run retries, so a few failures are normal; at this ratio the retries
-   * no longer hide them and data arrives late or with gaps.
+   * More than one run in five failing over an hour: sources fail transiently (a vendor API timing
+   * out) and the next run retries, so a few failures are normal; at this ratio the retries no
+   * longer hide them and data arrives late or with gaps.
    */
   static final double FAILURE_RATIO = 0.2;
 
@@ -76,7 +79,8 @@ final class ConnectorRules {
     return RecordingRule.named(RUN_DURATION_QUANTILES)
         .expr(
             histogramQuantile(
-                quantile, sum(rate(RUN_DURATION.bucket().over(RUN_WINDOW))).by("le", "job", "connector")))
+                quantile,
+                sum(rate(RUN_DURATION.bucket().over(RUN_WINDOW))).by("le", "job", "connector")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -95,7 +99,8 @@ final class ConnectorRules {
 
   private static final String CONNECTOR = "eex_spot_prices";
   private static final String HOURLY_CONNECTOR = "ice_futures_settlements";
-  private static final Map<String, String> ON_CONNECTOR = Map.of("job", JOB, "connector", CONNECTOR);
+  private static final Map<String, String> ON_CONNECTOR =
+      Map.of("job", JOB, "connector", CONNECTOR);
 
   /**
    * A connector on a five-minute schedule, 12 runs an hour, 3 of them failing; per hour 3 runs
@@ -104,15 +109,32 @@ final class ConnectorRules {
    * by linear interpolation as histogram_quantile computes it. Its last success stays 45 s old.
    */
   private static RecordingScenario.Builder oneConnectorOverAnHour() {
-    return RecordingScenario.named("one connector, 12 runs an hour, 3 failing, last success 45s ago")
+    return RecordingScenario.named(
+            "one connector, 12 runs an hour, 3 failing, last success 45s ago")
         .input(runs(CONNECTOR, SUCCESS).rising(9.0 / 60, 90))
         .input(runs(CONNECTOR, FAILURE).rising(3.0 / 60, 90))
-        .input(TestSeries.of(LAST_SUCCESS.select().where("job", JOB).where("connector", CONNECTOR)).from(-45).rising(60, 90))
-        .input(TestSeries.of(RECORDS.select().where("job", JOB).where("connector", CONNECTOR)).rising(600, 90))
+        .input(
+            TestSeries.of(LAST_SUCCESS.select().where("job", JOB).where("connector", CONNECTOR))
+                .from(-45)
+                .rising(60, 90))
+        .input(
+            TestSeries.of(RECORDS.select().where("job", JOB).where("connector", CONNECTOR))
+                .rising(600, 90))
         .inputs(
             TestSeries.histogram(
-                RUN_DURATION, ON_CONNECTOR, 90, 0, 0, 0, 3.0 / 60, 8.0 / 60, 10.0 / 60, 12.0 / 60, 12.0 / 60,
-                12.0 / 60, 12.0 / 60))
+                RUN_DURATION,
+                ON_CONNECTOR,
+                90,
+                0,
+                0,
+                0,
+                3.0 / 60,
+                8.0 / 60,
+                10.0 / 60,
+                12.0 / 60,
+                12.0 / 60,
+                12.0 / 60,
+                12.0 / 60))
         .expect("75m", SUCCESS_RATIO, ON_CONNECTOR, 0.75)
         .expect("75m", LAST_SUCCESS_AGE, ON_CONNECTOR, 45)
         .expect("75m", RECORDS_RATE, ON_CONNECTOR, 10)
@@ -138,11 +160,14 @@ final class ConnectorRules {
         .when(failureRatio().above(FAILURE_RATIO))
         .pendingFor("10m")
         .severity(Severity.WARN)
-        .summary("Connector {{ $labels.connector }} failed more than 20% of its runs over the last hour.")
+        .summary(
+            "Connector {{ $labels.connector }} failed more than 20% of its runs over the last"
+                + " hour.")
         .description(
-            "More than one run in five of connector {{ $labels.connector }} (job {{ $labels.job }}) failed over the"
-                + " last hour, for 10 minutes. Its data arrives late or with gaps; check the connector's runs on the"
-                + " connectors health dashboard and the connector's logs for the source's error.")
+            "More than one run in five of connector {{ $labels.connector }} (job {{ $labels.job }})"
+                + " failed over the last hour, for 10 minutes. Its data arrives late or with gaps;"
+                + " check the connector's runs on the connectors health dashboard and the"
+                + " connector's logs for the source's error.")
         .runbook(Runbook.fromResource(ConnectorRules.class, "connector-run-failures"))
         .scenario(
             steadyRuns("fires when 3 of 12 runs an hour fail", 9, 3).firesAt("30m", ON_CONNECTOR))
@@ -170,7 +195,8 @@ final class ConnectorRules {
   }
 
   private static TestSeries runs(String connector, String outcome) {
-    return TestSeries.of(RUNS.select().where("job", JOB).where("connector", connector).where("outcome", outcome));
+    return TestSeries.of(
+        RUNS.select().where("job", JOB).where("connector", connector).where("outcome", outcome));
   }
 
   static Vector overdueRatio() {
@@ -187,11 +213,14 @@ final class ConnectorRules {
         // Five more minutes for a run that is merely slow to finish before anyone is told.
         .pendingFor("5m")
         .severity(Severity.WARN)
-        .summary("Connector {{ $labels.connector }} has not completed a successful run for three of its intervals.")
+        .summary(
+            "Connector {{ $labels.connector }} has not completed a successful run for three of its"
+                + " intervals.")
         .description(
-            "Connector {{ $labels.connector }} (job {{ $labels.job }}) last succeeded more than three scheduled"
-                + " intervals ago: the data it feeds is stale and normalization will fall behind for its markets."
-                + " Check whether it runs and fails (ALERT_INGESTION_CONNECTOR_FAILURES) or does not run at all.")
+            "Connector {{ $labels.connector }} (job {{ $labels.job }}) last succeeded more than"
+                + " three scheduled intervals ago: the data it feeds is stale and normalization"
+                + " will fall behind for its markets. Check whether it runs and fails"
+                + " (ALERT_INGESTION_CONNECTOR_FAILURES) or does not run at all.")
         .runbook(Runbook.fromResource(ConnectorRules.class, "connector-runs-overdue"))
         // Five-minute schedule, last success at 10m: three intervals pass at 25m, the ratio is
         // above 3 from 26m (960 s / 300 s), so the alert fires at 31m. The hourly connector beside
@@ -204,13 +233,15 @@ final class ConnectorRules {
         .scenario(stopsSucceedingAt10m("is still pending four minutes after").quietAt("30m"))
         .scenario(stopsSucceedingAt10m("stays quiet at 2.8 intervals").quietAt("24m"))
         .scenario(
-            AlertScenario.named("stays quiet while a five-minute connector succeeds on schedule for two hours")
+            AlertScenario.named(
+                    "stays quiet while a five-minute connector succeeds on schedule for two hours")
                 .input(schedule(CONNECTOR, 300, 130))
                 .input(onSchedule(CONNECTOR, 5, 26))
                 .checking("120m", overdueRatio().isAbove(0.9), ON_CONNECTOR, false)
                 .quietAt("120m"))
         .scenario(
-            AlertScenario.named("stays quiet for an hourly connector two hours after its last success")
+            AlertScenario.named(
+                    "stays quiet for an hourly connector two hours after its last success")
                 .input(schedule(HOURLY_CONNECTOR, 3600, 130))
                 .input(lastSuccess(HOURLY_CONNECTOR).flat(130))
                 .checking(
@@ -228,7 +259,10 @@ final class ConnectorRules {
         .input(lastSuccess(CONNECTOR).flat(4).rising(300, 1).flat(4).rising(300, 1).flat(30));
   }
 
-  /** Succeeds every {@code everyMinutes}, {@code runs} times: the gauge steps up by one interval each time. */
+  /**
+   * Succeeds every {@code everyMinutes}, {@code runs} times: the gauge steps up by one interval
+   * each time.
+   */
   private static TestSeries onSchedule(String connector, int everyMinutes, int runs) {
     TestSeries series = lastSuccess(connector);
     for (int i = 0; i < runs; i++) {

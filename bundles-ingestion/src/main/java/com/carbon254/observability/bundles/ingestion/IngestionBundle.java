@@ -36,7 +36,9 @@ public final class IngestionBundle implements Bundle {
                 NormalizationMetrics.PROCESSING_LATENCY,
                 NormalizationMetrics.ENRICHMENT_CACHE_HITS,
                 NormalizationMetrics.ENRICHMENT_CACHE_MISSES));
-    d.metrics(() -> List.of(AggregationMetrics.BAR_BUILD_DURATION, AggregationMetrics.BAR_COMPUTE_BACKLOG));
+    d.metrics(
+        () ->
+            List.of(AggregationMetrics.BAR_BUILD_DURATION, AggregationMetrics.BAR_COMPUTE_BACKLOG));
     d.metrics(() -> List.of(TargetRules.UP));
 
     d.recordings(ConnectorRules::recordings);

@@ -26,7 +26,10 @@ import com.carbon254.observability.dsl.rules.Severity;
 import com.carbon254.observability.dsl.rules.TestSeries;
 import java.util.Map;
 
-/** Normalization recordings (throughput, errors, lag, latency, cache hits) and alerts (lag, error ratio). */
+/**
+ * Normalization recordings (throughput, errors, lag, latency, cache hits) and alerts (lag, error
+ * ratio).
+ */
 final class NormalizationRules {
   private NormalizationRules() {}
 
@@ -36,13 +39,16 @@ final class NormalizationRules {
   static final double MAX_LAG_SECONDS = 120;
 
   /**
-   * One record in twenty rejected: vendors send a malformed record now and then (well under 1%),
-   * so 5% means a schema change upstream, a missing reference entry for a whole market or an
+   * One record in twenty rejected: vendors send a malformed record now and then (well under 1%), so
+   * 5% means a schema change upstream, a missing reference entry for a whole market or an
    * enrichment outage, and the curves downstream are built from a visibly thinner market.
    */
   static final double ERROR_RATIO = 0.05;
 
-  /** Replicas consume disjoint partitions of a market; the newest record any of them finished counts. */
+  /**
+   * Replicas consume disjoint partitions of a market; the newest record any of them finished
+   * counts.
+   */
   static Vector lag() {
     return time().minus(max(LATEST_PROCESSED.select()).by("job", "market"));
   }
@@ -56,10 +62,12 @@ final class NormalizationRules {
           .expr(
               sum(rate(RECORDS_FAILED.select().over(RATE_WINDOW)))
                   .by("job", "market")
-                  .div(sum(rate(RECORDS_PROCESSED.select().over(RATE_WINDOW))).by("job", "market")));
+                  .div(
+                      sum(rate(RECORDS_PROCESSED.select().over(RATE_WINDOW))).by("job", "market")));
 
   /** For the dashboard; the lag alert reads the gauge itself, so it is not one evaluation late. */
-  static final RecordingRule LAG = RecordingRule.named("job_market:normalization_latest_processed:lag_seconds").expr(lag());
+  static final RecordingRule LAG =
+      RecordingRule.named("job_market:normalization_latest_processed:lag_seconds").expr(lag());
 
   static final RecordingRule CACHE_HIT_RATIO =
       RecordingRule.named("job_cache:normalization_enrichment_cache:hit_ratio5m")
@@ -69,15 +77,19 @@ final class NormalizationRules {
                   .div(
                       sum(rate(ENRICHMENT_CACHE_HITS.select().over(RATE_WINDOW)))
                           .by("job", "cache")
-                          .plus(sum(rate(ENRICHMENT_CACHE_MISSES.select().over(RATE_WINDOW))).by("job", "cache"))));
+                          .plus(
+                              sum(rate(ENRICHMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
+                                  .by("job", "cache"))));
 
-  static final String LATENCY_QUANTILES = "job_market:normalization_processing_latency_seconds:histogram_quantile5m";
+  static final String LATENCY_QUANTILES =
+      "job_market:normalization_processing_latency_seconds:histogram_quantile5m";
 
   static RecordingRule latency(double quantile) {
     return RecordingRule.named(LATENCY_QUANTILES)
         .expr(
             histogramQuantile(
-                quantile, sum(rate(PROCESSING_LATENCY.bucket().over(RATE_WINDOW))).by("le", "job", "market")))
+                quantile,
+                sum(rate(PROCESSING_LATENCY.bucket().over(RATE_WINDOW))).by("le", "job", "market")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -102,21 +114,39 @@ final class NormalizationRules {
   private static final String CACHE = "instrument";
 
   /**
-   * 100 records a minute on one market, 3 rejected; per minute 10 normalized within 5 ms, 30
-   * within 10 ms, 60 within 25 ms, 80 within 50 ms, 90 within 100 ms, 95 within 250 ms, 98 within
-   * 500 ms, all within 1 s: p50 is 20 ms, p95 250 ms and p99 750 ms. The enrichment cache answers
-   * 90 lookups of 100; the newest record is 20 s old.
+   * 100 records a minute on one market, 3 rejected; per minute 10 normalized within 5 ms, 30 within
+   * 10 ms, 60 within 25 ms, 80 within 50 ms, 90 within 100 ms, 95 within 250 ms, 98 within 500 ms,
+   * all within 1 s: p50 is 20 ms, p95 250 ms and p99 750 ms. The enrichment cache answers 90
+   * lookups of 100; the newest record is 20 s old.
    */
   private static RecordingScenario.Builder oneMarket() {
     return RecordingScenario.named("one market, 100 records a minute, 3% rejected, 20s behind")
         .input(processed(MARKET).rising(100, 40))
         .input(failed(MARKET, "schema").rising(3, 40))
         .input(latest(MARKET).from(-20).rising(60, 40))
-        .input(TestSeries.of(ENRICHMENT_CACHE_HITS.select().where("job", JOB).where("cache", CACHE)).rising(90, 40))
-        .input(TestSeries.of(ENRICHMENT_CACHE_MISSES.select().where("job", JOB).where("cache", CACHE)).rising(10, 40))
+        .input(
+            TestSeries.of(ENRICHMENT_CACHE_HITS.select().where("job", JOB).where("cache", CACHE))
+                .rising(90, 40))
+        .input(
+            TestSeries.of(ENRICHMENT_CACHE_MISSES.select().where("job", JOB).where("cache", CACHE))
+                .rising(10, 40))
         .inputs(
             TestSeries.histogram(
-                PROCESSING_LATENCY, ON_MARKET, 40, 10, 30, 60, 80, 90, 95, 98, 100, 100, 100, 100, 100))
+                PROCESSING_LATENCY,
+                ON_MARKET,
+                40,
+                10,
+                30,
+                60,
+                80,
+                90,
+                95,
+                98,
+                100,
+                100,
+                100,
+                100,
+                100))
         .expect("30m", PROCESSED_RATE, ON_MARKET, 100.0 / 60)
         .expect("30m", ERROR_RATIO_5M, ON_MARKET, 0.03)
         .expect("30m", LAG, ON_MARKET, 20)
@@ -135,8 +165,8 @@ final class NormalizationRules {
   }
 
   /**
-   * The seed's ALERT_NORMALIZATION_LAG (quality: data freshness behind target). The gauge moves
-   * in steps of a scrape; one minute of pending keeps a single late scrape from paging.
+   * The seed's ALERT_NORMALIZATION_LAG (quality: data freshness behind target). The gauge moves in
+   * steps of a scrape; one minute of pending keeps a single late scrape from paging.
    */
   static Alert.Builder lagAlert() {
     return Alert.named("ALERT_NORMALIZATION_LAG")
@@ -145,10 +175,11 @@ final class NormalizationRules {
         .severity(Severity.PAGE)
         .summary("Normalization of market {{ $labels.market }} is more than 120s behind.")
         .description(
-            "The newest record {{ $labels.job }} normalized for market {{ $labels.market }} is more than 120 seconds"
-                + " old: bars, curves and the streaming API serve stale prices for this market. Check whether the"
-                + " normalizer consumes at all (Kafka consumer lag, pod restarts) or consumes slowly (latency by"
-                + " market) on the normalization pipeline dashboard.")
+            "The newest record {{ $labels.job }} normalized for market {{ $labels.market }} is more"
+                + " than 120 seconds old: bars, curves and the streaming API serve stale prices for"
+                + " this market. Check whether the normalizer consumes at all (Kafka consumer lag,"
+                + " pod restarts) or consumes slowly (latency by market) on the normalization"
+                + " pipeline dashboard.")
         .runbook(Runbook.fromResource(NormalizationRules.class, "normalization-lag"))
         .scenario(
             AlertScenario.named("stays quiet while the market runs a steady 110s behind")
@@ -159,7 +190,8 @@ final class NormalizationRules {
             AlertScenario.named("fires while the market runs a steady 130s behind")
                 .input(latest(MARKET).from(-130).rising(60, 40))
                 .firesAt("30m", ON_MARKET))
-        // Processing stops at 20m: the lag is 120 s at 22m, 180 s at 23m; it fires one minute later.
+        // Processing stops at 20m: the lag is 120 s at 22m, 180 s at 23m; it fires one minute
+        // later.
         .scenario(
             stallsAt20m("fires one minute after the lag passes 120s when processing stops")
                 .checking("22m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, false)
@@ -173,7 +205,9 @@ final class NormalizationRules {
                 .checking("24m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, false)
                 .checking("25m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, true)
                 .firesAt("26m", ON_MARKET))
-        .scenario(halfSpeedFrom20m("is still pending while the slowed lag first passes 120s").quietAt("25m"));
+        .scenario(
+            halfSpeedFrom20m("is still pending while the slowed lag first passes 120s")
+                .quietAt("25m"));
   }
 
   private static AlertScenario.Builder stallsAt20m(String name) {
@@ -191,14 +225,16 @@ final class NormalizationRules {
         // Ten minutes: a vendor's one bad file is rejected in a burst and is not worth a call.
         .pendingFor("10m")
         .severity(Severity.WARN)
-        .summary("Normalization rejects more than 5% of the records of market {{ $labels.market }}.")
+        .summary(
+            "Normalization rejects more than 5% of the records of market {{ $labels.market }}.")
         .description(
-            "For 10 minutes {{ $labels.job }} rejected more than 5% of the records of market {{ $labels.market }}:"
-                + " they are missing from bars and curves. Find the rejection reason with"
-                + " sum by (reason) (rate(normalization_records_failed_total[5m])) and check recent schema or"
-                + " reference-data changes.")
+            "For 10 minutes {{ $labels.job }} rejected more than 5% of the records of market {{"
+                + " $labels.market }}: they are missing from bars and curves. Find the rejection"
+                + " reason with sum by (reason) (rate(normalization_records_failed_total[5m])) and"
+                + " check recent schema or reference-data changes.")
         .runbook(Runbook.fromResource(NormalizationRules.class, "normalization-error-ratio"))
-        .scenario(steadyErrors("fires under a steady 6% rejection ratio", 6).firesAt("30m", ON_MARKET))
+        .scenario(
+            steadyErrors("fires under a steady 6% rejection ratio", 6).firesAt("30m", ON_MARKET))
         .scenario(steadyErrors("stays quiet under a steady 4% rejection ratio", 4).quietAt("30m"))
         // 10% of the records fail from 30m: the 5m ratio is 4% at 32m, 6% at 33m; fires at 43m.
         .scenario(

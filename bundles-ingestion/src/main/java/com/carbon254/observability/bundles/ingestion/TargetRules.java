@@ -19,16 +19,22 @@ import java.util.Map;
 final class TargetRules {
   private TargetRules() {}
 
-  /** Prometheus writes it for every target at every scrape; declared alike by every domain that reads it. */
+  /**
+   * Prometheus writes it for every target at every scrape; declared alike by every domain that
+   * reads it.
+   */
   static final Gauge UP =
-      Gauge.exportedBy("prometheus", "up").help("1 if Prometheus' last scrape of the target succeeded, 0 if it failed.");
+      Gauge.exportedBy("prometheus", "up")
+          .help("1 if Prometheus' last scrape of the target succeeded, 0 if it failed.");
 
   /** The data-processing jobs, as one regex over the scrape job label. */
-  static final String DATA_PROCESSING_JOBS = NormalizationMetrics.JOB + "|" + AggregationMetrics.JOB;
+  static final String DATA_PROCESSING_JOBS =
+      NormalizationMetrics.JOB + "|" + AggregationMetrics.JOB;
 
   /**
-   * Five minutes: ten failed scrapes at the 30 s interval. A pod being replaced in a rolling
-   * deploy drops out of the targets instead of failing its scrapes, so it does not count here.
+   * Five minutes: twenty failed scrapes at the seed's 15 s scrape interval, so a slow scrape or a
+   * garbage-collection pause does not count. A pod replaced in a rolling deploy drops out of the
+   * targets instead of failing its scrapes, so deploys do not fire it either.
    */
   static final String PENDING = "5m";
 
@@ -51,20 +57,35 @@ final class TargetRules {
         .severity(Severity.WARN)
         .summary("Prometheus cannot scrape the connector scheduler {{ $labels.pod }}.")
         .description(
-            "Scrapes of {{ $labels.instance }} (pod {{ $labels.pod }}, job {{ $labels.job }}) have failed for 5"
-                + " minutes. Either the scheduler is down and no connector runs, or only its metrics are lost; in"
-                + " both cases the connector failure and overdue alerts cannot see it.")
+            "Scrapes of {{ $labels.instance }} (pod {{ $labels.pod }}, job {{ $labels.job }}) have"
+                + " failed for 5 minutes. Either the scheduler is down and no connector runs, or"
+                + " only its metrics are lost; in both cases the connector failure and overdue"
+                + " alerts cannot see it.")
         .runbook(Runbook.fromResource(TargetRules.class, "ingestion-target-down"))
         .scenario(
-            goesDown("fires five minutes after the scheduler's scrapes start failing", ConnectorMetrics.JOB, "ingestion-0")
+            goesDown(
+                    "fires five minutes after the scheduler's scrapes start failing",
+                    ConnectorMetrics.JOB,
+                    "ingestion-0")
                 .firesAt("15m", target(ConnectorMetrics.JOB, "ingestion-0")))
-        .scenario(goesDown("is still pending four minutes after", ConnectorMetrics.JOB, "ingestion-0").quietAt("14m"))
+        .scenario(
+            goesDown("is still pending four minutes after", ConnectorMetrics.JOB, "ingestion-0")
+                .quietAt("14m"))
         .scenario(
             AlertScenario.named("stays quiet when one scrape fails")
-                .input(up(ConnectorMetrics.JOB, "ingestion-0").from(1).flat(9).rising(-1, 1).rising(1, 1).flat(18))
+                .input(
+                    up(ConnectorMetrics.JOB, "ingestion-0")
+                        .from(1)
+                        .flat(9)
+                        .rising(-1, 1)
+                        .rising(1, 1)
+                        .flat(18))
                 .quietAt("15m"))
         .scenario(
-            goesDown("stays quiet when another domain's target is down", NormalizationMetrics.JOB, "normalization-0")
+            goesDown(
+                    "stays quiet when another domain's target is down",
+                    NormalizationMetrics.JOB,
+                    "normalization-0")
                 .quietAt("15m"));
   }
 
@@ -75,26 +96,44 @@ final class TargetRules {
         .severity(Severity.WARN)
         .summary("Prometheus cannot scrape {{ $labels.job }} pod {{ $labels.pod }}.")
         .description(
-            "Scrapes of {{ $labels.instance }} (pod {{ $labels.pod }}, job {{ $labels.job }}) have failed for 5"
-                + " minutes. Either the pod is down and its partitions wait for a rebalance, or only its metrics are"
-                + " lost; in both cases the normalization lag and bar backlog alerts cannot see it.")
+            "Scrapes of {{ $labels.instance }} (pod {{ $labels.pod }}, job {{ $labels.job }}) have"
+                + " failed for 5 minutes. Either the pod is down and its partitions wait for a"
+                + " rebalance, or only its metrics are lost; in both cases the normalization lag"
+                + " and bar backlog alerts cannot see it.")
         .runbook(Runbook.fromResource(TargetRules.class, "data-processing-target-down"))
         .scenario(
-            goesDown("fires five minutes after a normalizer's scrapes start failing", NormalizationMetrics.JOB,
+            goesDown(
+                    "fires five minutes after a normalizer's scrapes start failing",
+                    NormalizationMetrics.JOB,
                     "normalization-1")
                 .firesAt("15m", target(NormalizationMetrics.JOB, "normalization-1")))
         .scenario(
-            goesDown("fires five minutes after an aggregator's scrapes start failing", AggregationMetrics.JOB,
+            goesDown(
+                    "fires five minutes after an aggregator's scrapes start failing",
+                    AggregationMetrics.JOB,
                     "aggregation-0")
                 .firesAt("15m", target(AggregationMetrics.JOB, "aggregation-0")))
         .scenario(
-            goesDown("is still pending four minutes after", NormalizationMetrics.JOB, "normalization-1").quietAt("14m"))
+            goesDown(
+                    "is still pending four minutes after",
+                    NormalizationMetrics.JOB,
+                    "normalization-1")
+                .quietAt("14m"))
         .scenario(
             AlertScenario.named("stays quiet when one scrape fails")
-                .input(up(AggregationMetrics.JOB, "aggregation-0").from(1).flat(9).rising(-1, 1).rising(1, 1).flat(18))
+                .input(
+                    up(AggregationMetrics.JOB, "aggregation-0")
+                        .from(1)
+                        .flat(9)
+                        .rising(-1, 1)
+                        .rising(1, 1)
+                        .flat(18))
                 .quietAt("15m"))
         .scenario(
-            goesDown("stays quiet when another domain's target is down", ConnectorMetrics.JOB, "ingestion-0")
+            goesDown(
+                    "stays quiet when another domain's target is down",
+                    ConnectorMetrics.JOB,
+                    "ingestion-0")
                 .quietAt("15m"));
   }
 
@@ -105,7 +144,11 @@ final class TargetRules {
 
   private static TestSeries up(String job, String pod) {
     return TestSeries.of(
-        UP.select().where("job", job).where("instance", instance(pod)).where("namespace", job).where("pod", pod));
+        UP.select()
+            .where("job", job)
+            .where("instance", instance(pod))
+            .where("namespace", job)
+            .where("pod", pod));
   }
 
   private static Map<String, String> target(String job, String pod) {

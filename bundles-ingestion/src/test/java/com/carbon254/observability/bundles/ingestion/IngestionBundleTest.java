@@ -30,7 +30,9 @@ class IngestionBundleTest {
 
   private static Map<String, String> alertFiles() {
     Map<String, String> files = new TreeMap<>();
-    content().groups().forEach(p -> p.group().alerts().forEach(a -> files.put(a.name(), p.file().path())));
+    content()
+        .groups()
+        .forEach(p -> p.group().alerts().forEach(a -> files.put(a.name(), p.file().path())));
     return files;
   }
 
@@ -39,15 +41,20 @@ class IngestionBundleTest {
     assertEquals(List.of(), PLATFORM.problems().stream().map(Problem::line).toList());
   }
 
-  /** Section 8 of the seed: these three names, types and labels are a contract with the services. */
+  /**
+   * Section 8 of the seed: these three names, types and labels are a contract with the services.
+   */
   @Test
   void theSeedsTaxonomyEntriesAreDeclaredVerbatim() {
     Map<String, Metric> catalog = new TreeMap<>();
     content().metrics().forEach(m -> catalog.put(m.name(), m));
 
-    assertTaxonomy(catalog.get("ingestion_connector_run_duration_seconds"), MetricType.HISTOGRAM, "connector");
-    assertTaxonomy(catalog.get("normalization_records_processed_total"), MetricType.COUNTER, "market");
-    assertTaxonomy(catalog.get("aggregation_bar_build_duration_seconds"), MetricType.HISTOGRAM, "interval");
+    assertTaxonomy(
+        catalog.get("ingestion_connector_run_duration_seconds"), MetricType.HISTOGRAM, "connector");
+    assertTaxonomy(
+        catalog.get("normalization_records_processed_total"), MetricType.COUNTER, "market");
+    assertTaxonomy(
+        catalog.get("aggregation_bar_build_duration_seconds"), MetricType.HISTOGRAM, "interval");
   }
 
   private static void assertTaxonomy(Metric metric, MetricType type, String... labels) {
@@ -55,14 +62,18 @@ class IngestionBundleTest {
     assertEquals(List.of(labels), metric.labelNames(), metric.name());
   }
 
-  /** Section 12 of the seed: the lag alert pages when the latest processed timestamp is over 120 s old. */
+  /**
+   * Section 12 of the seed: the lag alert pages when the latest processed timestamp is over 120 s
+   * old.
+   */
   @Test
   void normalizationLagIsTheSeedsCondition() {
     Alert lag = alerts().get("ALERT_NORMALIZATION_LAG");
 
     assertEquals(Severity.PAGE, lag.severity());
     assertEquals(
-        "time() - max by (job, market) (normalization_latest_processed_timestamp_seconds) > 120", lag.expr().promql());
+        "time() - max by (job, market) (normalization_latest_processed_timestamp_seconds) > 120",
+        lag.expr().promql());
   }
 
   @Test
@@ -96,7 +107,9 @@ class IngestionBundleTest {
       String text = alert.runbook().markdown();
       String slug = alert.runbook().slug();
       assertTrue(text.contains("`" + alert.name() + "`"), slug + " names its alert");
-      assertTrue(text.contains("severity `" + alert.severity().label() + "`"), slug + " states the severity");
+      assertTrue(
+          text.contains("severity `" + alert.severity().label() + "`"),
+          slug + " states the severity");
       int previous = -1;
       for (String section : sections) {
         int at = text.indexOf(section);
@@ -108,7 +121,8 @@ class IngestionBundleTest {
               || text.contains("dashboards/data_processing/normalization_pipeline.json"),
           slug + " points at its domain's dashboard");
       assertTrue(text.contains("kubectl "), slug + " gives kubectl commands");
-      assertTrue(text.contains("{ resource.service.name = \"254carbon-"), slug + " gives a TraceQL query");
+      assertTrue(
+          text.contains("{ resource.service.name = \"254carbon-"), slug + " gives a TraceQL query");
     }
   }
 }
