@@ -154,7 +154,11 @@ final class ConnectorRules {
     return SUCCESS_RATIO.series().complement();
   }
 
-  /** Runs spread evenly over the hour, so the ratio is the same at any evaluation time. */
+  /**
+   * Cause for the data: the connector runs but its source or hand-off fails. A connector with no
+   * run in the hour has no ratio; {@link #overdue()} covers it. The steady scenarios spread runs
+   * evenly over the hour, so the ratio does not depend on the evaluation time.
+   */
   static Alert.Builder failures() {
     return Alert.named("ALERT_INGESTION_CONNECTOR_FAILURES")
         .when(failureRatio().above(FAILURE_RATIO))
