@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
+import com.carbon254.observability.dsl.bundle.BundleDefinition;
 import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.metric.MetricType;
-import com.carbon254.observability.dsl.platform.Platform;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.Severity;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -16,10 +16,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class IngestionBundleTest {
-  private static final Platform PLATFORM = Platform.define(List.of(new IngestionBundle()));
+  /** Defined the way the program defines it; the checks across bundles run in cli's tests. */
+  private static final BundleContent CONTENT = define();
+
+  private static BundleContent define() {
+    BundleDefinition definition = new BundleDefinition("ingestion");
+    definition.guard(() -> new IngestionBundle().define(definition));
+    return definition.content();
+  }
 
   private static BundleContent content() {
-    return PLATFORM.bundles().get(0);
+    return CONTENT;
   }
 
   private static Map<String, Alert> alerts() {
@@ -38,7 +45,7 @@ class IngestionBundleTest {
 
   @Test
   void definesWithoutProblems() {
-    assertEquals(List.of(), PLATFORM.problems().stream().map(Problem::line).toList());
+    assertEquals(List.of(), content().problems().stream().map(Problem::line).toList());
   }
 
   /**
