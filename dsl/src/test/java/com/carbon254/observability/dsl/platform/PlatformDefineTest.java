@@ -404,6 +404,30 @@ class PlatformDefineTest {
   }
 
   @Test
+  void anExporterMetricMayBeDeclaredAlikeByEveryBundleThatReadsIt() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge sameUp = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
+
+    assertEquals(List.of(), lines(platform));
+  }
+
+  @Test
+  void anExporterMetricDeclaredDifferentlyByTwoBundles() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge otherUp = Gauge.exportedBy("node_exporter", "node_load1").help("Load.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(otherUp))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': metric 'node_load1': is declared differently in bundle 'access'; an exporter's metric must be"
+                + " declared alike (help, labels, exporter) in every bundle that reads it"),
+        lines(platform));
+  }
+
+  @Test
   void ruleGroupNameUsedTwiceInOneBundle() {
     Bundle access =
         bundle(
