@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -111,8 +110,7 @@ final class SecretScanner {
         && !node.path("value").asText().isEmpty()) {
       findings.add(where + ": " + node.path("name").asText() + " has a literal value");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       if (value.isTextual()
