@@ -68,7 +68,9 @@ validate-kustomize:
 reload-dashboards:
 	@if [[ -f generated/kustomization.yaml ]]; then $(KUBECTL) apply -k generated; fi
 	$(KUBECTL) -n $(NAMESPACE) exec deploy/grafana -c grafana -- sh -c \
-	  'wget -q -O - --post-data "" "http://$$GF_SECURITY_ADMIN_USER:$$GF_SECURITY_ADMIN_PASSWORD@127.0.0.1:3000/api/admin/provisioning/dashboards/reload"'
+	  'auth="$$(printf "%s:%s" "$$GF_SECURITY_ADMIN_USER" "$$GF_SECURITY_ADMIN_PASSWORD" | base64 | tr -d "\n")"; \
+	   wget -q -O - --header "Authorization: Basic $$auth" --post-data "" \
+	     http://127.0.0.1:3000/api/admin/provisioning/dashboards/reload'
 
 up-local:
 	bash k8s/local/local-stack.sh up

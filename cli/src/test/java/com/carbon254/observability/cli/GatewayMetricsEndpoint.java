@@ -47,8 +47,14 @@ final class GatewayMetricsEndpoint implements AutoCloseable {
     BigDecimal errors = total.multiply(errorRatio);
     String name = GatewayMetrics.REQUESTS.name();
     String body =
-        "# HELP " + name + " " + GatewayMetrics.REQUESTS.help() + "\n"
-            + "# TYPE " + name + " counter\n"
+        "# HELP "
+            + name
+            + " "
+            + GatewayMetrics.REQUESTS.help()
+            + "\n"
+            + "# TYPE "
+            + name
+            + " counter\n"
             + series(name, "200", total.subtract(errors))
             + series(name, "500", errors);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -62,8 +68,12 @@ final class GatewayMetricsEndpoint implements AutoCloseable {
   }
 
   private static String series(String name, String status, BigDecimal value) {
-    return name + "{method=\"GET\",route=\"/api\",status=\"" + status + "\"} "
-        + value.setScale(3, RoundingMode.DOWN).toPlainString() + "\n";
+    return name
+        + "{method=\"GET\",route=\"/api\",status=\""
+        + status
+        + "\"} "
+        + value.setScale(3, RoundingMode.DOWN).toPlainString()
+        + "\n";
   }
 
   @Override

@@ -44,7 +44,8 @@ final class K8sManifests {
 
   /** Environment variable names whose value must come from a Secret. */
   static final Pattern SECRET_NAME =
-      Pattern.compile("(?i).*(password|passwd|secret|token|webhook|api_?key|api_?url|credential).*");
+      Pattern.compile(
+          "(?i).*(password|passwd|secret|token|webhook|api_?key|api_?url|credential).*");
 
   /** Every document of a multi-document YAML text; empty documents are left out. */
   static List<JsonNode> parseAll(String yaml) {
@@ -99,7 +100,10 @@ final class K8sManifests {
     JsonNode pod = podSpec(workload);
     for (String field : List.of("initContainers", "containers")) {
       for (JsonNode container : pod.path(field)) {
-        all.add(Map.entry(id(workload) + " " + field + "[" + container.path("name").asText() + "]", container));
+        all.add(
+            Map.entry(
+                id(workload) + " " + field + "[" + container.path("name").asText() + "]",
+                container));
       }
     }
     return all;
@@ -119,7 +123,12 @@ final class K8sManifests {
       JsonNode pod = podSpec(workload);
       JsonNode podContext = pod.path("securityContext");
       expect(problems, id(workload) + " pod securityContext", podContext, "runAsNonRoot", "true");
-      expect(problems, id(workload) + " pod securityContext.seccompProfile", podContext.path("seccompProfile"), "type", "RuntimeDefault");
+      expect(
+          problems,
+          id(workload) + " pod securityContext.seccompProfile",
+          podContext.path("seccompProfile"),
+          "type",
+          "RuntimeDefault");
       List<Map.Entry<String, JsonNode>> containers = containers(workload);
       if (containers.isEmpty()) {
         problems.add(id(workload) + " has no containers");
@@ -136,13 +145,19 @@ final class K8sManifests {
         expect(problems, where + " securityContext", context, "runAsNonRoot", "true");
         expect(problems, where + " securityContext", context, "readOnlyRootFilesystem", "true");
         expect(problems, where + " securityContext", context, "allowPrivilegeEscalation", "false");
-        expect(problems, where + " securityContext.seccompProfile", context.path("seccompProfile"), "type", "RuntimeDefault");
+        expect(
+            problems,
+            where + " securityContext.seccompProfile",
+            context.path("seccompProfile"),
+            "type",
+            "RuntimeDefault");
         if (context.path("privileged").asBoolean(false)) {
           problems.add(where + " is privileged");
         }
         JsonNode drop = context.path("capabilities").path("drop");
         if (!(drop.size() == 1 && drop.get(0).asText().equals("ALL"))) {
-          problems.add(where + " securityContext.capabilities.drop is " + drop + ", expected [ALL]");
+          problems.add(
+              where + " securityContext.capabilities.drop is " + drop + ", expected [ALL]");
         }
         if (context.path("capabilities").has("add")) {
           problems.add(where + " adds capabilities " + context.path("capabilities").path("add"));
@@ -172,15 +187,21 @@ final class K8sManifests {
         // The operator runs `image` when set and otherwise picks one for `version`; require both.
         images.add(Map.entry(id(workload) + " spec.image", workload.path("spec").path("image")));
         if (!workload.path("spec").path("version").asText().matches("v\\d+\\.\\d+\\.\\d+")) {
-          problems.add(id(workload) + " spec.version is '" + workload.path("spec").path("version").asText() + "', expected vX.Y.Z");
+          problems.add(
+              id(workload)
+                  + " spec.version is '"
+                  + workload.path("spec").path("version").asText()
+                  + "', expected vX.Y.Z");
         }
       } else {
-        containers(workload).forEach(c -> images.add(Map.entry(c.getKey() + " image", c.getValue().path("image"))));
+        containers(workload)
+            .forEach(c -> images.add(Map.entry(c.getKey() + " image", c.getValue().path("image"))));
       }
       for (Map.Entry<String, JsonNode> image : images) {
         String reference = image.getValue().asText();
         if (!isPinned(reference)) {
-          problems.add(image.getKey() + " '" + reference + "' is not pinned to a version tag or digest");
+          problems.add(
+              image.getKey() + " '" + reference + "' is not pinned to a version tag or digest");
         }
       }
     }
@@ -225,7 +246,8 @@ final class K8sManifests {
           String volumeName = mount.path("name").asText();
           JsonNode volume = volumes.get(volumeName);
           if (volume == null) {
-            problems.add(entry.getKey() + " mounts " + volumeName + ", which is not a volume of the pod");
+            problems.add(
+                entry.getKey() + " mounts " + volumeName + ", which is not a volume of the pod");
             continue;
           }
           if (mount.path("mountPath").asText().equals("/tmp")) {
@@ -233,7 +255,9 @@ final class K8sManifests {
           }
         }
         if (!tmp) {
-          problems.add(entry.getKey() + " has no emptyDir mounted at /tmp, which a read-only root file system needs");
+          problems.add(
+              entry.getKey()
+                  + " has no emptyDir mounted at /tmp, which a read-only root file system needs");
         }
       }
     }
@@ -248,7 +272,8 @@ final class K8sManifests {
     List<String> problems = new ArrayList<>();
     for (JsonNode document : documents) {
       if (kind(document).equals("Secret")) {
-        problems.add(id(document) + " is a Secret in the manifests; create it outside git (k8s/README.md)");
+        problems.add(
+            id(document) + " is a Secret in the manifests; create it outside git (k8s/README.md)");
       }
       if (!isWorkload(document)) {
         continue;
@@ -257,7 +282,11 @@ final class K8sManifests {
         for (JsonNode env : entry.getValue().path("env")) {
           String name = env.path("name").asText();
           if (SECRET_NAME.matcher(name).matches() && !env.path("valueFrom").has("secretKeyRef")) {
-            problems.add(entry.getKey() + " env " + name + " is not read from a Secret (valueFrom.secretKeyRef)");
+            problems.add(
+                entry.getKey()
+                    + " env "
+                    + name
+                    + " is not read from a Secret (valueFrom.secretKeyRef)");
           }
         }
       }
@@ -290,7 +319,11 @@ final class K8sManifests {
     for (String name : names) {
       if (!present.contains(name)) {
         problems.add(
-            id(workload) + " spec." + field + " does not name the operator's container " + name
+            id(workload)
+                + " spec."
+                + field
+                + " does not name the operator's container "
+                + name
                 + ", so it runs without the security context and resources set here");
       }
     }
@@ -300,7 +333,14 @@ final class K8sManifests {
       List<String> problems, String where, JsonNode node, String field, String expected) {
     JsonNode value = node.path(field);
     if (value instanceof MissingNode || !value.asText().equals(expected)) {
-      problems.add(where + "." + field + " is " + (value.isMissingNode() ? "not set" : value.asText()) + ", expected " + expected);
+      problems.add(
+          where
+              + "."
+              + field
+              + " is "
+              + (value.isMissingNode() ? "not set" : value.asText())
+              + ", expected "
+              + expected);
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Runs {@code kubectl kustomize} from tests, with the same policy as {@link Promtool}: missing on
  * CI fails the test, missing elsewhere warns and aborts it; every run has a timeout of {@link
- * Promtool#TIMEOUT}, no stdin and {@code TZ=UTC}. Only offline subcommands are offered: a test never
- * talks to a cluster.
+ * Promtool#TIMEOUT}, no stdin and {@code TZ=UTC}. Only offline subcommands are offered: a test
+ * never talks to a cluster.
  */
 public final class Kubectl {
   public static final String NAME = "kubectl";
@@ -25,8 +25,8 @@ public final class Kubectl {
   }
 
   /**
-   * {@code kubectl kustomize <directory>}: the manifests the directory builds. stderr is merged into
-   * the output, so a warning kustomize prints makes the output fail to parse, and shows in the
+   * {@code kubectl kustomize <directory>}: the manifests the directory builds. stderr is merged
+   * into the output, so a warning kustomize prints makes the output fail to parse, and shows in the
    * failure.
    */
   public Promtool.Result kustomize(Path directory) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds {@code k8s/}, its base and every overlay with the real {@code kubectl kustomize} and checks
- * what a cluster would receive.
+ * Builds {@code k8s/}, its base and every overlay with the real {@code kubectl kustomize} and
+ * checks what a cluster would receive.
  */
 class KustomizeTest {
   static final Path K8S = K8sManifests.repositoryRoot().resolve("k8s");
@@ -67,16 +67,21 @@ class KustomizeTest {
                   .filter(K8sManifests::isWorkload)
                   .map(K8sManifests::id)
                   .collect(Collectors.toCollection(TreeSet::new));
-          assertEquals(new TreeSet<>(WORKLOADS.get(directory)), workloads, "workloads of k8s/" + directory);
+          assertEquals(
+              new TreeSet<>(WORKLOADS.get(directory)), workloads, "workloads of k8s/" + directory);
           assertTrue(
-              documents.stream().anyMatch(d -> K8sManifests.id(d).equals("Namespace/observability")),
-              "k8s/" + directory + " does not create the namespace, so it cannot be applied on its own");
+              documents.stream()
+                  .anyMatch(d -> K8sManifests.id(d).equals("Namespace/observability")),
+              "k8s/"
+                  + directory
+                  + " does not create the namespace, so it cannot be applied on its own");
           for (JsonNode document : documents) {
             String namespace = document.path("metadata").path("namespace").asText();
             if (clusterScoped.contains(K8sManifests.kind(document))) {
               assertEquals("", namespace, K8sManifests.id(document));
             } else {
-              assertEquals("observability", namespace, K8sManifests.id(document) + " in k8s/" + directory);
+              assertEquals(
+                  "observability", namespace, K8sManifests.id(document) + " in k8s/" + directory);
             }
             assertEquals(
                 "254carbon-observability",
@@ -88,17 +93,23 @@ class KustomizeTest {
 
   @Test
   void everyContainerRunsRestrictedWithRequestsAndLimits() {
-    BUILT.forEach((directory, documents) -> assertNoProblems(directory, K8sManifests.securityProblems(documents)));
+    BUILT.forEach(
+        (directory, documents) ->
+            assertNoProblems(directory, K8sManifests.securityProblems(documents)));
   }
 
   @Test
   void everyImageIsPinned() {
-    BUILT.forEach((directory, documents) -> assertNoProblems(directory, K8sManifests.imageProblems(documents)));
+    BUILT.forEach(
+        (directory, documents) ->
+            assertNoProblems(directory, K8sManifests.imageProblems(documents)));
   }
 
   @Test
   void writablePathsAreVolumes() {
-    BUILT.forEach((directory, documents) -> assertNoProblems(directory, K8sManifests.volumeProblems(documents)));
+    BUILT.forEach(
+        (directory, documents) ->
+            assertNoProblems(directory, K8sManifests.volumeProblems(documents)));
   }
 
   @Test
@@ -110,7 +121,10 @@ class KustomizeTest {
           for (String secret : K8sManifests.referencedSecrets(documents)) {
             assertTrue(
                 readme.contains("kubectl -n observability create secret generic " + secret + " "),
-                "k8s/" + directory + " references the Secret " + secret
+                "k8s/"
+                    + directory
+                    + " references the Secret "
+                    + secret
                     + ", but k8s/README.md does not say how to create it");
           }
         });
@@ -120,45 +134,70 @@ class KustomizeTest {
   @Test
   void settingsReachEveryFieldThatUsesThem() throws IOException {
     Map<String, String> settings = new TreeMap<>();
-    for (String line : Files.readAllLines(K8S.resolve("components/settings/settings.env"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(
+            K8S.resolve("components/settings/settings.env"), StandardCharsets.UTF_8)) {
       if (!line.isBlank() && !line.startsWith("#")) {
         String[] pair = line.split("=", 2);
         settings.put(pair[0], pair[1]);
       }
     }
     assertEquals(
-        Set.of("PROM_RETENTION", "PROM_SCRAPE_INTERVAL", "PROM_EVALUATION_INTERVAL", "TEMPO_RETENTION", "LOKI_RETENTION"),
+        Set.of(
+            "PROM_RETENTION",
+            "PROM_SCRAPE_INTERVAL",
+            "PROM_EVALUATION_INTERVAL",
+            "TEMPO_RETENTION",
+            "LOKI_RETENTION"),
         settings.keySet());
     Map<String, JsonNode> all = byId(BUILT.get("."));
     JsonNode prometheus = all.get("Prometheus/observability").path("spec");
     assertEquals(settings.get("PROM_RETENTION"), prometheus.path("retention").asText());
     assertEquals(settings.get("PROM_SCRAPE_INTERVAL"), prometheus.path("scrapeInterval").asText());
-    assertEquals(settings.get("PROM_EVALUATION_INTERVAL"), prometheus.path("evaluationInterval").asText());
-    assertEquals(settings.get("TEMPO_RETENTION"), env(all.get("Deployment/tempo"), "tempo", "TEMPO_RETENTION"));
-    assertEquals(settings.get("LOKI_RETENTION"), env(all.get("Deployment/loki"), "loki", "LOKI_RETENTION"));
+    assertEquals(
+        settings.get("PROM_EVALUATION_INTERVAL"), prometheus.path("evaluationInterval").asText());
+    assertEquals(
+        settings.get("TEMPO_RETENTION"),
+        env(all.get("Deployment/tempo"), "tempo", "TEMPO_RETENTION"));
+    assertEquals(
+        settings.get("LOKI_RETENTION"), env(all.get("Deployment/loki"), "loki", "LOKI_RETENTION"));
     BUILT.forEach(
         (directory, documents) -> {
           for (JsonNode document : documents) {
             assertFalse(
                 document.toString().contains("set-by-components-settings"),
-                K8sManifests.id(document) + " in k8s/" + directory + " keeps a placeholder: the settings component is missing");
+                K8sManifests.id(document)
+                    + " in k8s/"
+                    + directory
+                    + " keeps a placeholder: the settings component is missing");
             assertFalse(
                 K8sManifests.name(document).equals("observability-settings"),
-                "k8s/" + directory + " deploys the settings ConfigMap, which is meant for kustomize only");
+                "k8s/"
+                    + directory
+                    + " deploys the settings ConfigMap, which is meant for kustomize only");
           }
         });
   }
 
-  /** Rules and ServiceMonitors are chosen by the stack's label and a functional domain (sharding). */
+  /**
+   * Rules and ServiceMonitors are chosen by the stack's label and a functional domain (sharding).
+   */
   @Test
   void prometheusSelectsTheStacksRulesAndServiceMonitorsByDomain() {
     JsonNode spec = byId(BUILT.get("overlays/core")).get("Prometheus/observability").path("spec");
     for (String selector : List.of("ruleSelector", "serviceMonitorSelector")) {
       JsonNode node = spec.path(selector);
-      assertEquals("254carbon-observability", node.path("matchLabels").path("app.kubernetes.io/part-of").asText(), selector);
+      assertEquals(
+          "254carbon-observability",
+          node.path("matchLabels").path("app.kubernetes.io/part-of").asText(),
+          selector);
       assertEquals(1, node.path("matchExpressions").size(), selector);
-      assertEquals("observability.254carbon.io/domain", node.path("matchExpressions").get(0).path("key").asText(), selector);
-      assertEquals("Exists", node.path("matchExpressions").get(0).path("operator").asText(), selector);
+      assertEquals(
+          "observability.254carbon.io/domain",
+          node.path("matchExpressions").get(0).path("key").asText(),
+          selector);
+      assertEquals(
+          "Exists", node.path("matchExpressions").get(0).path("operator").asText(), selector);
     }
     assertEquals(
         "alertmanager-operated",
@@ -178,22 +217,28 @@ class KustomizeTest {
       }
       for (JsonNode rule : document.path("rules")) {
         for (String field : List.of("verbs", "resources", "apiGroups", "nonResourceURLs")) {
-          rule.path(field).forEach(v -> {
-            if (v.asText().contains("*")) {
-              problems.add(K8sManifests.id(document) + " has a wildcard in " + field);
-            }
-          });
+          rule.path(field)
+              .forEach(
+                  v -> {
+                    if (v.asText().contains("*")) {
+                      problems.add(K8sManifests.id(document) + " has a wildcard in " + field);
+                    }
+                  });
         }
-        rule.path("verbs").forEach(v -> {
-          if (!Set.of("get", "list", "watch").contains(v.asText())) {
-            problems.add(K8sManifests.id(document) + " may " + v.asText());
-          }
-        });
-        rule.path("resources").forEach(r -> {
-          if (r.asText().startsWith("secrets")) {
-            problems.add(K8sManifests.id(document) + " reads secrets");
-          }
-        });
+        rule.path("verbs")
+            .forEach(
+                v -> {
+                  if (!Set.of("get", "list", "watch").contains(v.asText())) {
+                    problems.add(K8sManifests.id(document) + " may " + v.asText());
+                  }
+                });
+        rule.path("resources")
+            .forEach(
+                r -> {
+                  if (r.asText().startsWith("secrets")) {
+                    problems.add(K8sManifests.id(document) + " reads secrets");
+                  }
+                });
       }
     }
     assertNoProblems(".", problems);
@@ -206,7 +251,8 @@ class KustomizeTest {
       if (K8sManifests.kind(document).equals("ServiceAccount")) {
         boolean mounted = document.path("automountServiceAccountToken").asBoolean(true);
         boolean needsApi = Set.of("prometheus", "grafana").contains(K8sManifests.name(document));
-        assertEquals(needsApi, mounted, K8sManifests.id(document) + " automountServiceAccountToken");
+        assertEquals(
+            needsApi, mounted, K8sManifests.id(document) + " automountServiceAccountToken");
       }
     }
   }
@@ -221,9 +267,11 @@ class KustomizeTest {
     assertEquals("grafana_folder", env(grafana, "dashboards-sidecar", "FOLDER_ANNOTATION"));
     boolean persistent = false;
     for (JsonNode volume : K8sManifests.podSpec(grafana).path("volumes")) {
-      persistent |= volume.path("name").asText().equals("storage") && volume.has("persistentVolumeClaim");
+      persistent |=
+          volume.path("name").asText().equals("storage") && volume.has("persistentVolumeClaim");
     }
-    assertTrue(persistent, "Grafana's /var/lib/grafana must be a persistent volume (seed section 19)");
+    assertTrue(
+        persistent, "Grafana's /var/lib/grafana must be a persistent volume (seed section 19)");
   }
 
   /** The checks above can fail: a manifest that breaks each rule yields a problem for each. */
@@ -312,6 +360,7 @@ class KustomizeTest {
         }
       }
     }
-    throw new AssertionError(K8sManifests.id(workload) + " container " + container + " has no env " + name);
+    throw new AssertionError(
+        K8sManifests.id(workload) + " container " + container + " has no env " + name);
   }
 }

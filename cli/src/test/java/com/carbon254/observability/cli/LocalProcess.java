@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A long-running tool (Prometheus, Alertmanager) started by a test on 127.0.0.1: its output goes to
- * a log file, and it is stopped by its PID, first politely, then for sure. A JVM shutdown hook stops
- * it too, so that a test run killed from outside leaves no process behind.
+ * a log file, and it is stopped by its PID, first politely, then for sure. A JVM shutdown hook
+ * stops it too, so that a test run killed from outside leaves no process behind.
  */
 final class LocalProcess implements AutoCloseable {
   static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -56,7 +56,8 @@ final class LocalProcess implements AutoCloseable {
     try {
       return new LocalProcess(name, builder.start(), log);
     } catch (IOException e) {
-      return fail("cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
+      return fail(
+          "cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
     }
   }
 
@@ -92,7 +93,9 @@ final class LocalProcess implements AutoCloseable {
     return handle.isAlive();
   }
 
-  /** Waits, at most {@code timeout}, until {@code url} answers 200; fails with the log otherwise. */
+  /**
+   * Waits, at most {@code timeout}, until {@code url} answers 200; fails with the log otherwise.
+   */
   void awaitReady(URI url, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "no answer";
@@ -117,7 +120,16 @@ final class LocalProcess implements AutoCloseable {
       }
       sleep(Duration.ofMillis(250));
     }
-    fail(name + " not ready at " + url + " within " + timeout.toSeconds() + " s (" + last + "); its log:\n" + logTail());
+    fail(
+        name
+            + " not ready at "
+            + url
+            + " within "
+            + timeout.toSeconds()
+            + " s ("
+            + last
+            + "); its log:\n"
+            + logTail());
   }
 
   /** The last lines of the log, for failure messages. */
@@ -165,7 +177,8 @@ final class LocalProcess implements AutoCloseable {
   }
 
   private static java.io.File nullDevice() {
-    boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    boolean windows =
+        System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     return new java.io.File(windows ? "NUL" : "/dev/null");
   }
 

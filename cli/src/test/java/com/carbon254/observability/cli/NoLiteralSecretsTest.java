@@ -47,7 +47,10 @@ class NoLiteralSecretsTest {
           - name: x
         """,
         StandardCharsets.UTF_8);
-    Files.writeString(temp.resolve("settings.env"), "PROM_RETENTION=15d\nSLACK_WEBHOOK=x\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        temp.resolve("settings.env"),
+        "PROM_RETENTION=15d\nSLACK_WEBHOOK=x\n",
+        StandardCharsets.UTF_8);
     Files.writeString(
         temp.resolve("fine.yaml"),
         """

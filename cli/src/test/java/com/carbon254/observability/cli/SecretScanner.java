@@ -24,16 +24,21 @@ final class SecretScanner {
 
   /** Field names that hold a secret value when their value is a literal string. */
   static final Pattern SECRET_FIELD =
-      Pattern.compile("(?i).*(password|passwd|webhook|token|api_?url|api_?key|credential|client_?secret|secret_?key).*");
+      Pattern.compile(
+          "(?i).*(password|passwd|webhook|token|api_?url|api_?key|credential|client_?secret|secret_?key).*");
 
   /** Field names that hold a reference to a secret, never the value. */
-  private static final Pattern REFERENCE_FIELD = Pattern.compile("(?i).*(_file|file|ref|name|names)$");
+  private static final Pattern REFERENCE_FIELD =
+      Pattern.compile("(?i).*(_file|file|ref|name|names)$");
 
   private static final Pattern WEBHOOK_URL =
       Pattern.compile(
           "(?i)https?://(hooks\\.slack\\.com/|events\\.pagerduty\\.com/|[a-z.]*discord(app)?\\.com/api/webhooks|[a-z.]*office\\.com/webhook)\\S*");
 
-  /** A URL with user:password@ in it; a {@code $VARIABLE} in the password is a template, not a value. */
+  /**
+   * A URL with user:password@ in it; a {@code $VARIABLE} in the password is a template, not a
+   * value.
+   */
   private static final Pattern URL_PASSWORD = Pattern.compile("[a-z]+://[^/\\s:@$]+:[^/\\s@$]+@");
 
   /** Every finding in the files under {@code root} (or {@code root} itself), as "path: what". */
@@ -87,7 +92,11 @@ final class SecretScanner {
 
   private static void scanDocument(String where, JsonNode document, List<String> findings) {
     if (K8sManifests.kind(document).equals("Secret")) {
-      findings.add(where + ": " + K8sManifests.id(document) + " is a Secret; create it with kubectl (k8s/README.md)");
+      findings.add(
+          where
+              + ": "
+              + K8sManifests.id(document)
+              + " is a Secret; create it with kubectl (k8s/README.md)");
     }
     if (document.has("secretGenerator")) {
       findings.add(where + ": a secretGenerator puts secret values in git");
