@@ -21,6 +21,10 @@ DASHBOARDS := $(sort $(shell find generated/dashboards -name '*.json' 2>/dev/nul
 AM_CONFIGS := $(wildcard generated/configs/alertmanager.yaml) k8s/local/alertmanager.yml \
   $(wildcard cli/src/test/resources/live/alertmanager.yaml)
 
+# generated/ joins once it carries the GitOps kustomization.
+KUSTOMIZATIONS := k8s k8s/base $(addprefix k8s/overlays/,$(OVERLAYS)) \
+  $(patsubst %/kustomization.yaml,%,$(wildcard generated/kustomization.yaml))
+
 .PHONY: help deploy-core deploy-traces deploy-logs validate validate-rules test-alerts \
   validate-alertmanager validate-dashboards validate-kustomize reload-dashboards up-local \
   down-local clean
@@ -58,7 +62,7 @@ validate-dashboards:
 	@echo "validate: $(words $(DASHBOARDS)) dashboards parse"
 
 validate-kustomize:
-	@for dir in k8s k8s/base $(addprefix k8s/overlays/,$(OVERLAYS)); do \
+	@for dir in $(KUSTOMIZATIONS); do \
 	  $(KUBECTL) kustomize "$$dir" >/dev/null || { echo "validate: kubectl kustomize $$dir failed" >&2; exit 1; }; \
 	  echo "validate: kubectl kustomize $$dir OK"; \
 	done
