@@ -26,7 +26,7 @@ KUSTOMIZATIONS := k8s k8s/base $(addprefix k8s/overlays/,$(OVERLAYS)) \
   $(patsubst %/kustomization.yaml,%,$(wildcard generated/kustomization.yaml))
 
 .PHONY: help deploy-core deploy-traces deploy-logs validate validate-rules test-alerts \
-  validate-alertmanager validate-dashboards validate-kustomize reload-dashboards up-local \
+  validate-alertmanager validate-routing validate-dashboards validate-kustomize reload-dashboards up-local \
   down-local clean
 
 help:
@@ -43,7 +43,8 @@ help:
 deploy-core deploy-traces deploy-logs: deploy-%:
 	$(KUBECTL) apply -k k8s/overlays/$*
 
-validate: validate-rules test-alerts validate-alertmanager validate-dashboards validate-kustomize
+validate: validate-rules test-alerts validate-alertmanager validate-routing validate-dashboards \
+  validate-kustomize
 	@echo "validate: OK"
 
 validate-rules:
@@ -55,6 +56,19 @@ test-alerts:
 
 validate-alertmanager:
 	$(AMTOOL) check-config $(AM_CONFIGS)
+
+# Each severity reaches its own receiver, in the hand-written routings (the generated one brings
+# its own routing tests).
+ROUTED_CONFIGS := k8s/local/alertmanager.yml $(wildcard cli/src/test/resources/live/alertmanager.yaml)
+validate-routing:
+	@for config in $(ROUTED_CONFIGS); do \
+	  for pair in page:pager warn:slack info:low-noise; do \
+	    $(AMTOOL) config routes test --config.file="$$config" --verify.receivers="$${pair#*:}" \
+	      severity="$${pair%%:*}" service=gateway >/dev/null 2>&1 \
+	      || { echo "validate: $$config does not route severity=$${pair%%:*} to $${pair#*:}" >&2; exit 1; }; \
+	  done; \
+	  echo "validate: $$config routes page, warn and info to pager, slack and low-noise"; \
+	done
 
 validate-dashboards:
 	@for f in $(DASHBOARDS); do jq -e 'type == "object" and has("uid") and has("panels")' "$$f" >/dev/null \
