@@ -44,6 +44,7 @@ public final class PlatformRenderer {
     files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups, site)));
     files.forEach((file, groups) -> renderTests(tree, file, groups, files, site));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
+    tree.add(RuleIndex.PATH, RuleIndex.render(platform.bundles()));
     return tree;
   }
 
@@ -78,6 +79,7 @@ public final class PlatformRenderer {
         + "- `k8s/prometheus/rules/`: recording, general and SLO burn-rate rule files.\n"
         + "- `tests/`: promtool unit tests of every alert and recording file (`promtool test rules <file>`).\n"
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
-        + "- `docs/runbooks/`: the runbook each alert links to.\n";
+        + "- `docs/runbooks/`: the runbook each alert links to.\n"
+        + "- `INDEX.md`: every dashboard, alert and recording rule by domain.\n";
   }
 }

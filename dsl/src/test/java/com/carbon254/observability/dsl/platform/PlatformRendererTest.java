@@ -27,9 +27,32 @@ class PlatformRendererTest {
   }
 
   @Test
+  void theIndexListsTheBundlesAlertsAndRecordingsWithTheirFiles() {
+    assertEquals(
+        "# Index of dashboards, alerts and recording rules\n\n"
+            + "Generated from the Java bundles by `mvn package`; do not edit. Paths are relative to this folder.\n\n"
+            + "## access\n\n"
+            + "### Alerts\n\n"
+            + "| Alert | Severity | For | Expression | Runbook | File |\n"
+            + "|---|---|---|---|---|---|\n"
+            + "| `ALERT_GATEWAY_HIGH_ERROR_RATE` | page | 5m | `route:gateway_http_requests:error_ratio_rate5m > 0.02`"
+            + " | [gateway-high-error-rate](docs/runbooks/gateway-high-error-rate.md)"
+            + " | [alerts/RED/gateway_red.yaml](alerts/RED/gateway_red.yaml) |\n\n"
+            + "### Recording rules\n\n"
+            + "| Series | Labels | Expression | Group |\n"
+            + "|---|---|---|---|\n"
+            + "| `route:gateway_http_requests:error_ratio_rate5m` |  | `sum by (route)"
+            + " (rate(gateway_http_requests_total{status=~\"5..\"}[5m])) / sum by (route)"
+            + " (rate(gateway_http_requests_total[5m]))` | gateway-recordings"
+            + " ([k8s/prometheus/rules/recording-rules.yaml](k8s/prometheus/rules/recording-rules.yaml)) |\n",
+        rendered().files().get("INDEX.md"));
+  }
+
+  @Test
   void rendersRulesTestsRunbooksAndTheMarker() {
     assertEquals(
         List.of(
+            "INDEX.md",
             "README.md",
             "alerts/RED/gateway_red.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
@@ -91,7 +114,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(5, again.unchanged());
+    assertEquals(6, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
