@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.metric.PrometheusSeries;
 import com.carbon254.observability.dsl.promql.Expr;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
@@ -72,6 +73,7 @@ final class CrossChecks {
     }
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
+    PrometheusSeries.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
     Map<String, RuleGroup> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
@@ -162,16 +164,17 @@ final class CrossChecks {
   private static final List<String> HISTOGRAM_SERIES = List.of("_bucket", "_count", "_sum");
 
   /**
-   * Recordings live in the recording file, which every generated test loads first; an alert
+   * Recordings live in the recording files, which every generated test loads first; an alert
    * group is evaluated at most every minute, the pace its promtool tests assume.
    */
   private static void groupPlacement(List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
     RuleGroup group = placed.group();
     String object = "rule group '" + group.name() + "'";
-    if (!group.recordings().isEmpty() && !placed.file().equals(RuleFile.RECORDING)) {
+    if (!group.recordings().isEmpty() && !placed.file().holdsRecordings()) {
       problems.add(new Problem(bundle, object,
           "holds recording rules but is published in " + placed.file().path()
-              + "; declare recordings with definition.recordings(...) so tests and Prometheus load them first"));
+              + "; declare recordings with definition.recordings(...) (or generalRecordings(...) for"
+              + " infrastructure and cross-domain ones) so tests and Prometheus load them first"));
     }
     if (!group.alerts().isEmpty() && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
       problems.add(new Problem(bundle, object,

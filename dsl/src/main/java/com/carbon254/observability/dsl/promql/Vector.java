@@ -69,6 +69,11 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.LE, Literal.of(threshold), VectorMatching.NONE);
   }
 
+  /** Keeps the series whose value equals {@code value}: {@code up == 0} for a target that is down. */
+  default Vector equalTo(double value) {
+    return BinaryOp.of(this, BinaryOp.Op.EQ, Literal.of(value), VectorMatching.NONE);
+  }
+
   /** 1 where the value is above {@code threshold}, 0 elsewhere: for checks in promtool tests. */
   default Vector isAbove(double threshold) {
     return BinaryOp.bool(this, BinaryOp.Op.GT, Literal.of(threshold));

@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.metric.Counter;
 import com.carbon254.observability.dsl.rules.GatewayRules;
+import com.carbon254.observability.dsl.metric.PrometheusSeries;
+import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -94,6 +96,21 @@ class PlatformDefineTest {
     Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
 
     assertEquals(List.of(), lines(Platform.define(List.of(access, catalog))));
+  }
+
+  @Test
+  void prometheusOwnUpSeriesIsKnownWithoutADeclaration() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.recordings(
+                    RuleGroup.named("gateway-targets")
+                        .rule(
+                            RecordingRule.named("job:up:sum")
+                                .expr(Promql.sum(PrometheusSeries.UP.select().where("job", "gateway")).by("job")))));
+
+    assertEquals(List.of(), lines(Platform.define(List.of(access))));
   }
 
   @Test
@@ -213,8 +230,9 @@ class PlatformDefineTest {
     assertEquals(
         List.of(
             "bundle 'access': rule group 'gateway-helpers': holds recording rules but is published in"
-                + " alerts/RED/gateway_red.yaml; declare recordings with definition.recordings(...) so tests and"
-                + " Prometheus load them first",
+                + " alerts/RED/gateway_red.yaml; declare recordings with definition.recordings(...) (or"
+                + " generalRecordings(...) for infrastructure and cross-domain ones) so tests and Prometheus load"
+                + " them first",
             "bundle 'access': rule group 'gateway-red': evaluates its alerts every 10m; alert groups run every 1m"
                 + " or faster, as their promtool tests assume"),
         lines(Platform.define(List.of(access))));
