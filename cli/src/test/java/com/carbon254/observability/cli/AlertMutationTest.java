@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class AlertMutationTest {
   private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
-  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )(-?[0-9.]+)$", Pattern.DOTALL);
+  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* (?:[<>]=?|[=!]=) )(-?[0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
 
@@ -153,6 +153,13 @@ class AlertMutationTest {
     assertEquals(
         List.of("with the threshold 0 moved to 1|errors > 1", "with the threshold 0 moved to -1|errors > -1"),
         mutants("errors > 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
+  }
+
+  @Test
+  void anEqualityIsMutatedLikeAThreshold() {
+    assertEquals(
+        List.of("with the threshold 0 moved to 1|up == 1", "with the threshold 0 moved to -1|up == -1"),
+        mutants("up == 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
   @Test
