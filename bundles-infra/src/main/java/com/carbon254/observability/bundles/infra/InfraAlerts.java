@@ -10,6 +10,7 @@ import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_TOTAL;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_DISK_USAGE;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_INSTANCE;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_MAX_CONCURRENT_QUERIES;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_QUERY_SATURATION;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CONSUMER_GROUP;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CONSUMER_LAG;
@@ -32,6 +33,7 @@ import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -43,7 +45,8 @@ import java.util.Map;
 
 /**
  * The infrastructure's USE alerts (alerts/USE/infra_use.yaml): saturation of nodes, pods,
- * ClickHouse and Kafka consumers, the disk fill-up forecast, and the seed's ALERT_CLICKHOUSE_DISK_HIGH.
+ * ClickHouse and Kafka consumers, the disk fill-up forecast, and the seed's
+ * ALERT_CLICKHOUSE_DISK_HIGH.
  */
 final class InfraAlerts {
   private InfraAlerts() {}
@@ -69,7 +72,9 @@ final class InfraAlerts {
    */
   static final double FILL_UP_MAX_FREE_RATIO = 0.4;
 
-  /** Six hours of history smooth out hourly jobs; 24 hours of warning leave a working day to act. */
+  /**
+   * Six hours of history smooth out hourly jobs; 24 hours of warning leave a working day to act.
+   */
   static final Window FILL_UP_HISTORY = Window.hours(6);
 
   static final Window FILL_UP_HORIZON = Window.hours(24);
@@ -103,7 +108,8 @@ final class InfraAlerts {
   static final Window KAFKA_LAG_TREND = Window.minutes(15);
 
   /** The scrape jobs of the infrastructure's exporters, as the ServiceMonitors name them. */
-  static final String INFRA_JOBS = "node-exporter|kube-state-metrics|kubelet|clickhouse|kafka-exporter";
+  static final String INFRA_JOBS =
+      "node-exporter|kube-state-metrics|kubelet|clickhouse|kafka-exporter";
 
   static RuleGroup.Builder nodes() {
     return RuleGroup.named("infra-node-use")
@@ -135,9 +141,9 @@ final class InfraAlerts {
         .severity(Severity.WARN)
         .summary("Node {{ $labels.instance }} has been more than 90% CPU busy for 15 minutes.")
         .description(
-            "The CPUs of {{ $labels.instance }} were idle less than 10% of the time for 15 minutes. Pods on it are"
-                + " throttled and their latency rises; find the busiest pods on infra/node_resources.json and move or"
-                + " limit them.")
+            "The CPUs of {{ $labels.instance }} were idle less than 10% of the time for 15 minutes."
+                + " Pods on it are throttled and their latency rises; find the busiest pods on"
+                + " infra/node_resources.json and move or limit them.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "node-cpu-saturation"))
         .scenario(
             AlertScenario.named("fires 15 minutes after idle time drops from 50% to 5%")
@@ -145,7 +151,10 @@ final class InfraAlerts {
                 .checking("24m", busy, ON_NODE, false)
                 .checking("25m", busy, ON_NODE, true)
                 .firesAt("40m", ON_NODE))
-        .scenario(AlertScenario.named("is still pending 14 minutes after the crossing").input(idleCpu(30, 20, 3, 40)).quietAt("39m"))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .input(idleCpu(30, 20, 3, 40))
+                .quietAt("39m"))
         .scenario(
             AlertScenario.named("stays quiet at 89% busy")
                 .input(TestSeries.of(nodeCpu("0", "idle")).rising(6.6, 60))
@@ -166,13 +175,17 @@ final class InfraAlerts {
         .when(NODE_MEMORY_UTILISATION.series().above(NODE_MEMORY_SATURATION))
         .pendingFor("15m")
         .severity(Severity.WARN)
-        .summary("Node {{ $labels.instance }} has had less than 10% of its memory available for 15 minutes.")
+        .summary(
+            "Node {{ $labels.instance }} has had less than 10% of its memory available for 15"
+                + " minutes.")
         .description(
-            "{{ $labels.instance }} uses more than 90% of its memory. The kubelet starts evicting pods and the OOM killer"
-                + " is close; find the pods with the largest working set on infra/node_resources.json.")
+            "{{ $labels.instance }} uses more than 90% of its memory. The kubelet starts evicting"
+                + " pods and the OOM killer is close; find the pods with the largest working set on"
+                + " infra/node_resources.json.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "node-memory-saturation"))
         .scenario(
-            // Available memory falls 100 MB a minute from 4.05 of 16 GB: 1.65 GB (89.7% used) at 24m,
+            // Available memory falls 100 MB a minute from 4.05 of 16 GB: 1.65 GB (89.7% used) at
+            // 24m,
             // 1.55 GB (90.3%) at 25m, then it settles at 1.05 GB.
             AlertScenario.named("fires 15 minutes after a leak takes usage past 90%")
                 .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
@@ -191,14 +204,18 @@ final class InfraAlerts {
   }
 
   private static TestSeries memoryAvailable(double from, double perMinute, int minutes) {
-    return TestSeries.of(NODE_MEMORY_AVAILABLE.select().where("job", "node-exporter").where("instance", NODE))
+    return TestSeries.of(
+            NODE_MEMORY_AVAILABLE.select().where("job", "node-exporter").where("instance", NODE))
         .from(from)
         .rising(perMinute, minutes)
         .flat(60 - minutes);
   }
 
   private static TestSeries memoryTotal() {
-    return TestSeries.of(NODE_MEMORY_TOTAL.select().where("job", "node-exporter").where("instance", NODE)).from(16e9).flat(60);
+    return TestSeries.of(
+            NODE_MEMORY_TOTAL.select().where("job", "node-exporter").where("instance", NODE))
+        .from(16e9)
+        .flat(60);
   }
 
   // Node disk
@@ -212,20 +229,25 @@ final class InfraAlerts {
         .when(NODE_FILESYSTEM_USAGE.series().above(NODE_DISK_SATURATION))
         .pendingFor("15m")
         .severity(Severity.WARN)
-        .summary("Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is more than 90% full.")
+        .summary(
+            "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is more than 90% full.")
         .description(
-            "{{ $labels.device }} mounted at {{ $labels.mountpoint }} on {{ $labels.instance }} has had less than 10% free"
-                + " for 15 minutes. Writes fail when it fills; free space or grow the volume, see the disk panels of"
-                + " infra/node_resources.json.")
+            "{{ $labels.device }} mounted at {{ $labels.mountpoint }} on {{ $labels.instance }} has"
+                + " had less than 10% free for 15 minutes. Writes fail when it fills; free space or"
+                + " grow the volume, see the disk panels of infra/node_resources.json.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "node-disk-saturation"))
         .scenario(
-            // 14.5 GB of 100 GB free, 1 GB less each minute: 10.5 GB (89.5% used) at 4m, 9.5 GB at 5m.
+            // 14.5 GB of 100 GB free, 1 GB less each minute: 10.5 GB (89.5% used) at 4m, 9.5 GB at
+            // 5m.
             AlertScenario.named("fires 15 minutes after usage passes 90%")
                 .inputs(rootDisk(14.5e9, -1e9, 5, 60))
                 .checking("4m", full, ROOT_DISK, false)
                 .checking("5m", full, ROOT_DISK, true)
                 .firesAt("20m", ROOT_DISK))
-        .scenario(AlertScenario.named("is still pending 14 minutes after the crossing").inputs(rootDisk(14.5e9, -1e9, 5, 60)).quietAt("19m"))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .inputs(rootDisk(14.5e9, -1e9, 5, 60))
+                .quietAt("19m"))
         .scenario(
             AlertScenario.named("stays quiet at 89.5% used")
                 .inputs(rootDisk(10.5e9, 0, 5, 60))
@@ -233,7 +255,10 @@ final class InfraAlerts {
                 .quietAt("60m"));
   }
 
-  /** The root filesystem of 100 GB: {@code free} bytes free, changing by {@code perMinute} for {@code minutes}. */
+  /**
+   * The root filesystem of 100 GB: {@code free} bytes free, changing by {@code perMinute} for
+   * {@code minutes}.
+   */
   private static List<TestSeries> rootDisk(double free, double perMinute, int minutes, int length) {
     TestSeries available =
         TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
@@ -241,36 +266,58 @@ final class InfraAlerts {
             .rising(perMinute, minutes);
     return List.of(
         length > minutes ? available.flat(length - minutes) : available,
-        TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/")).from(100e9).flat(length));
+        TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+            .from(100e9)
+            .flat(length));
   }
 
   private static Vector freeRatio() {
-    return realFilesystems(NODE_FILESYSTEM_AVAILABLE.select()).div(realFilesystems(NODE_FILESYSTEM_SIZE.select()));
+    return realFilesystems(NODE_FILESYSTEM_AVAILABLE.select())
+        .div(realFilesystems(NODE_FILESYSTEM_SIZE.select()));
   }
 
-  /** Free space predicted in 24 hours, as a share of the filesystem: negative means full before then. */
+  /**
+   * Free space predicted in 24 hours, as a share of the filesystem: negative means full before
+   * then.
+   */
   private static Vector forecastFreeRatio() {
-    return predictLinear(realFilesystems(NODE_FILESYSTEM_AVAILABLE.select()).over(FILL_UP_HISTORY), FILL_UP_HORIZON)
+    return predictLinear(
+            realFilesystems(NODE_FILESYSTEM_AVAILABLE.select()).over(FILL_UP_HISTORY),
+            FILL_UP_HORIZON)
         .div(realFilesystems(NODE_FILESYSTEM_SIZE.select()));
   }
 
   private static final Map<String, String> ROOT_SERIES =
-      Map.of("job", "node-exporter", "instance", NODE, "device", "/dev/nvme0n1p1", "fstype", "ext4", "mountpoint", "/");
+      Map.of(
+          "job",
+          "node-exporter",
+          "instance",
+          NODE,
+          "device",
+          "/dev/nvme0n1p1",
+          "fstype",
+          "ext4",
+          "mountpoint",
+          "/");
 
   static Alert.Builder nodeDiskFillUp() {
     return Alert.named("ALERT_NODE_DISK_FILL_UP_FORECAST")
         .when(freeRatio().below(FILL_UP_MAX_FREE_RATIO).and(forecastFreeRatio().below(0)))
         .pendingFor("1h")
         .severity(Severity.WARN)
-        .summary("Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} will be full within 24 hours.")
+        .summary(
+            "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} will be full within 24"
+                + " hours.")
         .description(
-            "At the rate of the last 6 hours, {{ $labels.device }} mounted at {{ $labels.mountpoint }} on"
-                + " {{ $labels.instance }} runs out of space within 24 hours, and less than 40% is free now. Find what"
-                + " is writing (infra/node_resources.json, disk panels) before it is full.")
+            "At the rate of the last 6 hours, {{ $labels.device }} mounted at {{ $labels.mountpoint"
+                + " }} on {{ $labels.instance }} runs out of space within 24 hours, and less than"
+                + " 40% is free now. Find what is writing (infra/node_resources.json, disk panels)"
+                + " before it is full.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "node-disk-fill-up-forecast"))
         .scenario(
             // 35 GB free, 30 MB less each minute (43 GB a day): full in about 19 hours.
-            AlertScenario.named("fires an hour after a steady fall is forecast to fill the disk within a day")
+            AlertScenario.named(
+                    "fires an hour after a steady fall is forecast to fill the disk within a day")
                 .inputs(rootDisk(35e9, -3e7, 90, 90))
                 .checking("2m", forecastFreeRatio().isBelow(-0.05), ROOT_SERIES, true)
                 .checking("2m", freeRatio().isBelow(0.35), ROOT_SERIES, true)
@@ -300,7 +347,8 @@ final class InfraAlerts {
       Map.of("namespace", "market-data", "pod", "normalizer-0", "container", "normalizer");
 
   private static Vector restartsIn15m() {
-    return sum(increase(KUBE_CONTAINER_RESTARTS.select().over(CRASH_LOOP_WINDOW))).by("namespace", "pod", "container");
+    return sum(increase(KUBE_CONTAINER_RESTARTS.select().over(CRASH_LOOP_WINDOW)))
+        .by("namespace", "pod", "container");
   }
 
   static Alert.Builder podCrashLooping() {
@@ -308,19 +356,26 @@ final class InfraAlerts {
         .when(restartsIn15m().above(CRASH_LOOP_RESTARTS_15M))
         .pendingFor("5m")
         .severity(Severity.WARN)
-        .summary("Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} is crash-looping.")
+        .summary(
+            "Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} is"
+                + " crash-looping.")
         .description(
-            "{{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) restarted more than twice in 15 minutes,"
-                + " for 5 minutes. Read the previous container's logs (kubectl logs --previous) and its last state.")
+            "{{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) restarted more"
+                + " than twice in 15 minutes, for 5 minutes. Read the previous container's logs"
+                + " (kubectl logs --previous) and its last state.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "pod-crash-looping"))
         .scenario(
             // A restart at 10m, 15m, 20m...: the 15-minute window holds 3 of them from 20m on.
             AlertScenario.named("fires 5 minutes after the third restart in 15 minutes")
                 .input(restarts(10, 5, 60))
-                .checking("19m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, false)
+                .checking(
+                    "19m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, false)
                 .checking("20m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, true)
                 .firesAt("25m", NORMALIZER))
-        .scenario(AlertScenario.named("is still pending 4 minutes after the third restart").input(restarts(10, 5, 60)).quietAt("24m"))
+        .scenario(
+            AlertScenario.named("is still pending 4 minutes after the third restart")
+                .input(restarts(10, 5, 60))
+                .quietAt("24m"))
         .scenario(
             // Two restarts at 20m and 25m, then none: 2 in the window from 25m to 34m.
             AlertScenario.named("stays quiet after two restarts in 15 minutes")
@@ -330,12 +385,13 @@ final class InfraAlerts {
   }
 
   /**
-   * The restart counter of the normalizer container: one restart at {@code first} minutes, then
-   * one every {@code every} minutes, for {@code length} minutes.
+   * The restart counter of the normalizer container: one restart at {@code first} minutes, then one
+   * every {@code every} minutes, for {@code length} minutes.
    */
   private static TestSeries restarts(int first, int every, int length) {
     Selector<SeriesKind.Counting> series =
-        KUBE_CONTAINER_RESTARTS.select()
+        KUBE_CONTAINER_RESTARTS
+            .select()
             .where("job", "kube-state-metrics")
             .where("namespace", "market-data")
             .where("pod", "normalizer-0")
@@ -359,14 +415,18 @@ final class InfraAlerts {
         .when(CLICKHOUSE_DISK_USAGE.series().above(CLICKHOUSE_DISK_HIGH))
         .pendingFor("10m")
         .severity(Severity.WARN)
-        .summary("ClickHouse {{ $labels.instance }} has used more than 80% of its default disk for 10 minutes.")
+        .summary(
+            "ClickHouse {{ $labels.instance }} has used more than 80% of its default disk for 10"
+                + " minutes.")
         .description(
-            "ClickHouse on {{ $labels.instance }} has less than 20% of its default disk free. Merges need free space as"
-                + " large as the parts they merge, and inserts fail when the disk is full; check the largest tables and"
-                + " TTLs (infra/clickhouse_health.json, disk panels).")
+            "ClickHouse on {{ $labels.instance }} has less than 20% of its default disk free."
+                + " Merges need free space as large as the parts they merge, and inserts fail when"
+                + " the disk is full; check the largest tables and TTLs"
+                + " (infra/clickhouse_health.json, disk panels).")
         .runbook(Runbook.fromResource(InfraAlerts.class, "clickhouse-disk-high"))
         .scenario(
-            // 255 of 1000 GB free, 10 GB less each minute for 10 minutes: 79.5% used at 5m, 80.5% at 6m.
+            // 255 of 1000 GB free, 10 GB less each minute for 10 minutes: 79.5% used at 5m, 80.5%
+            // at 6m.
             AlertScenario.named("fires 10 minutes after inserts take usage past 80%")
                 .inputs(clickhouseDisk(255e9, -10e9, 10))
                 .checking("5m", high, ON_CLICKHOUSE, false)
@@ -385,21 +445,30 @@ final class InfraAlerts {
 
   private static List<TestSeries> clickhouseDisk(double free, double perMinute, int minutes) {
     return List.of(
-        TestSeries.of(clickhouse(CLICKHOUSE_DISK_AVAILABLE.select())).from(free).rising(perMinute, minutes).flat(30 - minutes),
+        TestSeries.of(clickhouse(CLICKHOUSE_DISK_AVAILABLE.select()))
+            .from(free)
+            .rising(perMinute, minutes)
+            .flat(30 - minutes),
         TestSeries.of(clickhouse(CLICKHOUSE_DISK_TOTAL.select())).from(1000e9).flat(30));
   }
 
   static Alert.Builder clickhouseQuerySaturation() {
-    Vector saturated = CLICKHOUSE_QUERY_SATURATION.series().isAbove(CLICKHOUSE_QUERY_SATURATION_RATIO);
+    Vector saturated =
+        CLICKHOUSE_QUERY_SATURATION.series().isAbove(CLICKHOUSE_QUERY_SATURATION_RATIO);
     return Alert.named("ALERT_CLICKHOUSE_QUERY_SATURATION")
         .when(CLICKHOUSE_QUERY_SATURATION.series().above(CLICKHOUSE_QUERY_SATURATION_RATIO))
         .pendingFor("10m")
         .severity(Severity.WARN)
-        .summary("ClickHouse {{ $labels.instance }} runs more than 80% of its concurrent query limit.")
+        .summary(
+            "ClickHouse {{ $labels.instance }} runs more than 80% of its concurrent query limit.")
         .description(
-            "On average over 5 minutes, {{ $labels.instance }} has run more than 80 of its 100 allowed concurrent queries"
-                + " for 10 minutes. New queries will soon fail with TOO_MANY_SIMULTANEOUS_QUERIES; find the slow or"
-                + " repeated queries in system.processes and system.query_log.")
+            "On average over 5 minutes, {{ $labels.instance }} has run more than "
+                + Numbers.format(CLICKHOUSE_QUERY_SATURATION_RATIO * CLICKHOUSE_MAX_CONCURRENT_QUERIES)
+                + " of its "
+                + Numbers.format(CLICKHOUSE_MAX_CONCURRENT_QUERIES)
+                + " allowed concurrent queries (max_concurrent_queries) for 10 minutes. New queries will soon fail with"
+                + " TOO_MANY_SIMULTANEOUS_QUERIES; find the slow or repeated queries in"
+                + " system.processes and system.query_log.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "clickhouse-query-saturation"))
         .scenario(
             // 50 queries running, 90 from 21m: the 5-minute average is 76.7 at 24m and 83.3 at 25m.
@@ -409,22 +478,32 @@ final class InfraAlerts {
                 .checking("25m", saturated, ON_CLICKHOUSE, true)
                 .firesAt("35m", ON_CLICKHOUSE))
         .scenario(
-            AlertScenario.named("is still pending 9 minutes after the crossing").input(runningQueries(50, 40, 20)).quietAt("34m"))
+            AlertScenario.named("is still pending 9 minutes after the crossing")
+                .input(runningQueries(50, 40, 20))
+                .quietAt("34m"))
         .scenario(
             AlertScenario.named("stays quiet with 79 queries running")
                 .input(runningQueries(79, 0, 20))
-                .checking("60m", CLICKHOUSE_QUERY_SATURATION.series().isAbove(0.78), ON_CLICKHOUSE, true)
+                .checking(
+                    "60m", CLICKHOUSE_QUERY_SATURATION.series().isAbove(0.78), ON_CLICKHOUSE, true)
                 .quietAt("60m"));
   }
 
-  /** {@code from} queries running for {@code minutes}, then {@code jump} more, for an hour in all. */
+  /**
+   * {@code from} queries running for {@code minutes}, then {@code jump} more, for an hour in all.
+   */
   private static TestSeries runningQueries(double from, double jump, int minutes) {
-    return TestSeries.of(clickhouse(CLICKHOUSE_RUNNING_QUERIES.select())).from(from).flat(minutes).rising(jump, 1).flat(59 - minutes);
+    return TestSeries.of(clickhouse(CLICKHOUSE_RUNNING_QUERIES.select()))
+        .from(from)
+        .flat(minutes)
+        .rising(jump, 1)
+        .flat(59 - minutes);
   }
 
   // Kafka
 
-  private static final Map<String, String> NORMALIZATION_LAG = Map.of("consumergroup", CONSUMER_GROUP, "topic", TOPIC);
+  private static final Map<String, String> NORMALIZATION_LAG =
+      Map.of("consumergroup", CONSUMER_GROUP, "topic", TOPIC);
 
   private static Vector lagGrowth() {
     return deriv(CONSUMER_LAG.series().over(KAFKA_LAG_TREND));
@@ -438,14 +517,19 @@ final class InfraAlerts {
                 .and(CONSUMER_LAG.series().above(KAFKA_LAG_MIN_MESSAGES)))
         .pendingFor("15m")
         .severity(Severity.WARN)
-        .summary("Consumer group {{ $labels.consumergroup }} falls further behind on {{ $labels.topic }}.")
+        .summary(
+            "Consumer group {{ $labels.consumergroup }} falls further behind on {{ $labels.topic"
+                + " }}.")
         .description(
-            "The lag of {{ $labels.consumergroup }} on {{ $labels.topic }} is above 1000 messages and has kept growing"
-                + " for 15 minutes: the consumers read slower than producers write. Data downstream gets stale; check"
-                + " the consumers' pods, errors and rebalances.")
+            "The lag of {{ $labels.consumergroup }} on {{ $labels.topic }} is above 1000 messages"
+                + " and has kept growing for 15 minutes: the consumers read slower than producers"
+                + " write. Data downstream gets stale; check the consumers' pods, errors and"
+                + " rebalances.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "kafka-consumer-lag-growth"))
         .scenario(
-            AlertScenario.named("fires when a lag above 1000 keeps growing by 20 messages a minute for 15 minutes")
+            AlertScenario.named(
+                    "fires when a lag above 1000 keeps growing by 20 messages a minute for 15"
+                        + " minutes")
                 .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
                 .checking("20m", lagGrowth().isBelow(1), NORMALIZATION_LAG, true)
                 .checking("20m", CONSUMER_LAG.series().isBelow(1500), NORMALIZATION_LAG, true)
@@ -472,16 +556,17 @@ final class InfraAlerts {
   }
 
   static Alert.Builder targetDown() {
-    Map<String, String> clickhouseTarget = Map.of("job", "clickhouse", "instance", CLICKHOUSE_INSTANCE);
+    Map<String, String> clickhouseTarget =
+        Map.of("job", "clickhouse", "instance", CLICKHOUSE_INSTANCE);
     return Alert.named("ALERT_INFRA_TARGET_DOWN")
         .when(infraTargets().equalTo(0))
         .pendingFor("5m")
         .severity(Severity.WARN)
         .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
         .description(
-            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes. The infrastructure"
-                + " alerts that read it are blind; check the exporter's pod and the target's error on Prometheus'"
-                + " /targets page.")
+            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes."
+                + " The infrastructure alerts that read it are blind; check the exporter's pod and"
+                + " the target's error on Prometheus' /targets page.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
         .scenario(
             AlertScenario.named("fires 5 minutes after the ClickHouse endpoint stops answering")
@@ -501,9 +586,15 @@ final class InfraAlerts {
                 .quietAt("30m"));
   }
 
-  /** {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes. */
+  /**
+   * {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes.
+   */
   static TestSeries up(String job, String instance, int downAt, int length) {
-    TestSeries up = TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance)).from(1);
-    return downAt >= length ? up.flat(length) : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
+    TestSeries up =
+        TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance))
+            .from(1);
+    return downAt >= length
+        ? up.flat(length)
+        : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * What the infrastructure dashboards and alerts read: the real exporters' series under their own
- * names, and the one infrastructure metric of the seed's taxonomy. The exporters' {@code namespace},
- * {@code pod} and {@code container} labels are target labels here (kube-state-metrics is scraped
- * with honorLabels, cAdvisor attaches them itself), so they are selectable without a declaration.
+ * names, and the one infrastructure metric of the seed's taxonomy. The exporters' {@code
+ * namespace}, {@code pod} and {@code container} labels are target labels here (kube-state-metrics
+ * is scraped with honorLabels, cAdvisor attaches them itself), so they are selectable without a
+ * declaration.
  */
 public final class InfraMetrics {
   private InfraMetrics() {}
@@ -25,12 +26,16 @@ public final class InfraMetrics {
 
   public static final Counter NODE_CPU_SECONDS =
       Counter.exportedBy(NODE_EXPORTER, "node_cpu_seconds_total")
-          .help("Seconds each CPU spent in each mode (idle, user, system, iowait, ...), from node_exporter.")
+          .help(
+              "Seconds each CPU spent in each mode (idle, user, system, iowait, ...), from"
+                  + " node_exporter.")
           .labels("cpu", "mode");
 
   public static final Gauge NODE_MEMORY_AVAILABLE =
       Gauge.exportedBy(NODE_EXPORTER, "node_memory_MemAvailable_bytes")
-          .help("Memory the kernel can hand out without swapping (MemAvailable of /proc/meminfo), in bytes.");
+          .help(
+              "Memory the kernel can hand out without swapping (MemAvailable of /proc/meminfo), in"
+                  + " bytes.");
 
   public static final Gauge NODE_MEMORY_TOTAL =
       Gauge.exportedBy(NODE_EXPORTER, "node_memory_MemTotal_bytes")
@@ -38,7 +43,9 @@ public final class InfraMetrics {
 
   public static final Gauge NODE_FILESYSTEM_AVAILABLE =
       Gauge.exportedBy(NODE_EXPORTER, "node_filesystem_avail_bytes")
-          .help("Bytes of a filesystem that non-root users may still write (root-reserved blocks excluded).")
+          .help(
+              "Bytes of a filesystem that non-root users may still write (root-reserved blocks"
+                  + " excluded).")
           .labels("device", "fstype", "mountpoint");
 
   public static final Gauge NODE_FILESYSTEM_SIZE =
@@ -54,7 +61,9 @@ public final class InfraMetrics {
 
   public static final Gauge KUBE_CONTAINER_WAITING =
       Gauge.exportedBy(KUBE_STATE_METRICS, "kube_pod_container_status_waiting_reason")
-          .help("1 while a pod's container waits to start, by reason (CrashLoopBackOff, ImagePullBackOff, ...).")
+          .help(
+              "1 while a pod's container waits to start, by reason (CrashLoopBackOff,"
+                  + " ImagePullBackOff, ...).")
           .labels("reason");
 
   // cAdvisor, through the kubelet
@@ -65,7 +74,9 @@ public final class InfraMetrics {
 
   public static final Gauge CONTAINER_MEMORY_WORKING_SET =
       Gauge.exportedBy(CADVISOR, "container_memory_working_set_bytes")
-          .help("Memory of a container the kernel cannot reclaim (what the OOM killer compares), in bytes.");
+          .help(
+              "Memory of a container the kernel cannot reclaim (what the OOM killer compares), in"
+                  + " bytes.");
 
   // ClickHouse server's own Prometheus endpoint (<prometheus> in config.xml, port 9363)
 
@@ -81,20 +92,29 @@ public final class InfraMetrics {
       Counter.exportedBy(CLICKHOUSE, "ClickHouseProfileEvents_FailedQuery")
           .help("Queries that failed on the ClickHouse server (profile event FailedQuery).");
 
-  /** ClickHouse names its disk metrics per disk; the platform stores its tables on the 'default' disk. */
+  /**
+   * ClickHouse names its disk metrics per disk; the platform stores its tables on the 'default'
+   * disk.
+   */
   public static final Gauge CLICKHOUSE_DISK_AVAILABLE =
       Gauge.exportedBy(CLICKHOUSE, "ClickHouseAsyncMetrics_DiskAvailable_default")
-          .help("Bytes still free on ClickHouse's default disk (asynchronous metric DiskAvailable_default).");
+          .help(
+              "Bytes still free on ClickHouse's default disk (asynchronous metric"
+                  + " DiskAvailable_default).");
 
   public static final Gauge CLICKHOUSE_DISK_TOTAL =
       Gauge.exportedBy(CLICKHOUSE, "ClickHouseAsyncMetrics_DiskTotal_default")
-          .help("Size of ClickHouse's default disk, in bytes (asynchronous metric DiskTotal_default).");
+          .help(
+              "Size of ClickHouse's default disk, in bytes (asynchronous metric"
+                  + " DiskTotal_default).");
 
   // danielqsj/kafka_exporter
 
   public static final Gauge KAFKA_CONSUMER_GROUP_LAG =
       Gauge.exportedBy(KAFKA_EXPORTER, "kafka_consumergroup_lag")
-          .help("Messages of a partition a consumer group has not committed yet, from kafka_exporter.")
+          .help(
+              "Messages of a partition a consumer group has not committed yet, from"
+                  + " kafka_exporter.")
           .labels("consumergroup", "topic", "partition");
 
   // Ours: the seed's taxonomy (section 8)

@@ -37,7 +37,8 @@ import java.util.Map;
 /**
  * The infrastructure KPIs, recorded in general-rules.yaml: node USE ratios, pod resources,
  * ClickHouse query percentiles, disk and concurrency, Kafka lag per consumer group and topic. They
- * cut the exporters' per-CPU, per-partition and per-cgroup series down to what panels and alerts read.
+ * cut the exporters' per-CPU, per-partition and per-cgroup series down to what panels and alerts
+ * read.
  */
 final class InfraRecordings {
   private InfraRecordings() {}
@@ -52,8 +53,8 @@ final class InfraRecordings {
 
   /**
    * The platform's ClickHouse config sets max_concurrent_queries to 100 (the value config.xml
-   * shipped for years; the code default 0 means unlimited). Above it ClickHouse refuses queries with
-   * TOO_MANY_SIMULTANEOUS_QUERIES; change this constant with the server setting.
+   * shipped for years; the code default 0 means unlimited). Above it ClickHouse refuses queries
+   * with TOO_MANY_SIMULTANEOUS_QUERIES; change this constant with the server setting.
    */
   static final double CLICKHOUSE_MAX_CONCURRENT_QUERIES = 100;
 
@@ -66,20 +67,27 @@ final class InfraRecordings {
   /** Share of CPU time not idle, averaged over the node's CPUs. */
   static final RecordingRule NODE_CPU_UTILISATION =
       RecordingRule.named("instance:node_cpu_utilisation:rate5m")
-          .expr(avg(rate(NODE_CPU_SECONDS.select().where("mode", "idle").over(RATE_WINDOW))).by("instance").complement());
+          .expr(
+              avg(rate(NODE_CPU_SECONDS.select().where("mode", "idle").over(RATE_WINDOW)))
+                  .by("instance")
+                  .complement());
 
   static final RecordingRule NODE_MEMORY_UTILISATION =
       RecordingRule.named("instance:node_memory_utilisation:ratio")
           .expr(
-              sum(NODE_MEMORY_AVAILABLE.select()).by("instance")
+              sum(NODE_MEMORY_AVAILABLE.select())
+                  .by("instance")
                   .div(sum(NODE_MEMORY_TOTAL.select()).by("instance"))
                   .complement());
 
   static final RecordingRule NODE_FILESYSTEM_USAGE =
       RecordingRule.named("instance_device_mountpoint:node_filesystem_usage:ratio")
           .expr(
-              max(realFilesystems(NODE_FILESYSTEM_AVAILABLE.select())).by("instance", "device", "mountpoint")
-                  .div(max(realFilesystems(NODE_FILESYSTEM_SIZE.select())).by("instance", "device", "mountpoint"))
+              max(realFilesystems(NODE_FILESYSTEM_AVAILABLE.select()))
+                  .by("instance", "device", "mountpoint")
+                  .div(
+                      max(realFilesystems(NODE_FILESYSTEM_SIZE.select()))
+                          .by("instance", "device", "mountpoint"))
                   .complement());
 
   static RuleGroup.Builder nodes() {
@@ -102,12 +110,39 @@ final class InfraRecordings {
         .input(TestSeries.of(nodeCpu("0", "idle")).rising(15, 30))
         .input(TestSeries.of(nodeCpu("1", "idle")).rising(45, 30))
         .input(TestSeries.of(nodeCpu("0", "user")).rising(45, 30))
-        .input(TestSeries.of(NODE_MEMORY_AVAILABLE.select().where("job", "node-exporter").where("instance", NODE)).from(4e9).flat(30))
-        .input(TestSeries.of(NODE_MEMORY_TOTAL.select().where("job", "node-exporter").where("instance", NODE)).from(16e9).flat(30))
-        .input(TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/")).from(25e9).flat(30))
-        .input(TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/")).from(100e9).flat(30))
-        .input(TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "tmpfs", "tmpfs", "/run")).from(1e9).flat(30))
-        .input(TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "tmpfs", "tmpfs", "/run")).from(2e9).flat(30))
+        .input(
+            TestSeries.of(
+                    NODE_MEMORY_AVAILABLE
+                        .select()
+                        .where("job", "node-exporter")
+                        .where("instance", NODE))
+                .from(4e9)
+                .flat(30))
+        .input(
+            TestSeries.of(
+                    NODE_MEMORY_TOTAL
+                        .select()
+                        .where("job", "node-exporter")
+                        .where("instance", NODE))
+                .from(16e9)
+                .flat(30))
+        .input(
+            TestSeries.of(
+                    filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+                .from(25e9)
+                .flat(30))
+        .input(
+            TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+                .from(100e9)
+                .flat(30))
+        .input(
+            TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "tmpfs", "tmpfs", "/run"))
+                .from(1e9)
+                .flat(30))
+        .input(
+            TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "tmpfs", "tmpfs", "/run"))
+                .from(2e9)
+                .flat(30))
         .expect("30m", NODE_CPU_UTILISATION, ON_NODE, 0.5)
         .expect("30m", NODE_MEMORY_UTILISATION, ON_NODE, 0.75)
         .expect(
@@ -118,7 +153,8 @@ final class InfraRecordings {
   }
 
   static Selector<SeriesKind.Counting> nodeCpu(String cpu, String mode) {
-    return NODE_CPU_SECONDS.select()
+    return NODE_CPU_SECONDS
+        .select()
         .where("job", "node-exporter")
         .where("instance", NODE)
         .where("cpu", cpu)
@@ -141,22 +177,27 @@ final class InfraRecordings {
    * cAdvisor also reports each pod's own cgroup (no container label) and its pause container
    * ("POD"); both would count the pod's usage twice.
    */
-  private static <K extends SeriesKind> Selector<K> realContainers(
-      Selector<K> cadvisor) {
+  private static <K extends SeriesKind> Selector<K> realContainers(Selector<K> cadvisor) {
     return cadvisor.whereNot("container", "").whereNot("container", "POD");
   }
 
   static final RecordingRule CONTAINER_CPU =
       RecordingRule.named("namespace_pod_container:container_cpu_usage_seconds:rate5m")
-          .expr(sum(rate(realContainers(CONTAINER_CPU_USAGE.select()).over(RATE_WINDOW))).by("namespace", "pod", "container"));
+          .expr(
+              sum(rate(realContainers(CONTAINER_CPU_USAGE.select()).over(RATE_WINDOW)))
+                  .by("namespace", "pod", "container"));
 
   static final RecordingRule CONTAINER_MEMORY =
       RecordingRule.named("namespace_pod_container:container_memory_working_set_bytes:sum")
-          .expr(sum(realContainers(CONTAINER_MEMORY_WORKING_SET.select())).by("namespace", "pod", "container"));
+          .expr(
+              sum(realContainers(CONTAINER_MEMORY_WORKING_SET.select()))
+                  .by("namespace", "pod", "container"));
 
   static final RecordingRule RESTARTS =
       RecordingRule.named("namespace:kube_pod_container_status_restarts:increase1h")
-          .expr(sum(increase(KUBE_CONTAINER_RESTARTS.select().over(Window.hours(1)))).by("namespace"));
+          .expr(
+              sum(increase(KUBE_CONTAINER_RESTARTS.select().over(Window.hours(1))))
+                  .by("namespace"));
 
   static final RecordingRule WAITING =
       RecordingRule.named("namespace_reason:kube_pod_container_status_waiting_reason:sum")
@@ -179,14 +220,41 @@ final class InfraRecordings {
    */
   private static RecordingScenario.Builder normalizerPod() {
     return RecordingScenario.named("a normalizer pod: half a core, 512 MB, 3 restarts in an hour")
-        .input(TestSeries.of(container(CONTAINER_CPU_USAGE.select(), "normalizer-0")).rising(30, 61))
-        .input(TestSeries.of(container(CONTAINER_MEMORY_WORKING_SET.select(), "normalizer-0")).from(512e6).flat(61))
-        .input(TestSeries.of(container(KUBE_CONTAINER_RESTARTS.select(), "normalizer-0")).flat(10).rising(1, 1).flat(19).rising(2, 1).flat(30))
-        .input(TestSeries.of(container(KUBE_CONTAINER_WAITING.select(), "normalizer-1").where("reason", "CrashLoopBackOff")).from(1).flat(61))
-        .input(TestSeries.of(container(KUBE_CONTAINER_WAITING.select(), "normalizer-2").where("reason", "CrashLoopBackOff")).from(1).flat(61))
-        .expect("61m", CONTAINER_CPU, Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer"), 0.5)
+        .input(
+            TestSeries.of(container(CONTAINER_CPU_USAGE.select(), "normalizer-0")).rising(30, 61))
+        .input(
+            TestSeries.of(container(CONTAINER_MEMORY_WORKING_SET.select(), "normalizer-0"))
+                .from(512e6)
+                .flat(61))
+        .input(
+            TestSeries.of(container(KUBE_CONTAINER_RESTARTS.select(), "normalizer-0"))
+                .flat(10)
+                .rising(1, 1)
+                .flat(19)
+                .rising(2, 1)
+                .flat(30))
+        .input(
+            TestSeries.of(
+                    container(KUBE_CONTAINER_WAITING.select(), "normalizer-1")
+                        .where("reason", "CrashLoopBackOff"))
+                .from(1)
+                .flat(61))
+        .input(
+            TestSeries.of(
+                    container(KUBE_CONTAINER_WAITING.select(), "normalizer-2")
+                        .where("reason", "CrashLoopBackOff"))
+                .from(1)
+                .flat(61))
         .expect(
-            "61m", CONTAINER_MEMORY, Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer"), 512e6)
+            "61m",
+            CONTAINER_CPU,
+            Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer"),
+            0.5)
+        .expect(
+            "61m",
+            CONTAINER_MEMORY,
+            Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer"),
+            512e6)
         .expect("61m", RESTARTS, Map.of("namespace", NAMESPACE), 3)
         .expect("61m", WAITING, Map.of("namespace", NAMESPACE, "reason", "CrashLoopBackOff"), 2);
   }
@@ -197,11 +265,16 @@ final class InfraRecordings {
 
   // ClickHouse
 
-  static final String QUERY_LATENCY = "query_type:clickhouse_query_duration_seconds:histogram_quantile5m";
+  static final String QUERY_LATENCY =
+      "query_type:clickhouse_query_duration_seconds:histogram_quantile5m";
 
   static RecordingRule queryLatency(double quantile) {
     return RecordingRule.named(QUERY_LATENCY)
-        .expr(histogramQuantile(quantile, sum(rate(CLICKHOUSE_QUERY_DURATION.bucket().over(RATE_WINDOW))).by("le", "query_type")))
+        .expr(
+            histogramQuantile(
+                quantile,
+                sum(rate(CLICKHOUSE_QUERY_DURATION.bucket().over(RATE_WINDOW)))
+                    .by("le", "query_type")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -212,21 +285,27 @@ final class InfraRecordings {
   static final RecordingRule CLICKHOUSE_DISK_USAGE =
       RecordingRule.named("instance:clickhouse_disk_usage:ratio")
           .expr(
-              max(CLICKHOUSE_DISK_AVAILABLE.select()).by("instance")
+              max(CLICKHOUSE_DISK_AVAILABLE.select())
+                  .by("instance")
                   .div(max(CLICKHOUSE_DISK_TOTAL.select()).by("instance"))
                   .complement());
 
-  /** Running queries averaged over 5 minutes (the gauge jumps with every short query), as a share of the limit. */
+  /**
+   * Running queries averaged over 5 minutes (the gauge jumps with every short query), as a share of
+   * the limit.
+   */
   static final RecordingRule CLICKHOUSE_QUERY_SATURATION =
       RecordingRule.named("instance:clickhouse_concurrent_queries:ratio_avg5m")
           .expr(
-              max(avgOverTime(CLICKHOUSE_RUNNING_QUERIES.select().over(RATE_WINDOW))).by("instance")
+              max(avgOverTime(CLICKHOUSE_RUNNING_QUERIES.select().over(RATE_WINDOW)))
+                  .by("instance")
                   .div(CLICKHOUSE_MAX_CONCURRENT_QUERIES));
 
   static final RecordingRule CLICKHOUSE_FAILED_RATIO =
       RecordingRule.named("instance:clickhouse_failed_queries:ratio_rate5m")
           .expr(
-              sum(rate(CLICKHOUSE_FAILED_QUERIES.select().over(RATE_WINDOW))).by("instance")
+              sum(rate(CLICKHOUSE_FAILED_QUERIES.select().over(RATE_WINDOW)))
+                  .by("instance")
                   .div(sum(rate(CLICKHOUSE_QUERIES.select().over(RATE_WINDOW))).by("instance")));
 
   static RuleGroup.Builder clickhouse() {
@@ -255,7 +334,16 @@ final class InfraRecordings {
                 CLICKHOUSE_QUERY_DURATION,
                 Map.of("job", "curves-api", "query_type", "select"),
                 30,
-                5, 25, 75, 90, 100, 100, 100, 100, 100, 100))
+                5,
+                25,
+                75,
+                90,
+                100,
+                100,
+                100,
+                100,
+                100,
+                100))
         .input(TestSeries.of(clickhouse(CLICKHOUSE_DISK_AVAILABLE.select())).from(150e9).flat(30))
         .input(TestSeries.of(clickhouse(CLICKHOUSE_DISK_TOTAL.select())).from(1000e9).flat(30))
         .input(TestSeries.of(clickhouse(CLICKHOUSE_RUNNING_QUERIES.select())).from(40).flat(30))
@@ -280,7 +368,9 @@ final class InfraRecordings {
           .expr(sum(KAFKA_CONSUMER_GROUP_LAG.select()).by("consumergroup", "topic"));
 
   static RuleGroup.Builder kafka() {
-    return RuleGroup.named("infra-kafka-recordings").rule(CONSUMER_LAG).scenario(twoPartitionsBehind());
+    return RuleGroup.named("infra-kafka-recordings")
+        .rule(CONSUMER_LAG)
+        .scenario(twoPartitionsBehind());
   }
 
   static final String CONSUMER_GROUP = "normalization";
@@ -294,7 +384,8 @@ final class InfraRecordings {
   }
 
   static Selector<SeriesKind.Sampled> lag(String partition) {
-    return KAFKA_CONSUMER_GROUP_LAG.select()
+    return KAFKA_CONSUMER_GROUP_LAG
+        .select()
         .where("job", "kafka-exporter")
         .where("consumergroup", CONSUMER_GROUP)
         .where("topic", TOPIC)

@@ -42,7 +42,11 @@ class InfraBundleTest {
     for (Metric metric : InfraMetrics.all()) {
       declared.put(
           metric.name(),
-          metric.exporter().orElse("ours") + " " + metric.type().word() + " " + metric.labelNames());
+          metric.exporter().orElse("ours")
+              + " "
+              + metric.type().word()
+              + " "
+              + metric.labelNames());
     }
     assertEquals(
         Map.ofEntries(
@@ -54,12 +58,17 @@ class InfraBundleTest {
             Map.entry("clickhouse_query_duration_seconds", "ours histogram [query_type]"),
             Map.entry("container_cpu_usage_seconds_total", "cadvisor counter []"),
             Map.entry("container_memory_working_set_bytes", "cadvisor gauge []"),
-            Map.entry("kafka_consumergroup_lag", "kafka_exporter gauge [consumergroup, topic, partition]"),
+            Map.entry(
+                "kafka_consumergroup_lag",
+                "kafka_exporter gauge [consumergroup, topic, partition]"),
             Map.entry("kube_pod_container_status_restarts_total", "kube-state-metrics counter []"),
-            Map.entry("kube_pod_container_status_waiting_reason", "kube-state-metrics gauge [reason]"),
+            Map.entry(
+                "kube_pod_container_status_waiting_reason", "kube-state-metrics gauge [reason]"),
             Map.entry("node_cpu_seconds_total", "node_exporter counter [cpu, mode]"),
-            Map.entry("node_filesystem_avail_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
-            Map.entry("node_filesystem_size_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
+            Map.entry(
+                "node_filesystem_avail_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
+            Map.entry(
+                "node_filesystem_size_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
             Map.entry("node_memory_MemAvailable_bytes", "node_exporter gauge []"),
             Map.entry("node_memory_MemTotal_bytes", "node_exporter gauge []")),
         declared);
@@ -67,7 +76,8 @@ class InfraBundleTest {
 
   @Test
   void theSeedsTaxonomyMetricIsOursAsNamed() {
-    assertEquals("clickhouse_query_duration_seconds", InfraMetrics.CLICKHOUSE_QUERY_DURATION.name());
+    assertEquals(
+        "clickhouse_query_duration_seconds", InfraMetrics.CLICKHOUSE_QUERY_DURATION.name());
     assertEquals(MetricType.HISTOGRAM, InfraMetrics.CLICKHOUSE_QUERY_DURATION.type());
     assertEquals(List.of("query_type"), InfraMetrics.CLICKHOUSE_QUERY_DURATION.labelNames());
     assertEquals(Optional.empty(), InfraMetrics.CLICKHOUSE_QUERY_DURATION.exporter());
@@ -100,7 +110,9 @@ class InfraBundleTest {
   @Test
   void everyAlertLinksItsOwnRunbook() {
     Map<String, String> runbooks = new TreeMap<>();
-    content().groups().forEach(p -> p.group().alerts().forEach(a -> runbooks.put(a.name(), a.runbook().slug())));
+    content()
+        .groups()
+        .forEach(p -> p.group().alerts().forEach(a -> runbooks.put(a.name(), a.runbook().slug())));
 
     assertEquals(
         Map.of(

@@ -8,15 +8,17 @@ import java.util.List;
 /**
  * The security domain's metrics: authentication, entitlement checks and their cache, and the OPA
  * policy decisions behind them. {@code security_auth_failures_total} is the seed's (section 8); the
- * others follow its conventions (section 7): {@code security_<area>_<metric>}, counters in
- * {@code _total}, durations in seconds, bounded labels only (no user, tenant or token identifiers).
+ * others follow its conventions (section 7): {@code security_<area>_<metric>}, counters in {@code
+ * _total}, durations in seconds, bounded labels only (no user, tenant or token identifiers).
  */
 public final class SecurityMetrics {
   private SecurityMetrics() {}
 
   public static final Counter AUTH_FAILURES =
       Counter.named("security_auth_failures_total")
-          .help("Failed authentication attempts, by reason (invalid_credentials, expired_token, ...).")
+          .help(
+              "Failed authentication attempts, by reason (invalid_credentials, expired_token,"
+                  + " ...).")
           .labels("reason");
 
   /** The denominator of the failure ratio: every attempt, failed or not. */
@@ -27,12 +29,16 @@ public final class SecurityMetrics {
 
   public static final Counter ENTITLEMENT_CHECKS =
       Counter.named("security_entitlement_checks_total")
-          .help("Entitlement checks made before serving data, by entitlement (the product or dataset checked).")
+          .help(
+              "Entitlement checks made before serving data, by entitlement (the product or dataset"
+                  + " checked).")
           .labels("entitlement");
 
   public static final Counter ENTITLEMENT_DENIALS =
       Counter.named("security_entitlement_denials_total")
-          .help("Entitlement checks that denied access, by entitlement and reason (not_subscribed, expired, ...).")
+          .help(
+              "Entitlement checks that denied access, by entitlement and reason (not_subscribed,"
+                  + " expired, ...).")
           .labels("entitlement", "reason");
 
   public static final Counter ENTITLEMENT_CACHE_HITS =
@@ -41,7 +47,9 @@ public final class SecurityMetrics {
 
   public static final Counter ENTITLEMENT_CACHE_MISSES =
       Counter.named("security_entitlement_cache_misses_total")
-          .help("Entitlement checks the cache could not answer, which went to the policy engine and database.");
+          .help(
+              "Entitlement checks the cache could not answer, which went to the policy engine and"
+                  + " database.");
 
   public static final Counter OPA_DECISIONS =
       Counter.named("security_opa_decisions_total")

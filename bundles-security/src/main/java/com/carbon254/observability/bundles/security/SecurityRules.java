@@ -74,32 +74,42 @@ final class SecurityRules {
   static final RecordingRule AUTH_FAILURE_RATIO =
       RecordingRule.named("job:security_auth_failures:ratio_rate5m")
           .expr(
-              sum(rate(AUTH_FAILURES.select().over(RATE_WINDOW))).by("job")
+              sum(rate(AUTH_FAILURES.select().over(RATE_WINDOW)))
+                  .by("job")
                   .div(sum(rate(AUTH_ATTEMPTS.select().over(RATE_WINDOW))).by("job")));
 
   static final RecordingRule DENIAL_RATIO =
       RecordingRule.named("entitlement:security_entitlement_denials:ratio_rate5m")
           .expr(
-              sum(rate(ENTITLEMENT_DENIALS.select().over(RATE_WINDOW))).by("entitlement")
+              sum(rate(ENTITLEMENT_DENIALS.select().over(RATE_WINDOW)))
+                  .by("entitlement")
                   .div(sum(rate(ENTITLEMENT_CHECKS.select().over(RATE_WINDOW))).by("entitlement")));
 
   static final RecordingRule CACHE_MISS_RATIO =
       RecordingRule.named("job:security_entitlement_cache_misses:ratio_rate5m")
           .expr(
-              sum(rate(ENTITLEMENT_CACHE_MISSES.select().over(RATE_WINDOW))).by("job")
+              sum(rate(ENTITLEMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
+                  .by("job")
                   .div(
-                      sum(rate(ENTITLEMENT_CACHE_HITS.select().over(RATE_WINDOW))).by("job")
-                          .plus(sum(rate(ENTITLEMENT_CACHE_MISSES.select().over(RATE_WINDOW))).by("job"))));
+                      sum(rate(ENTITLEMENT_CACHE_HITS.select().over(RATE_WINDOW)))
+                          .by("job")
+                          .plus(
+                              sum(rate(ENTITLEMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
+                                  .by("job"))));
 
   static final RecordingRule OPA_DECISION_RATE =
       RecordingRule.named("policy_result:security_opa_decisions:rate5m")
           .expr(sum(rate(OPA_DECISIONS.select().over(RATE_WINDOW))).by("policy", "result"));
 
-  static final String OPA_LATENCY = "policy:security_opa_decision_duration_seconds:histogram_quantile5m";
+  static final String OPA_LATENCY =
+      "policy:security_opa_decision_duration_seconds:histogram_quantile5m";
 
   static RecordingRule opaLatency(double quantile) {
     return RecordingRule.named(OPA_LATENCY)
-        .expr(histogramQuantile(quantile, sum(rate(OPA_DECISION_DURATION.bucket().over(RATE_WINDOW))).by("le", "policy")))
+        .expr(
+            histogramQuantile(
+                quantile,
+                sum(rate(OPA_DECISION_DURATION.bucket().over(RATE_WINDOW))).by("le", "policy")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -131,22 +141,44 @@ final class SecurityRules {
    * p99 90 ms.
    */
   private static RecordingScenario.Builder aQuietMorning() {
-    return RecordingScenario.named("a quiet morning: 8% of logins failing, 5% denials, 10% cache misses")
+    return RecordingScenario.named(
+            "a quiet morning: 8% of logins failing, 5% denials, 10% cache misses")
         .input(TestSeries.of(authFailures("invalid_credentials")).rising(20, 30))
         .input(TestSeries.of(authFailures("expired_token")).rising(4, 30))
         .input(TestSeries.of(authAttempts("password")).rising(300, 30))
-        .input(TestSeries.of(ENTITLEMENT_CHECKS.select().where("job", "entitlements").where("entitlement", "curves")).rising(200, 30))
         .input(
             TestSeries.of(
-                    ENTITLEMENT_DENIALS.select()
+                    ENTITLEMENT_CHECKS
+                        .select()
+                        .where("job", "entitlements")
+                        .where("entitlement", "curves"))
+                .rising(200, 30))
+        .input(
+            TestSeries.of(
+                    ENTITLEMENT_DENIALS
+                        .select()
                         .where("job", "entitlements")
                         .where("entitlement", "curves")
                         .where("reason", "not_subscribed"))
                 .rising(10, 30))
         .input(TestSeries.of(cacheHits()).rising(180, 30))
         .input(TestSeries.of(cacheMisses()).rising(20, 30))
-        .input(TestSeries.of(OPA_DECISIONS.select().where("job", "opa").where("policy", POLICY).where("result", "allow")).rising(95, 30))
-        .input(TestSeries.of(OPA_DECISIONS.select().where("job", "opa").where("policy", POLICY).where("result", "deny")).rising(5, 30))
+        .input(
+            TestSeries.of(
+                    OPA_DECISIONS
+                        .select()
+                        .where("job", "opa")
+                        .where("policy", POLICY)
+                        .where("result", "allow"))
+                .rising(95, 30))
+        .input(
+            TestSeries.of(
+                    OPA_DECISIONS
+                        .select()
+                        .where("job", "opa")
+                        .where("policy", POLICY)
+                        .where("result", "deny"))
+                .rising(5, 30))
         .inputs(opaDurations(30, 10, 30, 50, 70, 90, 95, 100, 100, 100, 100, 100))
         .expect("30m", AUTH_FAILURES_BY_REASON, Map.of("reason", "invalid_credentials"), 20.0 / 60)
         .expect("30m", AUTH_FAILURE_RATE, Map.of("job", "auth"), 24.0 / 60)
@@ -175,9 +207,13 @@ final class SecurityRules {
     return ENTITLEMENT_CACHE_MISSES.select().where("job", "entitlements");
   }
 
-  /** The decision-time buckets of the gateway's policy: cumulative counts per minute, for {@code minutes}. */
+  /**
+   * The decision-time buckets of the gateway's policy: cumulative counts per minute, for {@code
+   * minutes}.
+   */
   private static List<TestSeries> opaDurations(int minutes, double... perMinute) {
-    return TestSeries.histogram(OPA_DECISION_DURATION, Map.of("job", "opa", "policy", POLICY), minutes, perMinute);
+    return TestSeries.histogram(
+        OPA_DECISION_DURATION, Map.of("job", "opa", "policy", POLICY), minutes, perMinute);
   }
 
   // Alerts
@@ -196,24 +232,29 @@ final class SecurityRules {
     Vector spiking = AUTH_FAILURE_RATIO.series().isAbove(AUTH_FAILURE_RATIO_SPIKE);
     return Alert.named("ALERT_SECURITY_AUTH_FAILURE_SPIKE")
         .when(
-            AUTH_FAILURE_RATIO.series()
+            AUTH_FAILURE_RATIO
+                .series()
                 .above(AUTH_FAILURE_RATIO_SPIKE)
                 .and(AUTH_FAILURE_RATE.series().above(AUTH_FAILURE_MIN_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
         .summary("More than 25% of authentications on {{ $labels.job }} fail, over one a second.")
         .description(
-            "For 10 minutes more than a quarter of the authentication attempts on {{ $labels.job }} failed, at more than"
-                + " one failure a second. Either an attack (credential stuffing from few sources) or a broken login"
-                + " path (identity provider, key rotation, a client release); the failure reasons on"
+            "For 10 minutes more than a quarter of the authentication attempts on {{ $labels.job }}"
+                + " failed, at more than one failure a second. Either an attack (credential"
+                + " stuffing from few sources) or a broken login path (identity provider, key"
+                + " rotation, a client release); the failure reasons on"
                 + " security/policy_decisions.json tell which.")
         .runbook(Runbook.fromResource(SecurityRules.class, "auth-failure-spike"))
         .scenario(
-            // 300 logins a minute; failures jump from 3 to 80 a minute at 21m: the 5m ratio is 21.5%
+            // 300 logins a minute; failures jump from 3 to 80 a minute at 21m: the 5m ratio is
+            // 21.5%
             // at 24m and 26.7% (1.33 a second) from 25m.
-            AlertScenario.named("fires 10 minutes after a burst of bad passwords passes 25% of logins")
+            AlertScenario.named(
+                    "fires 10 minutes after a burst of bad passwords passes 25% of logins")
                 .input(authAttempts(300, 60))
-                .input(TestSeries.of(authFailures("invalid_credentials")).rising(3, 20).rising(80, 40))
+                .input(
+                    TestSeries.of(authFailures("invalid_credentials")).rising(3, 20).rising(80, 40))
                 .checking("24m", spiking, AUTH_JOB, false)
                 .checking("25m", spiking, AUTH_JOB, true)
                 .checking("35m", AUTH_FAILURE_RATE.series().isBelow(1.5), AUTH_JOB, true)
@@ -221,7 +262,8 @@ final class SecurityRules {
         .scenario(
             AlertScenario.named("is still pending 9 minutes after the crossing")
                 .input(authAttempts(300, 60))
-                .input(TestSeries.of(authFailures("invalid_credentials")).rising(3, 20).rising(80, 40))
+                .input(
+                    TestSeries.of(authFailures("invalid_credentials")).rising(3, 20).rising(80, 40))
                 .quietAt("34m"))
         .scenario(
             // Ten failures a second, but only 20% of a busy login flow.
@@ -243,12 +285,15 @@ final class SecurityRules {
     return TestSeries.of(authAttempts("password")).rising(perMinute, minutes);
   }
 
-  private static final Map<String, String> OPA_P95_SERIES = Map.of("policy", POLICY, "quantile", "0.95");
+  private static final Map<String, String> OPA_P95_SERIES =
+      Map.of("policy", POLICY, "quantile", "0.95");
 
   /** 100 decisions a minute, 85 within 25 ms and all within 50 ms: p95 is 41.7 ms. */
   private static final double[] FAST_DECISIONS = {10, 30, 50, 70, 85, 100, 100, 100, 100, 100, 100};
 
-  /** 100 decisions a minute, 85 within 25 ms, 92 within 50 ms, all within 100 ms: p95 is 68.75 ms. */
+  /**
+   * 100 decisions a minute, 85 within 25 ms, 92 within 50 ms, all within 100 ms: p95 is 68.75 ms.
+   */
   private static final double[] SLOW_DECISIONS = {10, 30, 50, 70, 85, 92, 100, 100, 100, 100, 100};
 
   static Alert.Builder opaDecisionLatency() {
@@ -259,19 +304,24 @@ final class SecurityRules {
         .severity(Severity.WARN)
         .summary("OPA policy {{ $labels.policy }} takes more than 50 ms at p95.")
         .description(
-            "For 10 minutes, 5% of the decisions of policy {{ $labels.policy }} took longer than 50 ms. Every gateway"
-                + " request waits for its decision, so API latency rises with it; check the policy's data size, bundle"
-                + " downloads and OPA's CPU (security/policy_decisions.json).")
+            "For 10 minutes, 5% of the decisions of policy {{ $labels.policy }} took longer than 50"
+                + " ms. Every gateway request waits for its decision, so API latency rises with it;"
+                + " check the policy's data size, bundle downloads and OPA's CPU"
+                + " (security/policy_decisions.json).")
         .runbook(Runbook.fromResource(SecurityRules.class, "opa-decision-latency"))
         .scenario(
-            // Fast decisions for 20 minutes, slow ones from 21m: the 5m p95 is 49.5 ms at 23m, 60.9 ms at 24m.
+            // Fast decisions for 20 minutes, slow ones from 21m: the 5m p95 is 49.5 ms at 23m, 60.9
+            // ms at 24m.
             AlertScenario.named("fires 10 minutes after decisions slow down past 50 ms at p95")
                 .inputs(slowingDown())
                 .checking("23m", slow, OPA_P95_SERIES, false)
                 .checking("24m", slow, OPA_P95_SERIES, true)
                 .checking("34m", OPA_P95.series().isBelow(0.075), OPA_P95_SERIES, true)
                 .firesAt("34m", OPA_P95_SERIES))
-        .scenario(AlertScenario.named("is still pending 9 minutes after the crossing").inputs(slowingDown()).quietAt("33m"))
+        .scenario(
+            AlertScenario.named("is still pending 9 minutes after the crossing")
+                .inputs(slowingDown())
+                .quietAt("33m"))
         .scenario(
             AlertScenario.named("stays quiet at 41.7 ms")
                 .inputs(opaDurations(60, FAST_DECISIONS))
@@ -299,9 +349,10 @@ final class SecurityRules {
         .severity(Severity.INFO)
         .summary("More than 40% of entitlement checks on {{ $labels.job }} miss the cache.")
         .description(
-            "For 15 minutes more than 40% of the entitlement checks of {{ $labels.job }} missed the cache and went to the"
-                + " policy engine and database. Expect slower checks and more load on OPA and PostgreSQL; look for a cache"
-                + " flush, a restart or a change of cache keys (security/policy_decisions.json).")
+            "For 15 minutes more than 40% of the entitlement checks of {{ $labels.job }} missed the"
+                + " cache and went to the policy engine and database. Expect slower checks and more"
+                + " load on OPA and PostgreSQL; look for a cache flush, a restart or a change of"
+                + " cache keys (security/policy_decisions.json).")
         .runbook(Runbook.fromResource(SecurityRules.class, "entitlement-cache-miss-spike"))
         .scenario(
             // 100 checks a minute; misses jump from 10 to 45 at 21m: 38% at 24m, 45% from 25m.
@@ -310,7 +361,10 @@ final class SecurityRules {
                 .checking("24m", missing, ENTITLEMENTS_JOB, false)
                 .checking("25m", missing, ENTITLEMENTS_JOB, true)
                 .firesAt("40m", ENTITLEMENTS_JOB))
-        .scenario(AlertScenario.named("is still pending 14 minutes after the crossing").inputs(cacheFlushAt20m()).quietAt("39m"))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .inputs(cacheFlushAt20m())
+                .quietAt("39m"))
         .scenario(
             AlertScenario.named("stays quiet at 39% misses")
                 .input(TestSeries.of(cacheHits()).rising(61, 60))
@@ -333,25 +387,38 @@ final class SecurityRules {
         .severity(Severity.WARN)
         .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
         .description(
-            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes. The security alerts"
-                + " that read it are blind, and if the service itself is down, logins or entitlement checks fail;"
-                + " check the pod and the target's error on Prometheus' /targets page.")
+            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes."
+                + " The security alerts that read it are blind, and if the service itself is down,"
+                + " logins or entitlement checks fail; check the pod and the target's error on"
+                + " Prometheus' /targets page.")
         .runbook(Runbook.fromResource(SecurityRules.class, "security-target-down"))
         .scenario(
             AlertScenario.named("fires 5 minutes after OPA stops answering scrapes")
                 .input(up("opa", "opa-0:8282", 10, 30))
                 .firesAt("15m", opaTarget))
-        .scenario(AlertScenario.named("is still pending 4 minutes after the first failed scrape").input(up("opa", "opa-0:8282", 10, 30)).quietAt("14m"))
-        .scenario(AlertScenario.named("stays quiet while every scrape succeeds").input(up("auth", "auth-0:8080", 30, 30)).quietAt("30m"))
+        .scenario(
+            AlertScenario.named("is still pending 4 minutes after the first failed scrape")
+                .input(up("opa", "opa-0:8282", 10, 30))
+                .quietAt("14m"))
+        .scenario(
+            AlertScenario.named("stays quiet while every scrape succeeds")
+                .input(up("auth", "auth-0:8080", 30, 30))
+                .quietAt("30m"))
         .scenario(
             AlertScenario.named("leaves other domains' targets to their own alerts")
                 .input(up("clickhouse", "clickhouse-0:9363", 10, 30))
                 .quietAt("30m"));
   }
 
-  /** {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes. */
+  /**
+   * {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes.
+   */
   private static TestSeries up(String job, String instance, int downAt, int length) {
-    TestSeries up = TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance)).from(1);
-    return downAt >= length ? up.flat(length) : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
+    TestSeries up =
+        TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance))
+            .from(1);
+    return downAt >= length
+        ? up.flat(length)
+        : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
   }
 }

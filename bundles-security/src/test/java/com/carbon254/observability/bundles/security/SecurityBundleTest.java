@@ -57,14 +57,20 @@ class SecurityBundleTest {
     content().groups().forEach(p -> placement.put(p.group().name(), p.file().path()));
 
     assertEquals(
-        Map.of("security-recordings", RuleFile.RECORDING.path(), "security-red", "alerts/RED/security_red.yaml"),
+        Map.of(
+            "security-recordings",
+            RuleFile.RECORDING.path(),
+            "security-red",
+            "alerts/RED/security_red.yaml"),
         placement);
   }
 
   @Test
   void everyAlertLinksItsOwnRunbook() {
     Map<String, String> runbooks = new TreeMap<>();
-    content().groups().forEach(p -> p.group().alerts().forEach(a -> runbooks.put(a.name(), a.runbook().slug())));
+    content()
+        .groups()
+        .forEach(p -> p.group().alerts().forEach(a -> runbooks.put(a.name(), a.runbook().slug())));
 
     assertEquals(
         Map.of(
