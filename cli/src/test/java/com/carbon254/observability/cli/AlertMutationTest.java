@@ -3,8 +3,11 @@ package com.carbon254.observability.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.carbon254.observability.dsl.render.Doc;
-import com.carbon254.observability.dsl.render.YamlWriter;
+import com.carbon254.observability.dsl.render.Documents;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The promtool scenarios of an alert must be able to fail: for every alert, each mutant below
@@ -25,13 +27,17 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <ul>
  *   <li>one {@code and} clause removed: the clause must matter;
- *   <li>a clause's threshold times 1.5 or times 0.5: the scenarios sit close enough to each
- *       threshold, on both sides, to notice it moving.
+ *   <li>a clause's threshold times 1.5 or times 0.5 (after {@code <}, {@code >}, {@code <=},
+ *       {@code >=} or {@code ==}): the scenarios sit close enough to each threshold, on both
+ *       sides, to notice it moving.
  * </ul>
  */
 class AlertMutationTest {
+  private static final YAMLMapper RULE_FILES =
+      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
   private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
-  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* (?:[<>]=?|[=!]=) )(-?[0-9.]+)$", Pattern.DOTALL);
+  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* (?:[<>]=?|==) )(-?[0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
 
@@ -102,17 +108,18 @@ class AlertMutationTest {
             generated.relativize(test).toString().replace('\\', '/').replaceFirst("^tests/", "").replaceFirst("_test\\.yaml$", ".yaml");
         Path rules = generated.resolve(ruleFile);
         String original = Files.readString(rules);
-        Map<String, Object> doc = new Yaml().load(original);
-        for (Map<String, Object> group : (List<Map<String, Object>>) doc.get("groups")) {
-          for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-            if (!rule.containsKey("alert")) {
+        JsonNode doc = RULE_FILES.readTree(original);
+        for (JsonNode group : doc.get("groups")) {
+          for (JsonNode node : group.get("rules")) {
+            ObjectNode rule = (ObjectNode) node;
+            if (!rule.has("alert")) {
               continue;
             }
-            String expr = (String) rule.get("expr");
+            String expr = rule.get("expr").asText();
             for (Mutant mutant : mutants(expr)) {
               rule.put("expr", mutant.expr());
-              Files.writeString(rules, YamlWriter.write(toDoc(doc)));
-              String name = rule.get("alert") + " " + mutant.description();
+              Files.writeString(rules, Documents.yaml(doc));
+              String name = rule.get("alert").asText() + " " + mutant.description();
               // A mutant that is not valid PromQL proves nothing about the scenarios.
               if (!promtool.in(generated).checkRules(List.of(generated.relativize(rules))).ok()) {
                 invalid.add(name);
@@ -156,7 +163,7 @@ class AlertMutationTest {
   }
 
   @Test
-  void anEqualityIsMutatedLikeAThreshold() {
+  void anEqualityIsMovedToo() {
     assertEquals(
         List.of("with the threshold 0 moved to 1|up == 1", "with the threshold 0 moved to -1|up == -1"),
         mutants("up == 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
@@ -173,25 +180,5 @@ class AlertMutationTest {
             "with the threshold 0.01 moved to 0.015|a > 0.02\nand\nb > 0.015",
             "with the threshold 0.01 moved to 0.005|a > 0.02\nand\nb > 0.005"),
         mutants("a > 0.02\nand\nb > 0.01").stream().map(m -> m.description() + "|" + m.expr()).toList());
-  }
-
-  /** SnakeYAML's maps back into a Doc, so the mutated file is written like the real one. */
-  @SuppressWarnings("unchecked")
-  private static Doc toDoc(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Doc.MapBuilder builder = Doc.map();
-      ((Map<String, Object>) map).forEach((k, v) -> builder.put(k, toDoc(v)));
-      return builder.build();
-    }
-    if (value instanceof List<?> list) {
-      return Doc.list(list.stream().map(AlertMutationTest::toDoc).toList());
-    }
-    if (value instanceof Number n) {
-      return Doc.of(n.doubleValue());
-    }
-    if (value instanceof Boolean b) {
-      return Doc.of(b);
-    }
-    return Doc.of(String.valueOf(value));
   }
 }

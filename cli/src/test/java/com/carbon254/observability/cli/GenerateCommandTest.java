@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -23,17 +23,18 @@ import static com.carbon254.observability.bundles.infra.InfraRecordings.filesyst
 import static com.carbon254.observability.bundles.infra.InfraRecordings.lag;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.nodeCpu;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.realFilesystems;
+import static com.carbon254.observability.dsl.promql.Promql.absent;
 import static com.carbon254.observability.dsl.promql.Promql.deriv;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.predictLinear;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
-import com.carbon254.observability.dsl.metric.PrometheusSeries;
+import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -125,7 +126,8 @@ final class InfraAlerts {
         .rule(clickhouseDiskHigh())
         .rule(clickhouseQuerySaturation())
         .rule(kafkaConsumerLagGrowth())
-        .rule(targetDown());
+        .rule(targetDown())
+        .rule(targetsMissing());
   }
 
   private static final String NODE = "node-1:9100";
@@ -463,12 +465,13 @@ final class InfraAlerts {
             "ClickHouse {{ $labels.instance }} runs more than 80% of its concurrent query limit.")
         .description(
             "On average over 5 minutes, {{ $labels.instance }} has run more than "
-                + Numbers.format(CLICKHOUSE_QUERY_SATURATION_RATIO * CLICKHOUSE_MAX_CONCURRENT_QUERIES)
+                + Numbers.format(
+                    CLICKHOUSE_QUERY_SATURATION_RATIO * CLICKHOUSE_MAX_CONCURRENT_QUERIES)
                 + " of its "
                 + Numbers.format(CLICKHOUSE_MAX_CONCURRENT_QUERIES)
-                + " allowed concurrent queries (max_concurrent_queries) for 10 minutes. New queries will soon fail with"
-                + " TOO_MANY_SIMULTANEOUS_QUERIES; find the slow or repeated queries in"
-                + " system.processes and system.query_log.")
+                + " allowed concurrent queries (max_concurrent_queries) for 10 minutes. New queries"
+                + " will soon fail with TOO_MANY_SIMULTANEOUS_QUERIES; find the slow or repeated"
+                + " queries in system.processes and system.query_log.")
         .runbook(Runbook.fromResource(InfraAlerts.class, "clickhouse-query-saturation"))
         .scenario(
             // 50 queries running, 90 from 21m: the 5-minute average is 76.7 at 24m and 83.3 at 25m.
@@ -552,7 +555,7 @@ final class InfraAlerts {
   // Scrape targets
 
   private static Selector<SeriesKind.Sampled> infraTargets() {
-    return PrometheusSeries.UP.select().matching("job", INFRA_JOBS);
+    return ScrapeTargets.UP.select().matching("job", INFRA_JOBS);
   }
 
   static Alert.Builder targetDown() {
@@ -581,9 +584,54 @@ final class InfraAlerts {
                 .input(up("node-exporter", NODE, 30, 30))
                 .quietAt("30m"))
         .scenario(
-            AlertScenario.named("leaves other domains' targets to their own alerts")
+            AlertScenario.named("leaves a down gateway target to the access domain's alert")
                 .input(up("gateway", "gateway-0:8080", 10, 30))
+                .input(up("node-exporter", NODE, 30, 30))
                 .quietAt("30m"));
+  }
+
+  /** Every infrastructure job, each with a target that stays up for {@code length} minutes. */
+  private static List<TestSeries> everyJobUp(int length) {
+    return List.of(
+        up("node-exporter", NODE, length, length),
+        up("kube-state-metrics", "kube-state-metrics-0:8080", length, length),
+        up("kubelet", "10.0.0.11:10250", length, length),
+        up("clickhouse", CLICKHOUSE_INSTANCE, length, length),
+        up("kafka-exporter", "kafka-exporter-0:9308", length, length));
+  }
+
+  /**
+   * {@code up == 0} cannot see a job whose targets are all gone (a deleted ServiceMonitor, an
+   * exporter DaemonSet removed, a changed Service label): no {@code up} series is left to be 0. Ten
+   * minutes lets a job that is being replaced come back first.
+   */
+  static Alert.Builder targetsMissing() {
+    Vector missing = null;
+    for (String job : INFRA_JOBS.split("\\|")) {
+      Vector absent = absent(ScrapeTargets.UP.select().where("job", job));
+      missing = missing == null ? absent : missing.or(absent);
+    }
+    List<TestSeries> withoutKafkaExporter = everyJobUp(30).subList(0, 4);
+    return Alert.named("ALERT_INFRA_TARGETS_MISSING")
+        .when(missing)
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+        .description(
+            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
+                + " of its metrics arrive and the infrastructure alerts on it cannot fire. The"
+                + " ServiceMonitor, the Service or the exporter's workload is gone or no longer"
+                + " matches.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
+        .scenario(
+            AlertScenario.named("fires when kafka-exporter has had no target for 10 minutes")
+                .inputs(withoutKafkaExporter)
+                .firesAt("10m", Map.of("job", "kafka-exporter")))
+        .scenario(
+            AlertScenario.named("stays quiet while every job has a target, even a down one")
+                .inputs(withoutKafkaExporter)
+                .input(up("kafka-exporter", "kafka-exporter-0:9308", 5, 30))
+                .quietAt("20m"));
   }
 
   /**
@@ -591,7 +639,7 @@ final class InfraAlerts {
    */
   static TestSeries up(String job, String instance, int downAt, int length) {
     TestSeries up =
-        TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance))
+        TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", instance))
             .from(1);
     return downAt >= length
         ? up.flat(length)

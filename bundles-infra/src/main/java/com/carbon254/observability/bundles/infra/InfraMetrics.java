@@ -1,9 +1,9 @@
 package com.carbon254.observability.bundles.infra;
 
-import com.carbon254.observability.dsl.metric.Counter;
-import com.carbon254.observability.dsl.metric.Gauge;
-import com.carbon254.observability.dsl.metric.Histogram;
-import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Gauge;
+import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.promql.Metric;
 import java.util.List;
 
 /**

@@ -24,10 +24,10 @@ import static com.carbon254.observability.dsl.promql.Promql.max;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
+import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RecordingScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;

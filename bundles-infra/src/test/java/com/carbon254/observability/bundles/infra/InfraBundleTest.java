@@ -3,9 +3,9 @@ package com.carbon254.observability.bundles.infra;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
-import com.carbon254.observability.dsl.metric.Metric;
-import com.carbon254.observability.dsl.metric.MetricType;
 import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.promql.Metric;
+import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -119,6 +119,7 @@ class InfraBundleTest {
             "ALERT_CLICKHOUSE_DISK_HIGH", "clickhouse-disk-high",
             "ALERT_CLICKHOUSE_QUERY_SATURATION", "clickhouse-query-saturation",
             "ALERT_INFRA_TARGET_DOWN", "infra-target-down",
+            "ALERT_INFRA_TARGETS_MISSING", "infra-target-down",
             "ALERT_KAFKA_CONSUMER_LAG_GROWTH", "kafka-consumer-lag-growth",
             "ALERT_NODE_CPU_SATURATION", "node-cpu-saturation",
             "ALERT_NODE_DISK_FILL_UP_FORECAST", "node-disk-fill-up-forecast",

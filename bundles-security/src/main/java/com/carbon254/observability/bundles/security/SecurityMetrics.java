@@ -1,8 +1,8 @@
 package com.carbon254.observability.bundles.security;
 
-import com.carbon254.observability.dsl.metric.Counter;
-import com.carbon254.observability.dsl.metric.Histogram;
-import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.promql.Metric;
 import java.util.List;
 
 /**

@@ -8,16 +8,17 @@ import static com.carbon254.observability.bundles.security.SecurityMetrics.ENTIT
 import static com.carbon254.observability.bundles.security.SecurityMetrics.ENTITLEMENT_DENIALS;
 import static com.carbon254.observability.bundles.security.SecurityMetrics.OPA_DECISIONS;
 import static com.carbon254.observability.bundles.security.SecurityMetrics.OPA_DECISION_DURATION;
+import static com.carbon254.observability.dsl.promql.Promql.absent;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
-import com.carbon254.observability.dsl.metric.PrometheusSeries;
+import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RecordingRule;
@@ -223,7 +224,8 @@ final class SecurityRules {
         .rule(authFailureSpike())
         .rule(opaDecisionLatency())
         .rule(entitlementCacheMissSpike())
-        .rule(targetDown());
+        .rule(targetDown())
+        .rule(targetsMissing());
   }
 
   private static final Map<String, String> AUTH_JOB = Map.of("job", "auth");
@@ -382,7 +384,7 @@ final class SecurityRules {
   static Alert.Builder targetDown() {
     Map<String, String> opaTarget = Map.of("job", "opa", "instance", "opa-0:8282");
     return Alert.named("ALERT_SECURITY_TARGET_DOWN")
-        .when(PrometheusSeries.UP.select().matching("job", SECURITY_JOBS).equalTo(0))
+        .when(ScrapeTargets.UP.select().matching("job", SECURITY_JOBS).equalTo(0))
         .pendingFor("5m")
         .severity(Severity.WARN)
         .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
@@ -405,9 +407,44 @@ final class SecurityRules {
                 .input(up("auth", "auth-0:8080", 30, 30))
                 .quietAt("30m"))
         .scenario(
-            AlertScenario.named("leaves other domains' targets to their own alerts")
+            AlertScenario.named("leaves a down ClickHouse target to the infrastructure's alert")
                 .input(up("clickhouse", "clickhouse-0:9363", 10, 30))
+                .input(up("auth", "auth-0:8080", 30, 30))
                 .quietAt("30m"));
+  }
+
+  /**
+   * {@code up == 0} cannot see a job whose targets are all gone (a deleted ServiceMonitor, a
+   * Deployment scaled to zero, a changed Service label): no {@code up} series is left to be 0. Ten
+   * minutes lets a job that is being replaced come back first.
+   */
+  static Alert.Builder targetsMissing() {
+    Vector missing = null;
+    for (String job : SECURITY_JOBS.split("\\|")) {
+      Vector absent = absent(ScrapeTargets.UP.select().where("job", job));
+      missing = missing == null ? absent : missing.or(absent);
+    }
+    return Alert.named("ALERT_SECURITY_TARGETS_MISSING")
+        .when(missing)
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+        .description(
+            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
+                + " of its metrics arrive and the security alerts on it cannot fire. The"
+                + " ServiceMonitor, the Service or the Deployment is gone or no longer matches.")
+        .runbook(Runbook.fromResource(SecurityRules.class, "security-target-down"))
+        .scenario(
+            AlertScenario.named("fires when OPA has had no target for 10 minutes")
+                .input(up("auth", "auth-0:8080", 30, 30))
+                .input(up("entitlements", "entitlements-0:8080", 30, 30))
+                .firesAt("10m", Map.of("job", "opa")))
+        .scenario(
+            AlertScenario.named("stays quiet while every job has a target, even a down one")
+                .input(up("auth", "auth-0:8080", 30, 30))
+                .input(up("entitlements", "entitlements-0:8080", 30, 30))
+                .input(up("opa", "opa-0:8282", 5, 30))
+                .quietAt("20m"));
   }
 
   /**
@@ -415,7 +452,7 @@ final class SecurityRules {
    */
   private static TestSeries up(String job, String instance, int downAt, int length) {
     TestSeries up =
-        TestSeries.of(PrometheusSeries.UP.select().where("job", job).where("instance", instance))
+        TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", instance))
             .from(1);
     return downAt >= length
         ? up.flat(length)

@@ -3,8 +3,8 @@ package com.carbon254.observability.bundles.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
-import com.carbon254.observability.dsl.metric.MetricType;
 import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -77,7 +77,8 @@ class SecurityBundleTest {
             "ALERT_ENTITLEMENT_CACHE_MISS_SPIKE", "entitlement-cache-miss-spike",
             "ALERT_OPA_DECISION_LATENCY_HIGH", "opa-decision-latency",
             "ALERT_SECURITY_AUTH_FAILURE_SPIKE", "auth-failure-spike",
-            "ALERT_SECURITY_TARGET_DOWN", "security-target-down"),
+            "ALERT_SECURITY_TARGET_DOWN", "security-target-down",
+            "ALERT_SECURITY_TARGETS_MISSING", "security-target-down"),
         runbooks);
   }
 }

@@ -1,6 +1,6 @@
 package com.carbon254.observability.dsl.bundle;
 
-import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.validation.Problem;

@@ -1,7 +1,7 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.render.Doc;
-import java.util.List;
+import com.carbon254.observability.dsl.render.Documents;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders a {@link Dashboard} in Grafana's classic dashboard JSON model, schemaVersion 42, which
@@ -14,60 +14,68 @@ public final class DashboardRenderer {
 
   private DashboardRenderer() {}
 
-  public static Doc.DocMap render(Dashboard d) {
+  public static ObjectNode render(Dashboard d) {
     PanelRenderer panels = new PanelRenderer(d.datasource().ref());
-    return Doc.map()
-        .put("annotations", Doc.map().put("list", Doc.list(List.of(builtInAnnotation()))).build())
-        .put("description", d.description())
-        .put("editable", false)
-        .put("fiscalYearStartMonth", 0)
-        .put("graphTooltip", d.tooltip().json())
-        // No id: Grafana assigns its own database id on import.
-        .put("id", Doc.nul())
-        .put("links", Doc.list(List.of()))
-        .put("panels", Doc.list(d.panels().stream().map(panels::render).toList()))
-        .put("refresh", d.refresh())
-        .put("schemaVersion", SCHEMA_VERSION)
-        .put("tags", Doc.strings(d.tags()))
-        .put("templating", Doc.map().put("list", Doc.list(List.of(variable(d.datasource())))).build())
-        .put("time", Doc.map().put("from", d.time().from()).put("to", d.time().to()).build())
-        .put("timepicker", Doc.map().build())
-        .put("timezone", d.timezone())
-        .put("title", d.title())
-        .put("uid", d.uid())
-        .put("version", 1)
-        .put("weekStart", "")
-        .build();
+    ObjectNode json = Documents.object();
+    json.putObject("annotations").putArray("list").add(builtInAnnotation());
+    if (d.description() != null) {
+      json.put("description", d.description());
+    }
+    json.put("editable", false);
+    json.put("fiscalYearStartMonth", 0);
+    json.put("graphTooltip", d.tooltip().json());
+    // No id: Grafana assigns its own database id on import.
+    json.putNull("id");
+    json.putArray("links");
+    json.set("panels", Documents.array(d.panels().stream().map(panels::render).toList()));
+    if (d.refresh() != null) {
+      json.put("refresh", d.refresh());
+    }
+    json.put("schemaVersion", SCHEMA_VERSION);
+    json.set("tags", Documents.strings(d.tags()));
+    json.putObject("templating").putArray("list").add(variable(d.datasource()));
+    json.putObject("time").put("from", d.time().from()).put("to", d.time().to());
+    json.putObject("timepicker");
+    if (d.timezone() != null) {
+      json.put("timezone", d.timezone());
+    }
+    json.put("title", d.title());
+    json.put("uid", d.uid());
+    json.put("version", 1);
+    json.put("weekStart", "");
+    return json;
   }
 
   /** Grafana's own annotations and alerts, which every dashboard shows unless removed. */
-  private static Doc builtInAnnotation() {
-    return Doc.map()
-        .put("builtIn", 1)
-        .put("datasource", Doc.map().put("type", "grafana").put("uid", "-- Grafana --").build())
-        .put("enable", true)
-        .put("hide", true)
-        .put("iconColor", "rgba(0, 211, 255, 1)")
-        .put("name", "Annotations & Alerts")
-        .put("type", "dashboard")
-        .build();
+  private static ObjectNode builtInAnnotation() {
+    ObjectNode annotation = Documents.object();
+    annotation.put("builtIn", 1);
+    annotation.putObject("datasource").put("type", "grafana").put("uid", "-- Grafana --");
+    annotation.put("enable", true);
+    annotation.put("hide", true);
+    annotation.put("iconColor", "rgba(0, 211, 255, 1)");
+    annotation.put("name", "Annotations & Alerts");
+    annotation.put("type", "dashboard");
+    return annotation;
   }
 
   // No "current" value: Grafana then selects the default data source of the plugin type, which is
   // what a dashboard provisioned to several Grafana instances needs.
-  private static Doc variable(DatasourceVariable v) {
-    return Doc.map()
-        .put("type", "datasource")
-        .put("name", v.name())
-        .put("label", v.label())
-        .put("query", v.pluginType())
-        .put("regex", "")
-        .put("hide", 0)
-        .put("includeAll", false)
-        .put("multi", false)
-        .put("skipUrlSync", false)
-        .put("refresh", 1)
-        .put("options", Doc.list(List.of()))
-        .build();
+  private static ObjectNode variable(DatasourceVariable v) {
+    ObjectNode variable = Documents.object();
+    variable.put("type", "datasource");
+    variable.put("name", v.name());
+    if (v.label() != null) {
+      variable.put("label", v.label());
+    }
+    variable.put("query", v.pluginType());
+    variable.put("regex", "");
+    variable.put("hide", 0);
+    variable.put("includeAll", false);
+    variable.put("multi", false);
+    variable.put("skipUrlSync", false);
+    variable.put("refresh", 1);
+    variable.putArray("options");
+    return variable;
   }
 }

@@ -2,7 +2,7 @@ package com.carbon254.observability.dsl.dashboard;
 
 import static com.carbon254.observability.dsl.dashboard.DashboardChecks.problem;
 
-import com.carbon254.observability.dsl.render.Numbers;
+import com.carbon254.observability.dsl.promql.Numbers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +74,11 @@ public record Aggregation(String operator, Vector input, Grouping grouping, List
   @Override
   public Set<Metric> metrics() {
     return input.metrics();
+  }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    return input.selections();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.HashSet;
 import java.util.Set;
@@ -224,6 +223,34 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     Set<Metric> all = new HashSet<>(left.metrics());
     all.addAll(right.metrics());
     return all;
+  }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    java.util.List<SeriesRef> all = new java.util.ArrayList<>(left.selections());
+    all.addAll(right.selections());
+    return java.util.List.copyOf(all);
+  }
+
+  /**
+   * The conditions joined by {@code and}, in order: {@code a > 1 and b > 2} gives both comparisons;
+   * any other expression is one condition.
+   */
+  public static java.util.List<Vector> conditions(Vector expr) {
+    if (expr instanceof BinaryOp op && op.op == Op.AND) {
+      java.util.List<Vector> all = new java.util.ArrayList<>(conditions(op.left));
+      all.addAll(conditions(op.right));
+      return all;
+    }
+    return java.util.List.of(expr);
+  }
+
+  /** The left-hand side of a filtering comparison against a number ({@code x > 0.02} gives x), else the condition. */
+  public static Vector measured(Vector condition) {
+    if (condition instanceof BinaryOp op && op.op.isComparison() && !op.returnsBool && op.right.isScalar()) {
+      return op.left;
+    }
+    return condition;
   }
 
   @Override

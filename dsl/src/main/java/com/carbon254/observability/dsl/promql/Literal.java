@@ -1,8 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
-import com.carbon254.observability.dsl.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -41,5 +39,10 @@ public record Literal(BigDecimal value) implements Vector {
   @Override
   public Set<Metric> metrics() {
     return Set.of();
+  }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    return java.util.List.of();
   }
 }

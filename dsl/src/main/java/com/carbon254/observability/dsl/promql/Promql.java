@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.render.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import java.util.Set;
 
 /** A range vector, {@code selector[window]}: only functions take it. */
@@ -19,5 +18,9 @@ public record Range<K extends SeriesKind>(Selector<K> selector, Window window) {
 
   public Set<Metric> metrics() {
     return selector.metrics();
+  }
+
+  public java.util.List<SeriesRef> selections() {
+    return selector.selections();
   }
 }

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Metric;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,5 +65,10 @@ public record Selector<K extends SeriesKind>(SeriesRef ref) implements Vector {
   @Override
   public Set<Metric> metrics() {
     return ref.metric().map(Set::of).orElse(Set.of());
+  }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    return java.util.List.of(ref);
   }
 }

@@ -69,7 +69,10 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.LE, Literal.of(threshold), VectorMatching.NONE);
   }
 
-  /** Keeps the series whose value equals {@code value}: {@code up == 0} for a target that is down. */
+  /**
+   * Keeps the series whose value is exactly {@code value}: for values that only take a few
+   * states, such as {@code up == 0}, where a threshold between them would read as a tolerance.
+   */
   default Vector equalTo(double value) {
     return BinaryOp.of(this, BinaryOp.Op.EQ, Literal.of(value), VectorMatching.NONE);
   }

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,16 +58,16 @@ public final class RenderedTree {
     return this;
   }
 
-  public RenderedTree addJson(String relativePath, Doc doc) {
-    return add(relativePath, JsonWriter.write(doc));
+  public RenderedTree addJson(String relativePath, JsonNode document) {
+    return add(relativePath, Documents.json(document));
   }
 
   /**
    * Adds a YAML file that opens with a comment saying where it comes from: a reviewer or an
    * operator who finds it in the cluster learns not to edit it by hand.
    */
-  public RenderedTree addYaml(String relativePath, Doc doc) {
-    return add(relativePath, YAML_HEADER + YamlWriter.write(doc));
+  public RenderedTree addYaml(String relativePath, JsonNode document) {
+    return add(relativePath, YAML_HEADER + Documents.yaml(document));
   }
 
   public Map<String, String> files() {

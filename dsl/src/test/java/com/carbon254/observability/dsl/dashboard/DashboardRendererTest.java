@@ -2,7 +2,7 @@ package com.carbon254.observability.dsl.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.carbon254.observability.dsl.render.JsonWriter;
+import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DashboardRendererTest {
   private static String json(Dashboard dashboard) {
-    return JsonWriter.write(DashboardRenderer.render(dashboard));
+    return Documents.json(DashboardRenderer.render(dashboard));
   }
 
   @Test

@@ -1,6 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.metric.Metric;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
 import java.util.Set;
 
@@ -13,5 +13,10 @@ record FakeExpr(String promql, Set<String> labels, Set<String> metricNames) impl
   @Override
   public Set<Metric> metrics() {
     return Set.of();
+  }
+
+  @Override
+  public java.util.List<com.carbon254.observability.dsl.promql.SeriesRef> selections() {
+    return java.util.List.of();
   }
 }

@@ -5,7 +5,7 @@ import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.GatewayRules;

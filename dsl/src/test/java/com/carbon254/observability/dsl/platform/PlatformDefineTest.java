@@ -16,10 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
-import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Gauge;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.Severity;
+import java.util.Map;
 import com.carbon254.observability.dsl.rules.GatewayRules;
-import com.carbon254.observability.dsl.metric.PrometheusSeries;
-import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -91,26 +94,40 @@ class PlatformDefineTest {
   }
 
   @Test
+  void upIsKnownWithoutACatalogAndNoBundleMayDeclareIt() {
+    TestSeries down = TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a")).flat(10);
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.rules(
+                    GATEWAY_RED,
+                    RuleGroup.named("access-targets")
+                        .rule(
+                            Alert.named("ALERT_ACCESS_TARGET_DOWN")
+                                .when(ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
+                                .severity(Severity.WARN)
+                                .summary("A target is down")
+                                .description("Prometheus cannot scrape {{ $labels.instance }}.")
+                                .runbook(new Runbook("target-down", "Target down", "# Target down\n"))
+                                .scenario(AlertScenario.named("down").input(down).firesAt("5m", Map.of("job", "streaming")))
+                                .scenario(AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+    assertEquals(List.of(), lines(Platform.define(List.of(access))));
+
+    Bundle declaring = bundle("infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
+    assertEquals(
+        List.of(
+            "bundle 'infra': metric 'up': is written by Prometheus for every target, not by a service; drop it"
+                + " from the catalog and read ScrapeTargets.UP"),
+        lines(Platform.define(List.of(access, declaring))));
+  }
+
+  @Test
   void metricDeclaredByAnotherBundleIsKnown() {
     Bundle catalog = bundle("catalog", d -> d.metrics(GatewayRules.REQUESTS));
     Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
 
     assertEquals(List.of(), lines(Platform.define(List.of(access, catalog))));
-  }
-
-  @Test
-  void prometheusOwnUpSeriesIsKnownWithoutADeclaration() {
-    Bundle access =
-        bundle(
-            "access",
-            d ->
-                d.recordings(
-                    RuleGroup.named("gateway-targets")
-                        .rule(
-                            RecordingRule.named("job:up:sum")
-                                .expr(Promql.sum(PrometheusSeries.UP.select().where("job", "gateway")).by("job")))));
-
-    assertEquals(List.of(), lines(Platform.define(List.of(access))));
   }
 
   @Test
@@ -258,9 +275,43 @@ class PlatformDefineTest {
 
     assertEquals(
         List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total selects, so it stays quiet whatever the threshold; add an input that"
+                + " this selector selects, with values below the threshold",
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the threshold;"
+                + " add an input that this selector selects, with values below the threshold",
             "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': scenario 'ticks only' feeds"
-                + " ingestion_ticks_received_total, which the alert does not read (it reads [gateway_http_requests_total,"
-                + " route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
+                + " ingestion_ticks_received_total, which the alert does not read (it reads"
+                + " [gateway_http_requests_total, route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQuietScenarioWhoseInputNoMatcherSelectsIsRefused() {
+    // status="5000" reaches the total but not the =~"5.." errors: the error ratio is empty, never low.
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(
+                                GatewayRules.alert()
+                                    .scenario(
+                                        AlertScenario.named("only odd statuses")
+                                            .input(GatewayRules.requests("200", 99, 60))
+                                            .input(GatewayRules.requests("5000", 1, 60))
+                                            .quietAt("30m")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'only odd statuses' feeds no"
+                + " series that gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the"
+                + " threshold; add an input that this selector selects, with values below the threshold"),
         lines(Platform.define(List.of(access))));
   }
 

@@ -1,8 +1,5 @@
 package com.carbon254.observability.dsl.promql;
 
-import com.carbon254.observability.dsl.metric.Counter;
-import com.carbon254.observability.dsl.metric.Gauge;
-import com.carbon254.observability.dsl.metric.Histogram;
 
 /** Metrics the PromQL tests query. */
 final class Catalog {

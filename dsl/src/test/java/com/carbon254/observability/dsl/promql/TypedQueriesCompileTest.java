@@ -22,7 +22,7 @@ class TypedQueriesCompileTest {
   private static String compile(String body) {
     String source =
         "import static com.carbon254.observability.dsl.promql.Promql.*;\n"
-            + "import com.carbon254.observability.dsl.metric.*;\n"
+            + "import com.carbon254.observability.dsl.promql.*;\n"
             + "class Snippet {\n"
             + "  static final Gauge DEPTH = Gauge.named(\"gateway_queue_depth\").help(\"Queued.\").labels(\"route\");\n"
             + "  static final Counter REQUESTS = Counter.named(\"gateway_http_requests_total\").help(\"All.\").labels(\"route\");\n"

@@ -66,7 +66,7 @@ class RenderedTreeTest {
 
   @Test
   void addYamlAndAddJsonUseTheWriters() {
-    Doc doc = Doc.map().put("a", "yes").build();
+    var doc = Documents.object().put("a", "yes");
     RenderedTree tree = new RenderedTree().addYaml("x.yaml", doc).addJson("x.json", doc);
 
     assertEquals(RenderedTree.YAML_HEADER + "a: \"yes\"\n", tree.files().get("x.yaml"));

@@ -3,7 +3,7 @@ package com.carbon254.observability.dsl.rules;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
-import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.promql.Vector;
 import java.util.Map;
 

@@ -3,10 +3,10 @@ package com.carbon254.observability.dsl.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.carbon254.observability.dsl.metric.Histogram;
-import com.carbon254.observability.dsl.render.PromtoolTestRenderer;
-import com.carbon254.observability.dsl.render.PromtoolTestRenderer.FileUnderTest;
-import com.carbon254.observability.dsl.render.YamlWriter;
+import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.rules.PromtoolTestRenderer;
+import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
+import com.carbon254.observability.dsl.render.Documents;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ class RecordingScenarioTest {
             .build();
 
     String yaml =
-        YamlWriter.write(
+        Documents.yaml(
             PromtoolTestRenderer.render(
                 "tests/k8s/prometheus/rules/recording-rules_test.yaml",
                 List.of(new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(group))),

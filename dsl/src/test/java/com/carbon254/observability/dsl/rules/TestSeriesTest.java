@@ -44,8 +44,8 @@ class TestSeriesTest {
 
   @Test
   void startValueAndFallingSegmentOfAGauge() {
-    com.carbon254.observability.dsl.metric.Gauge depth =
-        com.carbon254.observability.dsl.metric.Gauge.named("gateway_queue_depth").help("Queued requests.");
+    com.carbon254.observability.dsl.promql.Gauge depth =
+        com.carbon254.observability.dsl.promql.Gauge.named("gateway_queue_depth").help("Queued requests.");
 
     assertEquals("100-2x10", TestSeries.of(depth.select()).from(100).rising(-2, 10).values());
   }

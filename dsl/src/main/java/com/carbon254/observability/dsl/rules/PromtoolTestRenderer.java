@@ -1,0 +1,156 @@
+package com.carbon254.observability.dsl.rules;
+
+import com.carbon254.observability.dsl.promql.BinaryOp;
+import com.carbon254.observability.dsl.promql.Matcher;
+import com.carbon254.observability.dsl.promql.Promql;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.render.Documents;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders the promtool unit tests of one rule file's alerts.
+ *
+ * <p>promtool evaluates groups in random order unless {@code group_eval_order} says otherwise, so
+ * an alert reading another group's recording would pass or fail by chance: recording groups are
+ * listed first, and the evaluation interval stays at 1m, inside Prometheus' 5m lookback.
+ */
+public final class PromtoolTestRenderer {
+  private PromtoolTestRenderer() {}
+
+  /** A rule file under test with the groups it holds. */
+  public record FileUnderTest(String path, List<RuleGroup> groups) {}
+
+  /**
+   * @param testPath where the test file goes, relative to generated/
+   * @param files the rule files to load, recordings first, the file of the alerts last
+   * @param alerts the alerts whose scenarios to render
+   * @param recordingScenarios tests of the recordings in {@code files}
+   */
+  public static ObjectNode render(
+      String testPath, List<FileUnderTest> files, List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
+    Path testDir = Path.of(testPath).getParent();
+    List<String> ruleFiles = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    for (FileUnderTest file : files) {
+      ruleFiles.add(testDir.relativize(Path.of(file.path())).toString().replace('\\', '/'));
+      file.groups().forEach(g -> order.add(g.name()));
+    }
+    ObjectNode document = Documents.object();
+    document.set("rule_files", Documents.strings(ruleFiles));
+    document.put("evaluation_interval", "1m");
+    document.set("group_eval_order", Documents.strings(order));
+    ArrayNode tests = document.putArray("tests");
+    for (Alert alert : alerts) {
+      for (AlertScenario scenario : alert.scenarios()) {
+        tests.add(test(alert, scenario));
+      }
+    }
+    for (RecordingScenario scenario : recordingScenarios) {
+      tests.add(test(scenario));
+    }
+    return document;
+  }
+
+  /**
+   * Each expectation is a 0/1 comparison within a relative 1e-9: promtool compares sample values
+   * exactly, and a quantile interpolated from buckets is off in its last bits.
+   */
+  private static ObjectNode test(RecordingScenario scenario) {
+    ObjectNode test = Documents.object();
+    test.put("name", "recordings: " + scenario.name());
+    test.put("interval", "1m");
+    test.set("input_series", inputSeries(scenario.inputs()));
+    ArrayNode checks = test.putArray("promql_expr_test");
+    for (RecordingScenario.Expectation e : scenario.expectations()) {
+      Selector<SeriesKind.Sampled> series = e.rule().series();
+      for (Map.Entry<String, String> label : e.labels().entrySet()) {
+        if (!e.rule().labels().containsKey(label.getKey())) {
+          series = series.where(label.getKey(), label.getValue());
+        }
+      }
+      checks.add(exprCheck(within(series, e.value()), e.at(), e.labels(), true));
+    }
+    return test;
+  }
+
+  /**
+   * {@code abs(measured - value) < bool tolerance}: promtool compares sample values exactly, and a
+   * ratio or a quantile interpolated from buckets is off in its last bits.
+   */
+  private static Vector within(Vector measured, double value) {
+    double tolerance = 1e-9 * Math.max(1, Math.abs(value));
+    return Promql.abs(measured.minus(value)).isBelow(tolerance);
+  }
+
+  private static ArrayNode inputSeries(List<TestSeries> inputs) {
+    ArrayNode series = Documents.array();
+    for (TestSeries input : inputs) {
+      series.addObject().put("series", input.series()).put("values", input.values());
+    }
+    return series;
+  }
+
+  private static ObjectNode exprCheck(Vector condition, Window at, Map<String, String> labels, boolean holds) {
+    ObjectNode check = Documents.object();
+    check.put("expr", condition.promql());
+    check.put("eval_time", at.toString());
+    check.putArray("exp_samples").addObject().put("labels", labelSet(labels)).put("value", holds ? 1 : 0);
+    return check;
+  }
+
+  private static ObjectNode test(Alert alert, AlertScenario scenario) {
+    ObjectNode test = Documents.object();
+    test.put("name", alert.name() + ": " + scenario.name());
+    test.put("interval", "1m");
+    test.set("input_series", inputSeries(scenario.inputs()));
+    ObjectNode check = test.putArray("alert_rule_test").addObject();
+    check.put("eval_time", scenario.evalAt().toString());
+    check.put("alertname", alert.name());
+    ArrayNode expected = check.putArray("exp_alerts");
+    scenario
+        .firingWith()
+        .ifPresent(
+            resultLabels -> {
+              Map<String, String> labels = new TreeMap<>(resultLabels);
+              labels.putAll(alert.staticLabels());
+              ObjectNode firing = expected.addObject();
+              firing.set("exp_labels", Documents.stringMap(labels));
+              ObjectNode annotations = firing.putObject("exp_annotations");
+              alert.annotations().forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
+            });
+    if (!scenario.checks().isEmpty() || scenario.observation().isPresent()) {
+      ArrayNode exprChecks = test.putArray("promql_expr_test");
+      scenario
+          .observation()
+          .ifPresent(
+              observed -> {
+                List<Vector> conditions = BinaryOp.conditions(alert.expr());
+                for (int i = 0; i < conditions.size(); i++) {
+                  Vector measured = BinaryOp.measured(conditions.get(i));
+                  exprChecks.add(
+                      exprCheck(within(measured, observed.measured().get(i)), scenario.evalAt(), observed.labels(), true));
+                }
+              });
+      for (AlertScenario.Check c : scenario.checks()) {
+        exprChecks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
+      }
+    }
+    return test;
+  }
+
+  /** promtool's text form of a label set: {@code {job="gateway"}}. */
+  private static String labelSet(Map<String, String> labels) {
+    List<String> pairs = new ArrayList<>();
+    labels.forEach((k, v) -> pairs.add(k + "=" + Matcher.quote(v)));
+    return "{" + String.join(", ", pairs) + "}";
+  }
+}
