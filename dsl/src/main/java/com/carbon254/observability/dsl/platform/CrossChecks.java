@@ -48,6 +48,17 @@ final class CrossChecks {
                   + " ScrapeTargets." + metric.name().toUpperCase(java.util.Locale.ROOT)));
           continue;
         }
+        Owner previous = metrics.get(metric.name());
+        if (metric.exporter().isPresent() && previous != null && !previous.bundle().equals(bundle.bundle())) {
+          // An exporter's metric (node_*, kube_*) is no bundle's own: every domain that reads it
+          // declares it, and the declarations must agree or one of them selects nothing.
+          if (!previous.value().equals(metric)) {
+            problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
+                "is declared differently in bundle '" + previous.bundle() + "'; an exporter's metric must be"
+                    + " declared alike (help, labels, exporter) in every bundle that reads it"));
+          }
+          continue;
+        }
         unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
             "declare the metric in one bundle and import its constant elsewhere");
       }

@@ -13,6 +13,7 @@ import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.RuleRenderer;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
 public final class PlatformRenderer {
   private PlatformRenderer() {}
 
-  public static RenderedTree render(Platform platform) {
+  public static RenderedTree render(Platform platform, RunbookSite site) {
     if (!platform.isValid()) {
       throw new IllegalStateException("refusing to render a platform with problems: " + platform.problems());
     }
@@ -40,14 +41,18 @@ public final class PlatformRenderer {
         tree.addJson(dashboard.path(), DashboardRenderer.render(dashboard.dashboard()));
       }
     }
-    files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups)));
-    files.forEach((file, groups) -> renderTests(tree, file, groups, files));
+    files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups, site)));
+    files.forEach((file, groups) -> renderTests(tree, file, groups, files, site));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
     return tree;
   }
 
   private static void renderTests(
-      RenderedTree tree, RuleFile file, List<RuleGroup> groups, Map<RuleFile, List<RuleGroup>> all) {
+      RenderedTree tree,
+      RuleFile file,
+      List<RuleGroup> groups,
+      Map<RuleFile, List<RuleGroup>> all,
+      RunbookSite site) {
     List<Alert> alerts = groups.stream().flatMap(g -> g.alerts().stream()).toList();
     List<RecordingScenario> scenarios = groups.stream().flatMap(g -> g.scenarios().stream()).toList();
     if (alerts.isEmpty() && scenarios.isEmpty()) {
@@ -67,7 +72,7 @@ public final class PlatformRenderer {
       }
     }
     loaded.add(new FileUnderTest(file.path(), groups));
-    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios));
+    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios, site));
   }
 
   private static String marker() {

@@ -51,6 +51,61 @@ class PlatformDefineTest {
   }
 
   @Test
+  void aQueryProblemNamesTheRuleThatHoldsIt() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(
+                        () ->
+                            RuleGroup.named("gateway-recordings")
+                                .rule(
+                                    com.carbon254.observability.dsl.rules.RecordingRule.named("region:gateway_http_requests:rate5m")
+                                        .expr(
+                                            com.carbon254.observability.dsl.promql.Promql.sum(
+                                                    com.carbon254.observability.dsl.promql.Promql.rate(
+                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                .by("region")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': recording rule 'region:gateway_http_requests:rate5m': query"
+                + " 'rate(gateway_http_requests_total[5m])': sum by (region) names a label the input does not carry"
+                + " (it carries: container, endpoint, instance, job, method, namespace, pod, route, service, status);"
+                + " group by one of those"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQueryProblemInAnAlertNamesTheAlert() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .rules(
+                        GATEWAY_RED,
+                        () ->
+                            RuleGroup.named("gateway-red")
+                                .rule(
+                                    Alert.named("ALERT_GATEWAY_NO_TRAFFIC")
+                                        .when(
+                                            com.carbon254.observability.dsl.promql.Promql.sum(
+                                                    com.carbon254.observability.dsl.promql.Promql.rate(
+                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                .by("rout")
+                                                .below(1)))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_NO_TRAFFIC': query 'rate(gateway_http_requests_total[5m])': sum by"
+                + " (rout) names a label the input does not carry (it carries: container, endpoint, instance, job,"
+                + " method, namespace, pod, route, service, status); group by one of those"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void bundlesAreDefinedInNameOrder() {
     Platform platform =
         Platform.define(
@@ -401,6 +456,30 @@ class PlatformDefineTest {
         List.of(
             "bundle 'ingestion': metric 'gateway_http_requests_total': is declared twice (also in bundle 'access');"
                 + " declare the metric in one bundle and import its constant elsewhere"),
+        lines(platform));
+  }
+
+  @Test
+  void anExporterMetricMayBeDeclaredAlikeByEveryBundleThatReadsIt() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge sameUp = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
+
+    assertEquals(List.of(), lines(platform));
+  }
+
+  @Test
+  void anExporterMetricDeclaredDifferentlyByTwoBundles() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge otherUp = Gauge.exportedBy("node_exporter", "node_load1").help("Load.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(otherUp))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': metric 'node_load1': is declared differently in bundle 'access'; an exporter's metric must be"
+                + " declared alike (help, labels, exporter) in every bundle that reads it"),
         lines(platform));
   }
 
