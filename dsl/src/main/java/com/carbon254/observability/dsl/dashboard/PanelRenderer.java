@@ -140,10 +140,14 @@ final class PanelRenderer {
       loki.maxLines().ifPresent(max -> json.put("maxLines", max));
       json.put("queryType", mode == QueryMode.INSTANT ? "instant" : "range");
     } else if (target instanceof TempoTarget tempo) {
-      json.put("limit", tempo.limit());
-      json.put("query", tempo.query().text());
-      json.put("queryType", "traceql");
-      json.put("tableType", "traces");
+      if (tempo.query().isPresent()) {
+        json.put("limit", tempo.limit());
+        json.put("query", tempo.query().get().text());
+        json.put("queryType", "traceql");
+        json.put("tableType", "traces");
+      } else {
+        json.put("queryType", "serviceMap");
+      }
     }
     json.put("refId", target.refId());
     return json;

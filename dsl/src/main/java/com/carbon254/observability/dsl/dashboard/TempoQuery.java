@@ -5,20 +5,25 @@ import java.util.Optional;
 
 /** Builds a Tempo query: {@code TempoQuery.of(TraceQL.service("gateway").slowerThan("150ms").query())}. */
 public final class TempoQuery implements TargetBuilder {
-  private final TraceQL query;
+  private final Optional<TraceQL> query;
   private int limit = 20;
   private RawJson raw;
 
-  private TempoQuery(TraceQL query) {
-    this.query = Objects.requireNonNull(query, "query");
+  private TempoQuery(Optional<TraceQL> query) {
+    this.query = query;
   }
 
   public static TempoQuery of(TraceQL query) {
-    return new TempoQuery(query);
+    return new TempoQuery(Optional.of(Objects.requireNonNull(query, "query")));
   }
 
   public static TempoQuery of(TraceQL.Spans spans) {
-    return new TempoQuery(spans.query());
+    return of(spans.query());
+  }
+
+  /** The service graph Tempo builds from span metrics, for a node graph panel. */
+  public static TempoQuery serviceMap() {
+    return new TempoQuery(Optional.empty());
   }
 
   /** How many traces the search returns; default 20, as in Grafana. */

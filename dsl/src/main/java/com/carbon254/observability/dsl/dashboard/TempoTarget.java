@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A Tempo TraceQL search, for the traces, table and node graph panels. */
-public record TempoTarget(String refId, TraceQL query, int limit, Optional<RawJson> raw) implements Target {
+/**
+ * A Tempo query: a TraceQL search (traces and table panels), or the service graph of the spans'
+ * metrics (node graph panel).
+ */
+public record TempoTarget(String refId, Optional<TraceQL> query, int limit, Optional<RawJson> raw) implements Target {
   public TempoTarget {
     Objects.requireNonNull(refId, "refId");
     Objects.requireNonNull(query, "query");
@@ -20,11 +23,11 @@ public record TempoTarget(String refId, TraceQL query, int limit, Optional<RawJs
 
   @Override
   public String kind() {
-    return "Tempo query";
+    return query.isPresent() ? "Tempo query" : "Tempo service graph query";
   }
 
   @Override
   public List<String> texts() {
-    return List.of(query.text());
+    return query.map(q -> List.of(q.text())).orElse(List.of());
   }
 }
