@@ -38,7 +38,10 @@ public final class Red {
   private Thresholds errorThresholds = Thresholds.absolute(Color.GREEN);
   private String tracesService;
   private LogQL.Selector logs;
-  private final List<String[]> filters = new ArrayList<>();
+  private final List<Filter> filters = new ArrayList<>();
+
+  /** A label matcher applied to every query. */
+  private record Filter(String label, String regex) {}
 
   private Red(String service, Counter requests, Histogram duration) {
     this.service = Objects.requireNonNull(service, "service");
@@ -61,7 +64,7 @@ public final class Red {
    * {@code matching("route", "$route")}.
    */
   public Red matching(String label, String regex) {
-    filters.add(new String[] {Objects.requireNonNull(label, "label"), Objects.requireNonNull(regex, "regex")});
+    filters.add(new Filter(Objects.requireNonNull(label, "label"), Objects.requireNonNull(regex, "regex")));
     return this;
   }
 
@@ -182,16 +185,16 @@ public final class Red {
 
   private Selector<SeriesKind.Counting> requestSeries() {
     Selector<SeriesKind.Counting> selector = requests.select();
-    for (String[] filter : filters) {
-      selector = selector.matching(filter[0], filter[1]);
+    for (Filter filter : filters) {
+      selector = selector.matching(filter.label(), filter.regex());
     }
     return selector;
   }
 
   private Selector<SeriesKind.Counting> buckets() {
     Selector<SeriesKind.Counting> selector = duration.bucket();
-    for (String[] filter : filters) {
-      selector = selector.matching(filter[0], filter[1]);
+    for (Filter filter : filters) {
+      selector = selector.matching(filter.label(), filter.regex());
     }
     return selector;
   }

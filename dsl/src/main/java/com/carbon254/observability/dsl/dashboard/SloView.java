@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.dashboard;
 
 import com.carbon254.observability.dsl.promql.Expr;
 import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,10 +69,14 @@ public final class SloView {
   }
 
   public List<DashboardElement> elements() {
-    Objects.requireNonNull(sli, "sli: set .sli(...)");
-    Objects.requireNonNull(remainingBudget, "remainingBudget: set .remainingBudget(...)");
-    if (burnRates.isEmpty()) {
-      throw new IllegalStateException("SLO view '" + name + "' has no burn rate; add one with .burnRate(...)");
+    String object = DefinitionException.name("SLO view", name);
+    if (sli == null || remainingBudget == null || burnRates.isEmpty()) {
+      throw new DefinitionException(object, "needs the SLI, at least one burn rate and the remaining budget; set"
+          + " them with .sli(...), .burnRate(window, expr) and .remainingBudget(...)");
+    }
+    if (!(objective > 0 && objective < 1)) {
+      throw new DefinitionException(object, "objective " + Numbers.format(objective) + " is not a share between 0 and"
+          + " 1; write 99.9% as 0.999");
     }
     String objectiveText = Numbers.format(objective * 100) + "%";
     List<DashboardElement> elements = new ArrayList<>();
@@ -118,5 +123,4 @@ public final class SloView {
     }
     return elements;
   }
-
 }

@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.dashboard;
 
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,9 +69,11 @@ public final class Use {
   }
 
   public List<DashboardElement> elements() {
-    Objects.requireNonNull(utilisation, "utilisation: set .utilisation(...)");
-    Objects.requireNonNull(saturation, "saturation: set .saturation(...)");
-    Objects.requireNonNull(errors, "errors: set .errors(...)");
+    String object = DefinitionException.name("USE view", resource);
+    if (utilisation == null || saturation == null || errors == null) {
+      throw new DefinitionException(object, "needs utilisation, saturation and errors; set each with"
+          + " .utilisation(...), .saturation(...) and .errors(...)");
+    }
     List<DashboardElement> elements = new ArrayList<>();
     elements.add(new RowBuilder(resource + ": utilisation, saturation, errors").build());
     elements.add(new TimeseriesPanelBuilder(resource + " utilisation")

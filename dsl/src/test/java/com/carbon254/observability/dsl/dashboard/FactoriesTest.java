@@ -5,9 +5,11 @@ import static com.carbon254.observability.dsl.dashboard.GalleryMetrics.QUEUE_DEP
 import static com.carbon254.observability.dsl.dashboard.GalleryMetrics.REQUESTS;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.render.Documents;
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -77,5 +79,21 @@ class FactoriesTest {
     assertEquals("max by (alertname) (ALERTS{alertstate=\"firing\","
         + " alertname=~\"ALERT_GATEWAY_SLO_FAST_BURN|ALERT_GATEWAY_SLO_SLOW_BURN\"})",
         panels.get(4).get("targets").get(0).get("expr").asText());
+  }
+
+  @Test
+  void incompleteViewsAreRefusedWithWhatIsMissing() {
+    assertEquals("SLO view 'Gateway availability': needs the SLI, at least one burn rate and the remaining budget;"
+        + " set them with .sli(...), .burnRate(window, expr) and .remainingBudget(...)",
+        assertThrows(DefinitionException.class,
+            () -> SloView.of("Gateway availability", 0.999).sli(Examples.ERROR_RATIO).elements()).getMessage());
+    assertEquals("SLO view 'Gateway availability': objective 99.9 is not a share between 0 and 1; write 99.9% as"
+        + " 0.999",
+        assertThrows(DefinitionException.class, () -> SloView.of("Gateway availability", 99.9)
+            .sli(Examples.ERROR_RATIO).burnRate("5m", Examples.ERROR_RATIO).remainingBudget(Examples.ERROR_RATIO)
+            .elements()).getMessage());
+    assertEquals("USE view 'Queue': needs utilisation, saturation and errors; set each with .utilisation(...),"
+        + " .saturation(...) and .errors(...)",
+        assertThrows(DefinitionException.class, () -> Use.of("Queue").elements()).getMessage());
   }
 }

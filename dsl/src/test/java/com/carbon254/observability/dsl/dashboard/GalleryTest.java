@@ -28,6 +28,11 @@ class GalleryTest {
   }
 
   @Test
+  void rendersTheSameBytesEveryTime() {
+    assertEquals(json(), json());
+  }
+
+  @Test
   void usesEveryPanelKind() throws Exception {
     Set<String> types = new TreeSet<>();
     for (JsonNode panel : panels()) {
