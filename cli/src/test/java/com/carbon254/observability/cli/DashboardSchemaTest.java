@@ -80,9 +80,9 @@ class DashboardSchemaTest {
     assertEquals(3, latency.get("targets").size());
     latency.get("targets").forEach(t -> assertTrue(t.get("exemplar").asBoolean(), t.toString()));
     String traces = latency.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText();
-    assertTrue(traces.contains("%22uid%22%3A%22tempo%22") && traces.contains("254carbon-gateway"), traces);
+    assertTrue(traces.contains("%22uid%22%3A%22tempo%22") && traces.contains("resource.service.name%3D%5C%22gateway%5C%22"), traces);
     String logs = errors.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText();
-    assertTrue(logs.contains("%22uid%22%3A%22loki%22") && logs.contains("service%3D%5C%22gateway"), logs);
+    assertTrue(logs.contains("%22uid%22%3A%22loki%22") && logs.contains("service_name%3D%5C%22gateway%5C%22"), logs);
   }
 
   private static JsonNode panel(JsonNode panels, String title) {

@@ -31,11 +31,20 @@ final class GatewayDashboard {
   /** The seed's gateway latency objective: p95 within 150 ms (section 12), drawn as a red line. */
   static final double LATENCY_TARGET_SECONDS = 0.15;
 
-  /** The gateway's service.name in traces, by the seed's naming table (section 8): 254carbon-<service>. */
-  static final String TRACE_SERVICE = "254carbon-gateway";
+  /**
+   * The gateway's service.name in traces: its scrape job, as the log schema and the collector
+   * configuration of the delivery bundle name it.
+   */
+  static final String TRACE_SERVICE = "gateway";
 
-  /** The gateway's error lines: structured JSON logs carry service and level (section 8's log fields). */
-  static final LogQL.Selector ERROR_LOGS = LogQL.stream("service", "gateway").json().labelEquals("level", "error");
+  /**
+   * The gateway's error lines: the collector ships service.name to Loki as the stream label
+   * service_name, and the JSON lines carry level (the log schema's fields).
+   */
+  static final LogQL.Selector ERROR_LOGS =
+      LogQL.stream("service_name", TRACE_SERVICE).json().labelEquals("level", "error");
+
+  private static final Runbook RUNBOOK = Runbook.fromResource(GatewayRules.class, "high-api-error-rate");
 
   static Dashboard build() {
     DashboardBuilder dashboard = new DashboardBuilder("Gateway overview")
@@ -47,8 +56,7 @@ final class GatewayDashboard {
         .refresh("30s")
         .withVariable(QueryVariable.labelValues("route", REQUESTS.select(), "route").label("Route").multi().includeAll())
         .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
-        .withLink(DashboardLink.runbook("Runbook: high API error rate",
-            Runbook.fromResource(GatewayRules.class, "high-api-error-rate").url()))
+        .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK.url()))
         .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
     Red.of("Gateway", REQUESTS, REQUEST_DURATION)
         .by("route")
@@ -58,6 +66,7 @@ final class GatewayDashboard {
         .errorThresholds(ERROR_RATIO_THRESHOLDS)
         .traces(TRACE_SERVICE)
         .logs(ERROR_LOGS)
+        .runbook("Runbook: high API error rate", RUNBOOK.url())
         .addTo(dashboard);
     return dashboard.build();
   }

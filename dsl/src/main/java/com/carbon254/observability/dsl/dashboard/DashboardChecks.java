@@ -200,6 +200,9 @@ final class DashboardChecks {
         }
       }
     }
+    for (DashboardLink link : core.panelLinks()) {
+      refs.check(name + ": panel link '" + link.title() + "'", link.title() + "\n" + link.url(), false);
+    }
     for (DataLink link : links) {
       refs.check(name + ": data link '" + link.title() + "'", link.title() + "\n" + link.url(), true);
     }

@@ -90,7 +90,7 @@ public final class DashboardRenderer {
     return json;
   }
 
-  private static ObjectNode link(DashboardLink link) {
+  static ObjectNode link(DashboardLink link) {
     ObjectNode json = Documents.object();
     json.put("title", link.title());
     json.put("type", link.kind().json());

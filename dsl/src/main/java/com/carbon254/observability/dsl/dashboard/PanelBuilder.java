@@ -38,6 +38,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
   private Thresholds thresholds = Thresholds.absolute(Color.GREEN);
   private final List<ValueMapping> mappings = new ArrayList<>();
   private final List<DataLink> links = new ArrayList<>();
+  private final List<DashboardLink> panelLinks = new ArrayList<>();
   private final List<FieldOverride> overrides = new ArrayList<>();
   private int span = DEFAULT_SPAN;
   private int height = DEFAULT_HEIGHT;
@@ -163,6 +164,12 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
     return self();
   }
 
+  /** Links in the panel's header, e.g. {@code DashboardLink.runbook(...)} on an alerting panel. */
+  public B panelLinks(DashboardLink... links) {
+    this.panelLinks.addAll(Arrays.asList(links));
+    return self();
+  }
+
   public B overrides(FieldOverride... overrides) {
     this.overrides.addAll(Arrays.asList(overrides));
     return self();
@@ -261,8 +268,8 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
     QueryOptions queryOptions = new QueryOptions(Optional.ofNullable(interval),
         maxDataPoints == null ? OptionalInt.empty() : OptionalInt.of(maxDataPoints), Optional.ofNullable(timeFrom),
         Optional.ofNullable(timeShift));
-    return new PanelCore(title, description, targets, standard, thresholds, mappings, links, overrides, placement,
-        Optional.ofNullable(repeat), Optional.ofNullable(datasource), transparent, queryOptions,
+    return new PanelCore(title, description, targets, standard, thresholds, mappings, links, panelLinks, overrides,
+        placement, Optional.ofNullable(repeat), Optional.ofNullable(datasource), transparent, queryOptions,
         Optional.ofNullable(rawPanel), Optional.ofNullable(rawOptions), Optional.ofNullable(rawFieldConfig));
   }
 }

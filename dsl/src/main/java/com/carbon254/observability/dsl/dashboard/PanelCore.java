@@ -9,6 +9,7 @@ import java.util.Optional;
  * What every panel kind has: title, description, queries, field config (standard options,
  * thresholds, mappings, links, overrides), placement and repeat, query options and raw JSON.
  *
+ * @param links data links of the values; {@code panelLinks} are the links in the panel's header
  * @param datasource the panel's data source; empty: the one of its queries (mixed if they differ)
  */
 public record PanelCore(
@@ -19,6 +20,7 @@ public record PanelCore(
     Thresholds thresholds,
     List<ValueMapping> mappings,
     List<DataLink> links,
+    List<DashboardLink> panelLinks,
     List<FieldOverride> overrides,
     Placement placement,
     Optional<Repeat> repeat,
@@ -36,6 +38,7 @@ public record PanelCore(
     Objects.requireNonNull(thresholds, "thresholds");
     mappings = List.copyOf(mappings);
     links = List.copyOf(links);
+    panelLinks = List.copyOf(panelLinks);
     overrides = List.copyOf(overrides);
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(repeat, "repeat");

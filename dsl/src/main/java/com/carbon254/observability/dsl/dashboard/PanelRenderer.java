@@ -57,6 +57,9 @@ final class PanelRenderer {
       json.set("datasource", ref(panelDatasource(core)));
     }
     json.set("gridPos", gridPos(item.gridPos()));
+    if (!core.panelLinks().isEmpty()) {
+      json.set("links", Documents.array(core.panelLinks().stream().map(DashboardRenderer::link).toList()));
+    }
     core.repeat().ifPresent(repeat -> {
       json.put("repeat", repeat.variable());
       json.put("repeatDirection", repeat.direction().json());

@@ -38,6 +38,7 @@ public final class Red {
   private Thresholds errorThresholds = Thresholds.absolute(Color.GREEN);
   private String tracesService;
   private LogQL.Selector logs;
+  private DashboardLink runbook;
   private final List<Filter> filters = new ArrayList<>();
 
   /** A label matcher applied to every query. */
@@ -104,6 +105,12 @@ public final class Red {
     return this;
   }
 
+  /** Puts a runbook link in the header of the error panels, e.g. the error-rate alert's runbook. */
+  public Red runbook(String title, String url) {
+    this.runbook = DashboardLink.runbook(title, url);
+    return this;
+  }
+
   /** Adds the RED row and its panels to a dashboard. */
   public DashboardBuilder addTo(DashboardBuilder dashboard) {
     return dashboard.withElements(elements());
@@ -133,15 +140,17 @@ public final class Red {
             FieldOverride.byName("5xx").color(FieldColor.fixed(Color.RED)))
         .span(6);
     Optional.ofNullable(logs).ifPresent(l -> errors.dataLinks(Correlation.logsOf(l)));
+    Optional.ofNullable(runbook).ifPresent(errors::panelLinks);
     elements.add(errors.build());
-    elements.add(new StatPanelBuilder(service + " 5xx ratio")
+    StatPanelBuilder ratio = new StatPanelBuilder(service + " 5xx ratio")
         .description("Share of requests answered with a 5xx over " + window + ".")
         .withTarget(errorRatio(), "5xx ratio")
         .unit(Units.PERCENT_UNIT)
         .decimals(2)
         .thresholds(errorThresholds)
-        .span(6)
-        .build());
+        .span(6);
+    Optional.ofNullable(runbook).ifPresent(ratio::panelLinks);
+    elements.add(ratio.build());
     TimeseriesPanelBuilder latency = new TimeseriesPanelBuilder(service + " latency p50, p95, p99")
         .description("Request duration percentiles" + per() + " from the histogram buckets, " + window
             + " window. Dots are exemplars: click one to open its trace in Tempo."

@@ -121,6 +121,8 @@ final class Gallery {
             .showPercentChange(PercentChangeColorMode.INVERTED)
             .thresholds(Thresholds.absolute(Color.GREEN).step(0.01, Color.ORANGE).step(0.02, Color.RED))
             .noValue("no traffic")
+            .panelLinks(DashboardLink.runbook("Runbook", "https://github.com/254carbon/254carbon-observability/blob/main"
+                + "/generated/docs/runbooks/high-api-error-rate.md"))
             .span(6))
         .withPanel(new GaugePanelBuilder("Queue fill")
             .withTarget(sum(QUEUE_DEPTH.select()), "queued")

@@ -1,8 +1,10 @@
 package com.carbon254.observability.dsl.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -59,6 +61,47 @@ class LayoutPropertyTest {
       }
       checkPanelsSitBetweenTheirRows(where, dashboard.panels());
     }
+  }
+
+  /**
+   * With fixed positions too (some off the grid, some on other panels), a dashboard either builds
+   * and really has no overlap, or is refused for one of its fixed panels: the flow never puts a
+   * panel on another by itself.
+   */
+  @Test
+  void fixedPanelsAreEitherPlacedCleanlyOrRefusedByName() {
+    Random random = new Random(424242L);
+    int refused = 0;
+    for (int n = 0; n < DASHBOARDS; n++) {
+      DashboardBuilder builder = new DashboardBuilder("Random " + n).uid("random-" + n);
+      int elements = 1 + random.nextInt(20);
+      for (int i = 0; i < elements; i++) {
+        int kind = random.nextInt(8);
+        if (kind == 0) {
+          builder.withRow(new RowBuilder("row " + i));
+        } else if (kind == 1) {
+          int w = 1 + random.nextInt(GridPos.COLUMNS);
+          builder.withPanel(new TimeseriesPanelBuilder("fixed " + i).withTarget(Examples.REQUEST_RATE, "{{route}}")
+              .gridPos(GridPos.at(random.nextInt(GridPos.COLUMNS + 2) - 1, random.nextInt(60)).size(w,
+                  1 + random.nextInt(10))));
+        } else {
+          builder.withPanel(new TimeseriesPanelBuilder("flow " + i).withTarget(Examples.REQUEST_RATE, "{{route}}")
+              .span(1 + random.nextInt(GridPos.COLUMNS)).height(1 + random.nextInt(10)));
+        }
+      }
+      Dashboard dashboard;
+      try {
+        dashboard = builder.build();
+      } catch (DefinitionException e) {
+        if (!e.getMessage().contains("panel 'fixed ")) {
+          fail("dashboard " + n + " was refused for its flowing panels alone: " + e.getMessage());
+        }
+        refused++;
+        continue;
+      }
+      checkLevel("dashboard " + n + ": ", dashboard.panels());
+    }
+    assertTrue(refused > 0 && refused < DASHBOARDS, "the cases should mix accepted and refused: " + refused);
   }
 
   private static void checkLevel(String where, List<GridItem> items) {
