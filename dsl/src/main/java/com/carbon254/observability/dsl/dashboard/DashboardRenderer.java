@@ -153,12 +153,12 @@ public final class DashboardRenderer {
       json.put("hide", VariableHide.DONT_HIDE.json());
       json.put("multi", c.multiValue());
       json.put("includeAll", c.includesAll());
-      json.set("current", option(c.values().get(0), false));
+      json.set("current", current(c.values().get(0)));
       json.set("options", options(c.values()));
     } else if (v instanceof ConstantVariable c) {
       json.put("query", c.value());
       json.put("hide", VariableHide.HIDE_VARIABLE.json());
-      json.set("current", option(c.value(), false));
+      json.set("current", current(c.value()));
       json.set("options", options(List.of(c.value())));
     } else if (v instanceof IntervalVariable i) {
       label(json, i.label());
@@ -175,7 +175,7 @@ public final class DashboardRenderer {
       label(json, t.label());
       json.put("query", t.defaultValue());
       json.put("hide", VariableHide.DONT_HIDE.json());
-      json.set("current", option(t.defaultValue(), false));
+      json.set("current", current(t.defaultValue()));
     } else if (v instanceof AdHocVariable a) {
       label(json, a.label());
       json.set("datasource", PanelRenderer.ref(prometheus.ref()));
@@ -191,12 +191,9 @@ public final class DashboardRenderer {
     }
   }
 
-  private static ObjectNode option(String value, boolean withSelected) {
-    ObjectNode json = Documents.object();
-    if (withSelected) {
-      json.put("selected", false);
-    }
-    return json.put("text", value).put("value", value);
+  /** The value selected when the dashboard opens. */
+  private static ObjectNode current(String value) {
+    return Documents.object().put("text", value).put("value", value);
   }
 
   /** The values offered, the first one selected. */

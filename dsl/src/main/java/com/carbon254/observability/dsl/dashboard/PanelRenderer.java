@@ -1,7 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
 import com.carbon254.observability.dsl.datasource.Datasource;
-
 import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
