@@ -30,6 +30,7 @@ final class PanelChecks {
     for (Target target : panel.targets()) {
       if (target instanceof PrometheusTarget prometheus) {
         checkLegend(object, name, prometheus);
+        checkExemplars(object, name, panel.options(), prometheus);
       }
     }
     PanelCore core = panel.core();
@@ -114,6 +115,15 @@ final class PanelChecks {
             + label + "', which the query's result does not carry (" + has + "); name one of those labels,"
             + " or keep '" + label + "' in the query's aggregation");
       }
+    }
+  }
+
+  // Grafana draws exemplars on time series and heatmaps only; elsewhere the request costs a query.
+  private static void checkExemplars(String object, String name, PanelOptions options, PrometheusTarget target) {
+    boolean drawn = options instanceof PanelOptions.Timeseries || options instanceof PanelOptions.Heatmap;
+    if (target.exemplar() && !drawn) {
+      throw problem(object, name + "query " + target.refId() + " asks for exemplars, which a " + options.type()
+          + " panel does not draw (time series and heatmaps do); drop .exemplars()");
     }
   }
 

@@ -146,6 +146,14 @@ class FeaturesTest {
   }
 
   @Test
+  void exemplarsOnlyWhereGrafanaDrawsThem() {
+    assertEquals("dashboard 'features': panel 'p95': query A asks for exemplars, which a stat panel does not draw"
+        + " (time series and heatmaps do); drop .exemplars()",
+        error(dashboard().withPanel(new StatPanelBuilder("p95")
+            .withTarget(PrometheusQuery.of(Examples.P95).legend("p95").exemplars()))));
+  }
+
+  @Test
   void queryLessPanelsRefuseQueries() {
     assertEquals("dashboard 'features': panel 'Notes': a text panel runs no queries, but has query A; drop its queries",
         error(dashboard().withPanel(new TextPanelBuilder("Notes").markdown("x").withTarget(Examples.ERROR_RATIO))));
