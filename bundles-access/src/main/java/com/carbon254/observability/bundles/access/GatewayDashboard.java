@@ -1,27 +1,26 @@
 package com.carbon254.observability.bundles.access;
 
-import static com.carbon254.observability.bundles.access.GatewayRules.ERROR_RATIO;
-import static com.carbon254.observability.bundles.access.GatewayRules.LATENCY_P50;
-import static com.carbon254.observability.bundles.access.GatewayRules.LATENCY_P95;
-import static com.carbon254.observability.bundles.access.GatewayRules.LATENCY_P99;
+import static com.carbon254.observability.bundles.access.GatewayMetrics.REQUESTS;
+import static com.carbon254.observability.bundles.access.GatewayMetrics.REQUEST_DURATION;
 import static com.carbon254.observability.bundles.access.GatewayRules.PAGE_ERROR_RATIO_15M;
 import static com.carbon254.observability.bundles.access.GatewayRules.PAGE_ERROR_RATIO_5M;
-import static com.carbon254.observability.bundles.access.GatewayRules.REQUEST_RATE;
-import static com.carbon254.observability.dsl.promql.Promql.sum;
 
+import com.carbon254.observability.dsl.dashboard.Annotation;
 import com.carbon254.observability.dsl.dashboard.Color;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
-import com.carbon254.observability.dsl.dashboard.Legend;
-import com.carbon254.observability.dsl.dashboard.ReducerId;
-import com.carbon254.observability.dsl.dashboard.RowBuilder;
-import com.carbon254.observability.dsl.dashboard.StatPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.DashboardLink;
+import com.carbon254.observability.dsl.dashboard.LogQL;
+import com.carbon254.observability.dsl.dashboard.QueryVariable;
+import com.carbon254.observability.dsl.dashboard.Red;
 import com.carbon254.observability.dsl.dashboard.Thresholds;
-import com.carbon254.observability.dsl.dashboard.TimeseriesPanelBuilder;
-import com.carbon254.observability.dsl.dashboard.Units;
-import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.rules.Runbook;
 
-/** {@code dashboards/access/gateway_overview.json}: the gateway's RED view, read from the recordings. */
+/**
+ * {@code dashboards/access/gateway_overview.json}: the gateway's RED view, built by the RED factory
+ * on the catalog's request counter and duration histogram. Its latency panel carries exemplars and
+ * links to the gateway's traces in Tempo; its error panel links to the gateway's error logs in Loki.
+ */
 final class GatewayDashboard {
   private GatewayDashboard() {}
 
@@ -32,63 +31,43 @@ final class GatewayDashboard {
   /** The seed's gateway latency objective: p95 within 150 ms (section 12), drawn as a red line. */
   static final double LATENCY_TARGET_SECONDS = 0.15;
 
-  private static final Thresholds LATENCY_THRESHOLDS =
-      Thresholds.absolute(Color.GREEN).step(LATENCY_TARGET_SECONDS, Color.RED);
+  /**
+   * The gateway's service.name in traces: its scrape job, as the log schema and the collector
+   * configuration of the delivery bundle name it.
+   */
+  static final String TRACE_SERVICE = "gateway";
+
+  /**
+   * The gateway's error lines: the collector ships service.name to Loki as the stream label
+   * service_name, and the JSON lines carry level (the log schema's fields).
+   */
+  static final LogQL.Selector ERROR_LOGS =
+      LogQL.stream("service_name", TRACE_SERVICE).json().labelEquals("level", "error");
+
+  private static final Runbook RUNBOOK = Runbook.fromResource(GatewayRules.class, "high-api-error-rate");
 
   static Dashboard build() {
-    return new DashboardBuilder("Gateway overview")
+    DashboardBuilder dashboard = new DashboardBuilder("Gateway overview")
         .uid("gateway-overview")
-        .description("Gateway RED: request rate, 5xx error ratio and latency percentiles by route.")
+        .description("Gateway RED: request rate, errors by status class, 5xx ratio and latency by route;"
+            + " latency links to traces, errors to logs.")
         .tags("access", "gateway", "red")
         .time("now-6h", "now")
         .refresh("30s")
-        .withRow(new RowBuilder("Traffic"))
-        .withPanel(
-            new StatPanelBuilder("Requests per second")
-                .description("All routes, 5m rate.")
-                .withTarget(sum(REQUEST_RATE.series()), "requests/s")
-                .unit(Units.REQUESTS_PER_SECOND)
-                .span(6))
-        .withPanel(
-            new TimeseriesPanelBuilder("Request rate by route")
-                .description("Requests per second by route, 5m rate.")
-                .withTarget(REQUEST_RATE.series(), "{{route}}")
-                .unit(Units.REQUESTS_PER_SECOND)
-                .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-                .span(18))
-        .withRow(new RowBuilder("Errors"))
-        .withPanel(
-            new StatPanelBuilder("5xx ratio, all routes")
-                .description("Share of requests answered with a 5xx over 5m; the page alert needs >2% over 5m and >1% over 15m.")
-                .withTarget(
-                    GatewayRules.errorRatio(Window.minutes(5)), "5xx ratio")
-                .unit(Units.PERCENT_UNIT)
-                .decimals(2)
-                .thresholds(ERROR_RATIO_THRESHOLDS)
-                .span(6))
-        .withPanel(
-            new TimeseriesPanelBuilder("Error ratio by route")
-                .description("Share of requests answered with a 5xx, by route, 5m window.")
-                .withTarget(ERROR_RATIO.series(), "{{route}}")
-                .unit(Units.PERCENT_UNIT)
-                .min(0)
-                .thresholds(ERROR_RATIO_THRESHOLDS)
-                .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-                .span(18))
-        .withRow(new RowBuilder("Latency"))
-        .withPanel(
-            new TimeseriesPanelBuilder("Latency percentiles by route")
-                .description(
-                    "p50, p95 and p99 of request duration by route, 5m window, from the histogram buckets;"
-                        + " the red line is the 150 ms p95 objective.")
-                .withTarget(LATENCY_P50.series(), "{{route}} p50")
-                .withTarget(LATENCY_P95.series(), "{{route}} p95")
-                .withTarget(LATENCY_P99.series(), "{{route}} p99")
-                .unit(Units.SECONDS)
-                .min(0)
-                .thresholds(LATENCY_THRESHOLDS)
-                .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-                .span(24))
-        .build();
+        .withVariable(QueryVariable.labelValues("route", REQUESTS.select(), "route").label("Route").multi().includeAll())
+        .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
+        .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK.url()))
+        .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
+    Red.of("Gateway", REQUESTS, REQUEST_DURATION)
+        .by("route")
+        .matching("route", "$route")
+        .window(GatewayRules.RATE_WINDOW)
+        .latencyTarget(LATENCY_TARGET_SECONDS)
+        .errorThresholds(ERROR_RATIO_THRESHOLDS)
+        .traces(TRACE_SERVICE)
+        .logs(ERROR_LOGS)
+        .runbook("Runbook: high API error rate", RUNBOOK.url())
+        .addTo(dashboard);
+    return dashboard.build();
   }
 }

@@ -6,13 +6,18 @@ import java.util.Objects;
  * The dashboard variable that picks the data source. Panels refer to {@code ${name}} instead of a
  * fixed uid, so one dashboard file works against every Grafana instance it is provisioned to.
  */
-public record DatasourceVariable(String name, String label, String pluginType) {
+public record DatasourceVariable(String name, String label, String pluginType) implements Variable {
   public static final DatasourceVariable PROMETHEUS = new DatasourceVariable("datasource", "Data source", "prometheus");
 
   public DatasourceVariable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(pluginType, "pluginType");
+  }
+
+  @Override
+  public String type() {
+    return "datasource";
   }
 
   /** What panels and queries put in their {@code datasource} field. */

@@ -1,20 +1,31 @@
 package com.carbon254.observability.dsl.dashboard;
 
 import java.util.List;
+import java.util.Objects;
 
-/** A visualization. Each kind is a record holding the common {@link PanelCore} and its own options. */
-public sealed interface Panel extends DashboardElement permits TimeseriesPanel, StatPanel {
-  PanelCore core();
-
-  /** Grafana's plugin id of the visualization, the panel's {@code type}. */
-  String type();
-
-  @Override
-  default String title() {
-    return core().title();
+/** A visualization: the common {@link PanelCore} and the options of its kind. */
+public record Panel(PanelCore core, PanelOptions options) implements DashboardElement {
+  public Panel {
+    Objects.requireNonNull(core, "core");
+    Objects.requireNonNull(options, "options");
   }
 
-  default List<Target> targets() {
-    return core().targets();
+  /** Grafana's plugin id of the visualization, the panel's {@code type}. */
+  public String type() {
+    return options.type();
+  }
+
+  @Override
+  public String title() {
+    return core.title();
+  }
+
+  public List<Target> targets() {
+    return core.targets();
+  }
+
+  @Override
+  public Placement placement() {
+    return core.placement();
   }
 }

@@ -1,20 +1,26 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.promql.Expr;
-import java.util.Objects;
+import com.carbon254.observability.dsl.datasource.Datasource;
+import java.util.List;
+import java.util.Optional;
 
-/**
- * One Prometheus query of a panel. {@code legendFormat} names each series, e.g. {@code {{route}}};
- * {@link #AUTO_LEGEND} lets Grafana derive the name from the series' labels.
- */
-public record Target(String refId, Expr expr, String legendFormat) {
-  public static final String AUTO_LEGEND = "__auto";
+/** One query of a panel, with the refId the panel gave it (A, B, ...). */
+public sealed interface Target permits PrometheusTarget, LokiTarget, TempoTarget {
+  String AUTO_LEGEND = "__auto";
 
-  public Target {
-    Objects.requireNonNull(refId, "refId");
-    Objects.requireNonNull(expr, "expr");
-    Objects.requireNonNull(legendFormat, "legendFormat");
-  }
+  String refId();
+
+  /** The data source the query is written for. */
+  Datasource datasource();
+
+  /** A short name of the query's kind for messages: "Prometheus query", "Loki log query", ... */
+  String kind();
+
+  /** Every text in which Grafana interpolates variables: the query and its legend. */
+  List<String> texts();
+
+  /** Raw JSON merged into the rendered query. */
+  Optional<RawJson> raw();
 
   /** Grafana's query letters: A..Z, then AA, AB, ... */
   static String refId(int index) {

@@ -17,12 +17,12 @@ class BuildersTest {
 
   @Test
   void refIdsCountQueriesPerPanel() {
-    TimeseriesPanel panel = new TimeseriesPanelBuilder("Three")
+    Panel panel = new TimeseriesPanelBuilder("Three")
         .withTarget(Examples.REQUEST_RATE)
         .withTarget(Examples.ERROR_RATE)
         .withTarget(Examples.ERROR_RATIO)
         .build();
-    StatPanel other = new StatPanelBuilder("One").withTarget(Examples.ERROR_RATIO).build();
+    Panel other = new StatPanelBuilder("One").withTarget(Examples.ERROR_RATIO).build();
 
     assertEquals(List.of("A", "B", "C"), panel.targets().stream().map(Target::refId).toList());
     assertEquals(List.of("A"), other.targets().stream().map(Target::refId).toList());
@@ -39,7 +39,7 @@ class BuildersTest {
   @Test
   void aBuiltPanelIsASnapshotOfItsBuilder() {
     TimeseriesPanelBuilder builder = new TimeseriesPanelBuilder("Snapshot").withTarget(Examples.REQUEST_RATE);
-    TimeseriesPanel first = builder.build();
+    Panel first = builder.build();
     builder.withTarget(Examples.ERROR_RATE);
 
     assertEquals(1, first.targets().size());
@@ -52,14 +52,18 @@ class BuildersTest {
         Examples.gateway().build().expressions());
   }
 
+  private static GraphThresholdsStyleMode style(TimeseriesPanelBuilder builder) {
+    return ((PanelOptions.Timeseries) builder.build().options()).style().thresholdsStyle();
+  }
+
   @Test
   void timeseriesThresholdsAreDrawnDashedUnlessSetOtherwise() {
     TimeseriesPanelBuilder builder = new TimeseriesPanelBuilder("Latency").withTarget(Examples.P95);
 
-    assertEquals(GraphThresholdsStyleMode.OFF, builder.build().graphStyle().thresholdsStyle());
+    assertEquals(GraphThresholdsStyleMode.OFF, style(builder));
     builder.thresholds(Thresholds.absolute(Color.GREEN).step(0.15, Color.RED));
-    assertEquals(GraphThresholdsStyleMode.DASHED, builder.build().graphStyle().thresholdsStyle());
+    assertEquals(GraphThresholdsStyleMode.DASHED, style(builder));
     builder.thresholdsStyle(GraphThresholdsStyleMode.LINE_AND_AREA);
-    assertEquals(GraphThresholdsStyleMode.LINE_AND_AREA, builder.build().graphStyle().thresholdsStyle());
+    assertEquals(GraphThresholdsStyleMode.LINE_AND_AREA, style(builder));
   }
 }

@@ -7,7 +7,7 @@ import com.carbon254.observability.dsl.validation.DefinitionException;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
-  private static DashboardBuilder with(PanelBuilder<?, ?> panel) {
+  private static DashboardBuilder with(PanelBuilder<?> panel) {
     return new DashboardBuilder("Checks").uid("checks").withPanel(panel);
   }
 
@@ -109,8 +109,13 @@ class ChecksTest {
   void dashboardSettingsAreChecked() {
     assertEquals("dashboard 'd': tag 'gateway' is listed twice; list each tag once",
         error(new DashboardBuilder("D").uid("d").tags("gateway", "access", "gateway")));
-    assertEquals("dashboard 'd': refresh '2s' is not an interval of 5s or more; use one such as '30s', '1m' or '5m'",
+    assertEquals("dashboard 'd': refresh '2s' is not offered by the time picker (5s, 10s, 30s, 1m, 5m, 15m, 30m, 1h,"
+        + " 2h, 1d); use one of those, or offer it with .timePicker(TimePicker.refreshIntervals(...))",
         error(new DashboardBuilder("D").uid("d").refresh("2s")));
+    assertEquals("dashboard 'd': time picker refresh interval '2s' is not an interval of 5s or more; use one such as"
+        + " '30s', '1m' or '5m'",
+        error(new DashboardBuilder("D").uid("d").timePicker(TimePicker.refreshIntervals("2s", "1m")).refresh("1m")));
+    new DashboardBuilder("D").uid("d").timePicker(TimePicker.refreshIntervals("1m", "10m")).refresh("10m").build();
     assertEquals("dashboard 'd': time range from 'yesterday' is not a relative time; use 'now', 'now-<n><unit>'"
         + " with unit s, m, h, d, w, M or y, optionally rounded as in 'now-1d/d'",
         error(new DashboardBuilder("D").uid("d").time("yesterday", "now")));

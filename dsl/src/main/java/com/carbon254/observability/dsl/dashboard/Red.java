@@ -1,0 +1,218 @@
+package com.carbon254.observability.dsl.dashboard;
+
+import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
+import static com.carbon254.observability.dsl.promql.Promql.rate;
+import static com.carbon254.observability.dsl.promql.Promql.sum;
+
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The RED view of a request-serving service, from a catalog counter of requests (with a status
+ * label) and a histogram of their durations: request rate, errors by status class, 5xx ratio,
+ * p50/p95/p99 latency with exemplars, and a latency heatmap. With {@link #traces} and {@link #logs}
+ * the latency panel links to the service's traces in Tempo and the error panel to its logs in Loki.
+ * <pre>{@code
+ * Red.of("Gateway", REQUESTS, REQUEST_DURATION).by("route").window(Window.minutes(5))
+ *     .latencyTarget(0.15).traces("gateway").logs(LogQL.stream("app", "gateway"))
+ *     .addTo(dashboard);
+ * }</pre>
+ */
+public final class Red {
+  private final String service;
+  private final Counter requests;
+  private final Histogram duration;
+  private String[] by = {};
+  private String statusLabel = "status";
+  private Window window = Window.minutes(5);
+  private Double latencyTarget;
+  private Thresholds errorThresholds = Thresholds.absolute(Color.GREEN);
+  private String tracesService;
+  private LogQL.Selector logs;
+  private DashboardLink runbook;
+  private final List<Filter> filters = new ArrayList<>();
+
+  /** A label matcher applied to every query. */
+  private record Filter(String label, String regex) {}
+
+  private Red(String service, Counter requests, Histogram duration) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.requests = Objects.requireNonNull(requests, "requests");
+    this.duration = Objects.requireNonNull(duration, "duration");
+  }
+
+  public static Red of(String service, Counter requests, Histogram duration) {
+    return new Red(service, requests, duration);
+  }
+
+  /** Splits rate and latency by these labels, e.g. {@code route}. */
+  public Red by(String... labels) {
+    this.by = labels.clone();
+    return this;
+  }
+
+  /**
+   * Narrows every query to series whose label matches a regex, typically a variable:
+   * {@code matching("route", "$route")}.
+   */
+  public Red matching(String label, String regex) {
+    filters.add(new Filter(Objects.requireNonNull(label, "label"), Objects.requireNonNull(regex, "regex")));
+    return this;
+  }
+
+  /** The counter's label holding the HTTP status code; default {@code status}. */
+  public Red statusLabel(String label) {
+    this.statusLabel = Objects.requireNonNull(label, "label");
+    return this;
+  }
+
+  /** The rate window; default 5 minutes. */
+  public Red window(Window window) {
+    this.window = Objects.requireNonNull(window, "window");
+    return this;
+  }
+
+  /** The latency objective in seconds, drawn as a red line on the latency panel. */
+  public Red latencyTarget(double seconds) {
+    this.latencyTarget = seconds;
+    return this;
+  }
+
+  /** Colors of the 5xx ratio, e.g. the alert's thresholds. */
+  public Red errorThresholds(Thresholds thresholds) {
+    this.errorThresholds = Objects.requireNonNull(thresholds, "thresholds");
+    return this;
+  }
+
+  /** Links the latency panel to this service's traces in Tempo. */
+  public Red traces(String serviceName) {
+    this.tracesService = Objects.requireNonNull(serviceName, "serviceName");
+    return this;
+  }
+
+  /** Links the error panel to these logs in Loki, narrowed to the clicked series' labels. */
+  public Red logs(LogQL.Selector logs) {
+    this.logs = Objects.requireNonNull(logs, "logs");
+    return this;
+  }
+
+  /** Puts a runbook link in the header of the error panels, e.g. the error-rate alert's runbook. */
+  public Red runbook(String title, String url) {
+    this.runbook = DashboardLink.runbook(title, url);
+    return this;
+  }
+
+  /** Adds the RED row and its panels to a dashboard. */
+  public DashboardBuilder addTo(DashboardBuilder dashboard) {
+    return dashboard.withElements(elements());
+  }
+
+  /** The row and its panels, in grid order. */
+  public List<DashboardElement> elements() {
+    List<DashboardElement> elements = new ArrayList<>();
+    String legend = legend();
+    elements.add(new RowBuilder(service + ": rate, errors, duration").build());
+    elements.add(new TimeseriesPanelBuilder(service + " request rate")
+        .description("Requests per second" + per() + ", " + window + " rate.")
+        .withTarget(sum(rate(requestSeries().over(window))).by(by), legend.isEmpty() ? "requests/s" : legend)
+        .unit(Units.REQUESTS_PER_SECOND)
+        .min(0)
+        .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
+        .span(12)
+        .build());
+    TimeseriesPanelBuilder errors = new TimeseriesPanelBuilder(service + " errors by status class")
+        .description("Requests per second answered with a 4xx (the client's mistake) and a 5xx (ours), "
+            + window + " rate.")
+        .withTarget(sum(rate(requestSeries().matching(statusLabel, "4..").over(window))), "4xx")
+        .withTarget(sum(rate(requestSeries().matching(statusLabel, "5..").over(window))), "5xx")
+        .unit(Units.REQUESTS_PER_SECOND)
+        .min(0)
+        .overrides(FieldOverride.byName("4xx").color(FieldColor.fixed(Color.ORANGE)),
+            FieldOverride.byName("5xx").color(FieldColor.fixed(Color.RED)))
+        .span(6);
+    Optional.ofNullable(logs).ifPresent(l -> errors.dataLinks(Correlation.logsOf(l)));
+    Optional.ofNullable(runbook).ifPresent(errors::panelLinks);
+    elements.add(errors.build());
+    StatPanelBuilder ratio = new StatPanelBuilder(service + " 5xx ratio")
+        .description("Share of requests answered with a 5xx over " + window + ".")
+        .withTarget(errorRatio(), "5xx ratio")
+        .unit(Units.PERCENT_UNIT)
+        .decimals(2)
+        .thresholds(errorThresholds)
+        .span(6);
+    Optional.ofNullable(runbook).ifPresent(ratio::panelLinks);
+    elements.add(ratio.build());
+    TimeseriesPanelBuilder latency = new TimeseriesPanelBuilder(service + " latency p50, p95, p99")
+        .description("Request duration percentiles" + per() + " from the histogram buckets, " + window
+            + " window. Dots are exemplars: click one to open its trace in Tempo."
+            + (latencyTarget == null ? "" : " The red line is the objective."))
+        .unit(Units.SECONDS)
+        .min(0)
+        .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
+        .span(12);
+    for (double q : new double[] {0.5, 0.95, 0.99}) {
+      String name = "p" + Math.round(q * 100);
+      latency.withTarget(PrometheusQuery.of(quantile(q)).legend(legend.isEmpty() ? name : legend + " " + name)
+          .exemplars());
+    }
+    if (latencyTarget != null) {
+      latency.thresholds(Thresholds.absolute(Color.GREEN).step(latencyTarget, Color.RED));
+    }
+    Optional.ofNullable(tracesService).ifPresent(s -> latency.dataLinks(Correlation.tracesOf(s)));
+    elements.add(latency.build());
+    elements.add(new HeatmapPanelBuilder(service + " latency distribution")
+        .description("Requests per duration bucket over time, " + window + " rate; darker is more.")
+        .withTarget(PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
+            .format(QueryFormat.HEATMAP).legend("{{le}}").exemplars())
+        .yAxisUnit(Units.SECONDS)
+        .tooltipWithHistogram()
+        .span(12)
+        .build());
+    return elements;
+  }
+
+  /** Share of requests answered with a 5xx. */
+  public Vector errorRatio() {
+    return sum(rate(requestSeries().matching(statusLabel, "5..").over(window)))
+        .div(sum(rate(requestSeries().over(window))));
+  }
+
+  private Vector quantile(double q) {
+    List<String> labels = new ArrayList<>(List.of("le"));
+    labels.addAll(Arrays.asList(by));
+    return histogramQuantile(q, sum(rate(buckets().over(window))).by(labels.toArray(String[]::new)));
+  }
+
+  private Selector<SeriesKind.Counting> requestSeries() {
+    Selector<SeriesKind.Counting> selector = requests.select();
+    for (Filter filter : filters) {
+      selector = selector.matching(filter.label(), filter.regex());
+    }
+    return selector;
+  }
+
+  private Selector<SeriesKind.Counting> buckets() {
+    Selector<SeriesKind.Counting> selector = duration.bucket();
+    for (Filter filter : filters) {
+      selector = selector.matching(filter.label(), filter.regex());
+    }
+    return selector;
+  }
+
+  private String legend() {
+    return String.join(" ", Arrays.stream(by).map(l -> "{{" + l + "}}").toList());
+  }
+
+  private String per() {
+    return by.length == 0 ? "" : " by " + String.join(", ", by);
+  }
+}
