@@ -30,6 +30,13 @@ final class GenerateCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return 1;
     }
+    // The lint runs before anything is written, so a lint error leaves generated/ as it was.
+    if (LintCommand.report(Rendering.platform(), tree.get(), spec.commandLine().getErr(), false).hasErrors()) {
+      spec.commandLine().getErr().println("lint errors above; nothing was written. Fix them, or silence one with"
+          + " definition.lintSilence(check, object, reason).");
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
     FileTreeWriter writer = new FileTreeWriter(out);
     FileTreeWriter.Summary summary = dryRun ? writer.plan(tree.get()) : writer.write(tree.get());
     if (verbose || dryRun) {
