@@ -326,6 +326,11 @@ public final class SemanticDiff {
     if (!a.path().equals(b.path())) {
       details.add("file " + a.path() + " → " + b.path());
     }
+    Map<String, String> settingsA = new TreeMap<>();
+    Map<String, String> settingsB = new TreeMap<>();
+    flattenJson("", a.settings(), settingsA);
+    flattenJson("", b.settings(), settingsB);
+    details.addAll(capped(mapChanges("", settingsA, settingsB)));
     compareBy(a.variables(), b.variables(), RenderedDashboard.Variable::name,
         v -> details.add("+ variable $" + v.name()),
         v -> {
@@ -387,14 +392,18 @@ public final class SemanticDiff {
     }
     Map<String, String> settingsA = leaves(a.settings());
     Map<String, String> settingsB = leaves(b.settings());
-    List<String> others = mapChanges("", settingsA, settingsB);
-    if (others.size() > MAX_SETTINGS) {
-      int more = others.size() - MAX_SETTINGS;
-      others = new ArrayList<>(others.subList(0, MAX_SETTINGS));
-      others.add("and " + more + " more settings");
-    }
-    details.addAll(others);
+    details.addAll(capped(mapChanges("", settingsA, settingsB)));
     return details;
+  }
+
+  /** The first few setting changes, then how many more: the reviewer opens the file for the rest. */
+  private static List<String> capped(List<String> changes) {
+    if (changes.size() <= MAX_SETTINGS) {
+      return changes;
+    }
+    List<String> shown = new ArrayList<>(changes.subList(0, MAX_SETTINGS));
+    shown.add("and " + (changes.size() - MAX_SETTINGS) + " more settings");
+    return shown;
   }
 
   private static String orNone(String s) {

@@ -73,6 +73,7 @@ class SemanticDiffApprovalTest {
     Map<String, String> after = edit(base(), DASHBOARD, "\"unit\": \"percentunit\"", "\"unit\": \"percent\"");
     after = edit(after, DASHBOARD, "{\"color\": \"red\", \"value\": 0.02}", "{\"color\": \"red\", \"value\": 0.05}");
     after = edit(after, DASHBOARD, "\"displayMode\": \"table\"", "\"displayMode\": \"list\"");
+    after = edit(after, DASHBOARD, "\"title\": \"Gateway overview\",", "\"title\": \"Gateway overview\",\n  \"refresh\": \"1m\",");
     after = edit(after, DASHBOARD, "\"title\": \"Latency p95 by route\"", "\"title\": \"Latency heatmap\"");
     after = edit(after, DASHBOARD, "\"expr\": \"sum(route:gateway_http_requests:rate5m)\"", "\"expr\": \"sum(rate(gateway_http_requests_total[5m]))\"");
     after =

@@ -120,7 +120,7 @@ public final class Lint {
       if (absent && pending.isZero()) {
         add(LintCheck.ABSENT_WITHOUT_FOR, object, alert.file(), "uses absent() and has no 'for'");
       }
-      if (pending.isZero() && alert.severity().map(PAGING::contains).orElse(false)) {
+      if (pending.isZero() && alert.severity().map(PAGING::contains).orElse(false) && !multiWindow(alert.query())) {
         add(LintCheck.PAGE_WITHOUT_FOR, object, alert.file(), "pages (severity " + alert.severity().get() + ") and has no 'for'");
       }
       rateWindows(object, alert.file(), alert.query());
@@ -143,6 +143,38 @@ public final class Lint {
       }
     }
   }
+
+  /**
+   * A long window {@code and} a short one, as the SRE workbook's burn-rate alerts are written: the
+   * short window already stops a single blip from paging, so these need no {@code for}.
+   */
+  private static boolean multiWindow(PromExpr expr) {
+    PromExpr e = expr.unwrapped();
+    if (e instanceof PromExpr.Binary b && b.op().equals("or")) {
+      return multiWindow(b.lhs()) && multiWindow(b.rhs());
+    }
+    if (e instanceof PromExpr.Binary b && b.op().equals("and")) {
+      Set<String> left = windows(b.lhs());
+      Set<String> right = windows(b.rhs());
+      return !left.isEmpty() && !right.isEmpty() && !left.equals(right);
+    }
+    return false;
+  }
+
+  private static Set<String> windows(PromExpr expr) {
+    Set<String> windows = new TreeSet<>();
+    expr.selectors().stream().filter(s -> s.range() != null).forEach(s -> windows.add(s.range()));
+    // Recordings name their window by convention: x:ratio_rate5m, x:error_ratio1h.
+    expr.metricNames().stream().filter(n -> n.contains(":")).forEach(n -> {
+      Matcher m = RECORDED_WINDOW.matcher(n);
+      if (m.find()) {
+        windows.add(m.group(1));
+      }
+    });
+    return windows;
+  }
+
+  private static final Pattern RECORDED_WINDOW = Pattern.compile("(\\d+[smhdwy])$");
 
   private void annotationLabels(String object, RenderedRules.Alert alert) {
     Optional<Set<String>> carried = OutputLabels.of(alert.query());

@@ -28,7 +28,7 @@ public enum LintCheck {
   PAGE_WITHOUT_FOR(
       "alert/page-without-for",
       LintSeverity.ERROR,
-      "add .pendingFor(...): without 'for', a single evaluation above the threshold pages someone"),
+      "add .pendingFor(...), or pair the condition with a short-window clause (burn-rate style): otherwise a single evaluation above the threshold pages someone"),
   ANNOTATION_LABEL(
       "alert/annotation-label",
       LintSeverity.ERROR,

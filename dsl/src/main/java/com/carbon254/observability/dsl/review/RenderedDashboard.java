@@ -8,9 +8,11 @@ import java.util.TreeSet;
 /**
  * A rendered Grafana dashboard: its panels by title (rows flattened, each panel knowing its row)
  * and its template variables. Ids and grid positions are kept apart from what a panel shows, so
- * a panel that only moved compares equal.
+ * a panel that only moved compares equal. {@code settings} is the rest of the dashboard (time
+ * range, refresh, tags, links) without panels, variables and Grafana's bookkeeping (id, version).
  */
-public record RenderedDashboard(String path, String uid, String title, List<Panel> panels, List<Variable> variables) {
+public record RenderedDashboard(
+    String path, String uid, String title, List<Panel> panels, List<Variable> variables, JsonNode settings) {
   public RenderedDashboard {
     panels = List.copyOf(panels);
     variables = List.copyOf(variables);

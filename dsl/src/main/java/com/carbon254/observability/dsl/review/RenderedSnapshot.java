@@ -105,6 +105,12 @@ public record RenderedSnapshot(
         if (interval.isTextual()) {
           scrape = PromDuration.parse(interval.asText());
         }
+      } else if (yaml && path.startsWith("k8s/") && file.getValue().contains("\nkind: Prometheus\n")) {
+        // The Prometheus Operator's resource states the interval as spec.scrapeInterval.
+        JsonNode interval = parse(YAML, path, file.getValue()).path("spec").path("scrapeInterval");
+        if (interval.isTextual() && scrape.isEmpty()) {
+          scrape = PromDuration.parse(interval.asText());
+        }
       }
     }
     return new RenderedSnapshot(groups, dashboards, slos(groups), alertmanager, scenarios, runbooks, scrape);
@@ -201,7 +207,9 @@ public record RenderedSnapshot(
       JsonNode query = v.path("query");
       variables.add(new RenderedDashboard.Variable(v.path("name").asText(), v.path("type").asText(), query.isTextual() ? query.asText() : query.toString()));
     }
-    return new RenderedDashboard(path, uid, doc.path("title").asText(), panels, variables);
+    ObjectNode settings = ((ObjectNode) doc).deepCopy();
+    settings.remove(List.of("panels", "templating", "id", "version", "uid", "title"));
+    return new RenderedDashboard(path, uid, doc.path("title").asText(), panels, variables, settings);
   }
 
   private static RenderedDashboard.Panel panel(String path, JsonNode p, String row) {

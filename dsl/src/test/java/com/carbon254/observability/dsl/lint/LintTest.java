@@ -73,6 +73,10 @@ class LintTest {
     // A Prometheus configuration in the tree sets the scrape interval the check measures against.
     files.put("configs/prometheus.yaml", "global:\n  scrape_interval: 5s\n");
     assertTrue(lint(files).findings().isEmpty(), () -> lint(files).findings().toString());
+    // So does the Prometheus Operator's resource.
+    files.remove("configs/prometheus.yaml");
+    files.put("k8s/prometheus/prometheus.yaml", "apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nspec:\n  scrapeInterval: 10s\n");
+    assertTrue(lint(files).findings().isEmpty(), () -> lint(files).findings().toString());
   }
 
   @Test
@@ -99,6 +103,12 @@ class LintTest {
   void pagingWithoutFor() {
     firesAndSilences(ruleFile("1m", alert("ALERT_X_DOWN", "sum by (job) (rate(x_requests_total[5m])) > 1", null, "page", "")),
         LintCheck.PAGE_WITHOUT_FOR, "alert ALERT_X_DOWN", "pages (severity page) and has no 'for'");
+    // Multi-window burn-rate alerts debounce with their short window, raw or recorded.
+    assertTrue(lint(ruleFile("1m", alert("ALERT_X_BURN",
+        "sum by (job) (rate(x_errors_total[1h])) > 1 and sum by (job) (rate(x_errors_total[5m])) > 1", null, "page", ""))).findings().isEmpty());
+    assertTrue(lint(ruleFile("1m", alert("ALERT_X_BURN",
+        "(job:x_errors:ratio_rate1h > 0.0144 and job:x_errors:ratio_rate5m > 0.0144) or (job:x_errors:ratio_rate6h > 0.006 and job:x_errors:ratio_rate30m > 0.006)",
+        null, "page", ""))).findings().isEmpty());
   }
 
   @Test
