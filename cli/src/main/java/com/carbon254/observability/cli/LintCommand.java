@@ -5,8 +5,8 @@ import com.carbon254.observability.dsl.lint.LintCheck;
 import com.carbon254.observability.dsl.lint.LintConfig;
 import com.carbon254.observability.dsl.lint.LintReport;
 import com.carbon254.observability.dsl.lint.LintSeverity;
-import com.carbon254.observability.dsl.lint.PlatformLint;
 import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.platform.PlatformLint;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.review.RenderedFileException;
 import com.carbon254.observability.dsl.review.RenderedSnapshot;
@@ -87,12 +87,16 @@ final class LintCommand implements Callable<Integer> {
    * line is printed when asked, or when there is something to count.
    */
   static LintReport report(Platform platform, RenderedTree tree, PrintWriter out, boolean alwaysCount) {
-    LintReport report = PlatformLint.run(platform, tree, LintConfig.DEFAULT);
+    LintReport report = lint(platform, tree);
     print(report, out, alwaysCount);
     return report;
   }
 
-  private static void print(LintReport report, PrintWriter out, boolean alwaysCount) {
+  static LintReport lint(Platform platform, RenderedTree tree) {
+    return PlatformLint.run(platform, tree, LintConfig.DEFAULT);
+  }
+
+  static void print(LintReport report, PrintWriter out, boolean alwaysCount) {
     report.findings().forEach(f -> out.println(f.line()));
     if (!alwaysCount && report.findings().isEmpty()) {
       out.flush();

@@ -98,8 +98,8 @@ final class OutputLabels {
   private static Optional<Set<String>> binary(PromExpr.Binary b) {
     Optional<Set<String>> lhs = of(b.lhs());
     Optional<Set<String>> rhs = of(b.rhs());
-    boolean lhsScalar = b.lhs().unwrapped() instanceof PromExpr.Number;
-    boolean rhsScalar = b.rhs().unwrapped() instanceof PromExpr.Number;
+    boolean lhsScalar = isScalar(b.lhs());
+    boolean rhsScalar = isScalar(b.rhs());
     if (b.op().equals("and") || b.op().equals("unless")) {
       return lhs;
     }
@@ -133,6 +133,21 @@ final class OutputLabels {
     }
     labels.addAll(m.group().labels());
     return Optional.of(labels);
+  }
+
+  /** A scalar, not a vector: a number, time(), scalar(...), pi(), and arithmetic of those. */
+  private static boolean isScalar(PromExpr expr) {
+    PromExpr e = expr.unwrapped();
+    if (e instanceof PromExpr.Number || e instanceof PromExpr.Variable) {
+      return true;
+    }
+    if (e instanceof PromExpr.Call c) {
+      return c.function().equals("time") || c.function().equals("scalar") || c.function().equals("pi");
+    }
+    if (e instanceof PromExpr.Unary u) {
+      return isScalar(u.expr());
+    }
+    return e instanceof PromExpr.Binary b && isScalar(b.lhs()) && isScalar(b.rhs());
   }
 
   private static Set<String> without(Set<String> labels, String label) {

@@ -41,8 +41,6 @@ public record RenderedSnapshot(
   public static final String ALERTMANAGER = "configs/alertmanager.yaml";
   public static final String SLO_OBJECTIVE = "slo:objective:ratio";
   public static final String SLO_PERIOD = "slo:time_period:days";
-  /** Labels that name an SLO on its metadata series, most specific first (ours, then Sloth's). */
-  private static final List<String> SLO_ID_LABELS = List.of("slo_id", "sloth_id", "slo", "sloth_slo", "slo_name");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -276,8 +274,26 @@ public record RenderedSnapshot(
     return slos;
   }
 
+  /**
+   * The SLO's id: {@code slo_id} or Sloth's {@code sloth_id} when present, else its service and
+   * name ({@code slo_service}/{@code slo_name}, Sloth's {@code sloth_service}/{@code sloth_slo})
+   * joined as {@code gateway-availability}.
+   */
   private static Optional<String> sloId(RenderedRules.Recording r) {
-    return SLO_ID_LABELS.stream().filter(r.labels()::containsKey).map(r.labels()::get).findFirst();
+    Map<String, String> labels = r.labels();
+    for (String id : List.of("slo_id", "sloth_id")) {
+      if (labels.containsKey(id)) {
+        return Optional.of(labels.get(id));
+      }
+    }
+    for (List<String> pair : List.of(List.of("slo_service", "slo_name"), List.of("sloth_service", "sloth_slo"))) {
+      String name = labels.get(pair.get(1));
+      if (name != null) {
+        String service = labels.get(pair.get(0));
+        return Optional.of(service == null || name.startsWith(service + "-") ? name : service + "-" + name);
+      }
+    }
+    return Optional.ofNullable(labels.get("slo"));
   }
 
   /** {@code 0.99} or {@code vector(0.99)}. */

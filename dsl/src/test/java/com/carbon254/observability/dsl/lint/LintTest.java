@@ -120,6 +120,9 @@ class LintTest {
     assertTrue(lint(ruleFile("1m", alert("ALERT_X_P99",
         "histogram_quantile(0.99, sum by (le, route) (rate(x_seconds_bucket[5m]))) > 1 and on (route) sum by (route) (rate(x_requests_total[5m])) > 1",
         "5m", "warn", "{{ $labels.route }}"))).findings().isEmpty());
+    // time() is a scalar: the labels come from the vector side.
+    assertTrue(lint(ruleFile("1m", alert("ALERT_X_LAG",
+        "time() - max by (job, market) (x_latest_processed_timestamp_seconds) > 120", "5m", "warn", "{{ $labels.market }}"))).findings().isEmpty());
     assertEquals(1, lint(ruleFile("1m", alert("ALERT_X_P99",
         "histogram_quantile(0.99, sum by (le, route) (rate(x_seconds_bucket[5m]))) > 1", "5m", "warn", "{{ $labels.le }}"))).findings().size());
   }

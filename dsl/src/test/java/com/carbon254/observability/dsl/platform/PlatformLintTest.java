@@ -1,4 +1,4 @@
-package com.carbon254.observability.dsl.lint;
+package com.carbon254.observability.dsl.platform;
 
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.lint.LintCheck;
+import com.carbon254.observability.dsl.lint.LintReport;
 import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;

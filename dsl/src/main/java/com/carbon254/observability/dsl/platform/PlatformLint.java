@@ -1,16 +1,20 @@
-package com.carbon254.observability.dsl.lint;
+package com.carbon254.observability.dsl.platform;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.LintSilence;
-import com.carbon254.observability.dsl.platform.Platform;
-import com.carbon254.observability.dsl.platform.PlatformRenderer;
+import com.carbon254.observability.dsl.lint.Lint;
+import com.carbon254.observability.dsl.lint.LintConfig;
+import com.carbon254.observability.dsl.lint.LintReport;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.review.RenderedSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Lints a validated platform: what it renders, with the silences its bundles declare. */
+/**
+ * Lints a validated platform: what it renders, with the silences its bundles declare. The lint
+ * itself reads rendered files only; this is where the platform's bundles hand it their silences.
+ */
 public final class PlatformLint {
   private PlatformLint() {}
 
