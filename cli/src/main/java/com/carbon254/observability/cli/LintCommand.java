@@ -20,21 +20,30 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     description = {
-      "Lint what the bundles render (alert 'for' and intervals, rate windows, counters, absent(), paging without 'for',"
-          + " annotation labels, recording freshness, duplicate series, scenario minutes, raw dashboard selectors).",
+      "Lint what the bundles render (alert 'for' and intervals, rate windows, counters, absent(),"
+          + " paging without 'for', annotation labels, recording freshness, duplicate series,"
+          + " scenario minutes, raw dashboard selectors).",
       "Exit 1 on an error finding; warnings are printed. validate and generate run the same checks."
     })
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--checks", description = "List every check with its id, severity and fix, and exit.")
+  @Option(
+      names = "--checks",
+      description = "List every check with its id, severity and fix, and exit.")
   boolean listChecks;
 
-  @Option(names = "--rendered", paramLabel = "<folder>",
-      description = "Lint a rendered folder (e.g. generated/ of another checkout) instead of the bundles; no bundle silences apply.")
+  @Option(
+      names = "--rendered",
+      paramLabel = "<folder>",
+      description =
+          "Lint a rendered folder (e.g. generated/ of another checkout) instead of the bundles; no"
+              + " bundle silences apply.")
   java.nio.file.Path rendered;
 
-  @Option(names = "--show-silenced", description = "Also list the findings that bundles silenced, with their reasons.")
+  @Option(
+      names = "--show-silenced",
+      description = "Also list the findings that bundles silenced, with their reasons.")
   boolean showSilenced;
 
   @Override
@@ -42,7 +51,12 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (listChecks) {
       for (LintCheck check : LintCheck.values()) {
-        out.println(check.id() + " (" + check.severity().name().toLowerCase(java.util.Locale.ROOT) + "): " + check.fix());
+        out.println(
+            check.id()
+                + " ("
+                + check.severity().name().toLowerCase(java.util.Locale.ROOT)
+                + "): "
+                + check.fix());
       }
       out.flush();
       return 0;
@@ -56,8 +70,19 @@ final class LintCommand implements Callable<Integer> {
     }
     LintReport report = report(Rendering.platform(), tree.get(), out, true);
     if (showSilenced) {
-      report.silenced().forEach(s -> out.println("silenced " + s.finding().check().id() + " " + s.finding().object()
-          + " by bundle '" + s.bundle() + "': " + s.silence().reason()));
+      report
+          .silenced()
+          .forEach(
+              s ->
+                  out.println(
+                      "silenced "
+                          + s.finding().check().id()
+                          + " "
+                          + s.finding().object()
+                          + " by bundle '"
+                          + s.bundle()
+                          + "': "
+                          + s.silence().reason()));
     }
     out.flush();
     return report.hasErrors() ? 1 : 0;
@@ -71,7 +96,8 @@ final class LintCommand implements Callable<Integer> {
     }
     LintReport report;
     try {
-      var files = new com.carbon254.observability.dsl.render.FileTreeWriter(rendered).readExisting();
+      var files =
+          new com.carbon254.observability.dsl.render.FileTreeWriter(rendered).readExisting();
       report = Lint.run(RenderedSnapshot.read(files), LintConfig.DEFAULT, java.util.Map.of());
     } catch (RenderedFileException e) {
       spec.commandLine().getErr().println("ERROR " + rendered + "/" + e.getMessage());
@@ -86,7 +112,8 @@ final class LintCommand implements Callable<Integer> {
    * Lints a rendered platform and prints every finding; shared by validate and generate. The count
    * line is printed when asked, or when there is something to count.
    */
-  static LintReport report(Platform platform, RenderedTree tree, PrintWriter out, boolean alwaysCount) {
+  static LintReport report(
+      Platform platform, RenderedTree tree, PrintWriter out, boolean alwaysCount) {
     LintReport report = lint(platform, tree);
     print(report, out, alwaysCount);
     return report;
@@ -102,8 +129,14 @@ final class LintCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    out.println("lint: " + report.count(LintSeverity.ERROR) + " error(s), " + report.count(LintSeverity.WARNING) + " warning(s), "
-        + report.silenced().size() + " silenced");
+    out.println(
+        "lint: "
+            + report.count(LintSeverity.ERROR)
+            + " error(s), "
+            + report.count(LintSeverity.WARNING)
+            + " warning(s), "
+            + report.silenced().size()
+            + " silenced");
     out.flush();
   }
 }

@@ -47,7 +47,14 @@ class LintCommandTest {
     Run run = cli("lint", "--checks");
     assertEquals(0, run.exitCode());
     for (LintCheck check : LintCheck.values()) {
-      assertTrue(run.out().contains(check.id() + " (" + check.severity().name().toLowerCase(java.util.Locale.ROOT) + "): "), check.id());
+      assertTrue(
+          run.out()
+              .contains(
+                  check.id()
+                      + " ("
+                      + check.severity().name().toLowerCase(java.util.Locale.ROOT)
+                      + "): "),
+          check.id());
     }
   }
 
@@ -56,15 +63,29 @@ class LintCommandTest {
     Path folder = temp.resolve("generated");
     Files.createDirectories(folder.resolve("alerts/RED"));
     Files.writeString(folder.resolve("README.md"), "# generated/ (do not edit by hand)\n");
-    Files.writeString(folder.resolve("alerts/RED/x.yaml"),
-        "groups:\n  - name: x\n    rules:\n      - alert: ALERT_X_DOWN\n        expr: up == 0\n        labels:\n          severity: page\n");
+    Files.writeString(
+        folder.resolve("alerts/RED/x.yaml"),
+        "groups:\n"
+            + "  - name: x\n"
+            + "    rules:\n"
+            + "      - alert: ALERT_X_DOWN\n"
+            + "        expr: up == 0\n"
+            + "        labels:\n"
+            + "          severity: page\n");
     Run run = cli("lint", "--rendered", folder.toString());
     assertEquals(1, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().startsWith("ERROR alert/page-without-for alert ALERT_X_DOWN (alerts/RED/x.yaml): pages (severity page) and has no 'for'; fix: "), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "ERROR alert/page-without-for alert ALERT_X_DOWN (alerts/RED/x.yaml): pages"
+                    + " (severity page) and has no 'for'; fix: "),
+        run.out());
 
     Files.writeString(folder.resolve("alerts/RED/x.yaml"), "groups: [\n");
     Run corrupt = cli("lint", "--rendered", folder.toString());
     assertEquals(2, corrupt.exitCode());
-    assertTrue(corrupt.err().startsWith("ERROR " + folder + "/alerts/RED/x.yaml: is not valid YAML"), corrupt.err());
+    assertTrue(
+        corrupt.err().startsWith("ERROR " + folder + "/alerts/RED/x.yaml: is not valid YAML"),
+        corrupt.err());
   }
 }

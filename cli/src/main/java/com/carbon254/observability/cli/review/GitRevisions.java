@@ -41,7 +41,8 @@ public final class GitRevisions {
   /** The files of {@code folder} at {@code revision}, by path relative to the folder. */
   public Map<String, String> read(String revision) {
     String commit = resolve(revision);
-    String listing = run(repository, null, "ls-tree", "-r", "-z", "--name-only", commit, "--", folder + "/");
+    String listing =
+        run(repository, null, "ls-tree", "-r", "-z", "--name-only", commit, "--", folder + "/");
     List<String> paths = new ArrayList<>();
     for (String path : listing.split("\0")) {
       if (!path.isEmpty()) {
@@ -50,7 +51,13 @@ public final class GitRevisions {
     }
     if (paths.isEmpty()) {
       throw new ReviewInputException(
-          "revision '" + revision + "' (" + commit.substring(0, 12) + ") has no " + folder + "/ folder; pick a revision made after generated/ was committed");
+          "revision '"
+              + revision
+              + "' ("
+              + commit.substring(0, 12)
+              + ") has no "
+              + folder
+              + "/ folder; pick a revision made after generated/ was committed");
     }
     StringBuilder requests = new StringBuilder();
     paths.forEach(p -> requests.append(commit).append(':').append(p).append('\n'));
@@ -62,10 +69,13 @@ public final class GitRevisions {
       String header = new String(batch, at, eol - at, StandardCharsets.UTF_8);
       String[] parts = header.split(" ");
       if (parts.length != 3 || !parts[1].equals("blob")) {
-        throw new ReviewInputException("git could not read " + path + " at '" + revision + "': " + header);
+        throw new ReviewInputException(
+            "git could not read " + path + " at '" + revision + "': " + header);
       }
       int size = Integer.parseInt(parts[2]);
-      files.put(path.substring(folder.length() + 1), new String(batch, eol + 1, size, StandardCharsets.UTF_8));
+      files.put(
+          path.substring(folder.length() + 1),
+          new String(batch, eol + 1, size, StandardCharsets.UTF_8));
       at = eol + 1 + size + 1;
     }
     return files;
@@ -77,9 +87,22 @@ public final class GitRevisions {
       throw new ReviewInputException("unknown revision '" + revision + "'");
     }
     try {
-      return run(repository, null, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").strip();
+      return run(
+              repository,
+              null,
+              "rev-parse",
+              "--verify",
+              "--quiet",
+              "--end-of-options",
+              revision + "^{commit}")
+          .strip();
     } catch (ReviewInputException e) {
-      throw new ReviewInputException("unknown revision '" + revision + "' in " + repository + " (git rev-parse finds no commit by that name)");
+      throw new ReviewInputException(
+          "unknown revision '"
+              + revision
+              + "' in "
+              + repository
+              + " (git rev-parse finds no commit by that name)");
     }
   }
 
@@ -101,7 +124,8 @@ public final class GitRevisions {
     command.addAll(List.of(args));
     Path stdin = null;
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
       // A file, not a pipe: git may answer before it has read everything, and a full pipe both
       // ways would block.
       if (input != null) {
@@ -124,11 +148,19 @@ public final class GitRevisions {
         throw new ReviewInputException("git " + args[0] + " did not finish within 60 s");
       }
       if (process.exitValue() != 0) {
-        throw new ReviewInputException("git " + String.join(" ", args) + " failed in " + dir + " (exit " + process.exitValue() + "); is it a git clone?");
+        throw new ReviewInputException(
+            "git "
+                + String.join(" ", args)
+                + " failed in "
+                + dir
+                + " (exit "
+                + process.exitValue()
+                + "); is it a git clone?");
       }
       return out;
     } catch (IOException e) {
-      throw new ReviewInputException("cannot run git (" + e.getMessage() + "); install git or run from a clone");
+      throw new ReviewInputException(
+          "cannot run git (" + e.getMessage() + "); install git or run from a clone");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReviewInputException("interrupted while running git");

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** How a {@link SemanticReport} is printed: for a terminal, for a pull-request comment, for tools. */
+/**
+ * How a {@link SemanticReport} is printed: for a terminal, for a pull-request comment, for tools.
+ */
 public enum ReportFormat {
   TEXT {
     @Override
@@ -17,7 +19,11 @@ public enum ReportFormat {
       if (report.isEmpty()) {
         return "no semantic change in generated/: " + report.from() + " → " + report.to() + "\n";
       }
-      s.append("semantic diff of generated/: ").append(report.from()).append(" → ").append(report.to()).append('\n');
+      s.append("semantic diff of generated/: ")
+          .append(report.from())
+          .append(" → ")
+          .append(report.to())
+          .append('\n');
       for (Domain domain : Domain.values()) {
         List<Change> changes = of(report, domain);
         if (!changes.isEmpty()) {
@@ -36,15 +42,24 @@ public enum ReportFormat {
   MARKDOWN {
     @Override
     public String render(SemanticReport report) {
-      StringBuilder s = new StringBuilder("### Semantic diff of `generated/`: `")
-          .append(report.from()).append("` → `").append(report.to()).append("`\n\n");
+      StringBuilder s =
+          new StringBuilder("### Semantic diff of `generated/`: `")
+              .append(report.from())
+              .append("` → `")
+              .append(report.to())
+              .append("`\n\n");
       if (report.isEmpty()) {
         return s.append("No semantic change.\n").toString();
       }
       if (!report.broken().isEmpty()) {
         s.append("**Broken references**\n\n");
         for (Broken b : report.broken()) {
-          s.append("- :warning: ").append(b.object()).append(" `").append(b.name()).append("`: ").append(escape(b.problem()));
+          s.append("- :warning: ")
+              .append(b.object())
+              .append(" `")
+              .append(b.name())
+              .append("`: ")
+              .append(escape(b.problem()));
           if (!b.readers().isEmpty()) {
             s.append(" (").append(escape(String.join(", ", b.readers()))).append(')');
           }
@@ -59,7 +74,13 @@ public enum ReportFormat {
         }
         s.append("**").append(domain.title()).append("**\n\n");
         for (Change c : changes) {
-          s.append("- `").append(c.kind().sign()).append("` ").append(c.object()).append(" `").append(c.name()).append('`');
+          s.append("- `")
+              .append(c.kind().sign())
+              .append("` ")
+              .append(c.object())
+              .append(" `")
+              .append(c.name())
+              .append('`');
           if (!c.note().isEmpty()) {
             s.append(' ').append(escape(c.note()));
           }
@@ -116,7 +137,9 @@ public enum ReportFormat {
   private static String totals(SemanticReport report) {
     int n = report.changes().size();
     int b = report.broken().size();
-    return n + (n == 1 ? " change" : " changes") + (b == 0 ? "" : ", " + b + (b == 1 ? " broken reference" : " broken references"));
+    return n
+        + (n == 1 ? " change" : " changes")
+        + (b == 0 ? "" : ", " + b + (b == 1 ? " broken reference" : " broken references"));
   }
 
   /** Markdown would read PromQL's {@code *}, {@code _} and brackets as markup. */

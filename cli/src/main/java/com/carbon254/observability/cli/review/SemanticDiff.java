@@ -44,7 +44,8 @@ public final class SemanticDiff {
     this.after = after;
   }
 
-  public static SemanticReport compare(String from, RenderedSnapshot before, String to, RenderedSnapshot after) {
+  public static SemanticReport compare(
+      String from, RenderedSnapshot before, String to, RenderedSnapshot after) {
     SemanticDiff diff = new SemanticDiff(before, after);
     diff.alerts();
     diff.recordings();
@@ -59,9 +60,26 @@ public final class SemanticDiff {
   // ---- alerts ----------------------------------------------------------------------------------
 
   private void alerts() {
-    compareBy(before.alerts(), after.alerts(), RenderedRules.Alert::name,
-        a -> add(Domain.ALERTS, Kind.ADDED, "alert", a.name(), "(" + a.severity().orElse("no severity") + ")", List.of()),
-        a -> add(Domain.ALERTS, Kind.REMOVED, "alert", a.name(), "(" + a.severity().orElse("no severity") + ")", List.of()),
+    compareBy(
+        before.alerts(),
+        after.alerts(),
+        RenderedRules.Alert::name,
+        a ->
+            add(
+                Domain.ALERTS,
+                Kind.ADDED,
+                "alert",
+                a.name(),
+                "(" + a.severity().orElse("no severity") + ")",
+                List.of()),
+        a ->
+            add(
+                Domain.ALERTS,
+                Kind.REMOVED,
+                "alert",
+                a.name(),
+                "(" + a.severity().orElse("no severity") + ")",
+                List.of()),
         (a, b) -> {
           List<String> details = new ArrayList<>(expressionChanges(a.query(), b.query()));
           if (!Objects.equals(a.forDuration(), b.forDuration())) {
@@ -86,7 +104,10 @@ public final class SemanticDiff {
           if (details.isEmpty() && Objects.equals(sevA, sevB)) {
             return;
           }
-          details.add(Objects.equals(sevA, sevB) ? "severity " + sevB + " (unchanged)" : "severity " + sevA + " → " + sevB);
+          details.add(
+              Objects.equals(sevA, sevB)
+                  ? "severity " + sevB + " (unchanged)"
+                  : "severity " + sevA + " → " + sevB);
           add(Domain.ALERTS, Kind.CHANGED, "alert", b.name(), "", details);
         });
   }
@@ -94,7 +115,8 @@ public final class SemanticDiff {
   private static final String RUNBOOK_URL = "runbook_url";
 
   private static String runbook(RenderedRules.Alert alert) {
-    return RenderedSnapshot.runbookOf(alert).orElse(alert.annotations().getOrDefault(RUNBOOK_URL, "(none)"));
+    return RenderedSnapshot.runbookOf(alert)
+        .orElse(alert.annotations().getOrDefault(RUNBOOK_URL, "(none)"));
   }
 
   private static String forText(RenderedRules.Alert alert) {
@@ -102,11 +124,12 @@ public final class SemanticDiff {
   }
 
   /** One clause of an alert: the operands of {@code and}, {@code or}, {@code unless} at the top. */
-  private record Clause(String query, String op, PromExpr.Number threshold, String whole, String label) {}
+  private record Clause(
+      String query, String op, PromExpr.Number threshold, String whole, String label) {}
 
   /**
-   * Thresholds compared clause by clause, so a change inside an {@code and} reads as
-   * "threshold 0.02 → 0.03 (5m clause)" rather than as a new expression.
+   * Thresholds compared clause by clause, so a change inside an {@code and} reads as "threshold
+   * 0.02 → 0.03 (5m clause)" rather than as a new expression.
    */
   static List<String> expressionChanges(PromExpr before, PromExpr after) {
     if (before.text().equals(after.text())) {
@@ -132,7 +155,16 @@ public final class SemanticDiff {
       String where = y.label().isEmpty() ? "" : " (" + y.label() + ")";
       if (x.threshold() != null && y.threshold() != null && x.query().equals(y.query())) {
         if (!x.op().equals(y.op())) {
-          details.add("comparison " + x.op() + " " + x.threshold().text() + " → " + y.op() + " " + y.threshold().text() + where);
+          details.add(
+              "comparison "
+                  + x.op()
+                  + " "
+                  + x.threshold().text()
+                  + " → "
+                  + y.op()
+                  + " "
+                  + y.threshold().text()
+                  + where);
         } else {
           details.add("threshold " + x.threshold().text() + " → " + y.threshold().text() + where);
         }
@@ -205,14 +237,22 @@ public final class SemanticDiff {
     Set<String> recordedAfter = new TreeSet<>();
     after.recordings().forEach(r -> recordedAfter.add(r.name()));
     Set<String> reportedBroken = new TreeSet<>();
-    compareBy(withoutSloMetadata(before), withoutSloMetadata(after), RenderedRules.Recording::series,
+    compareBy(
+        withoutSloMetadata(before),
+        withoutSloMetadata(after),
+        RenderedRules.Recording::series,
         r -> add(Domain.RECORDINGS, Kind.ADDED, "recording", r.series(), "", List.of()),
         r -> {
           List<String> readers = recordedAfter.contains(r.name()) ? List.of() : readersOf(r.name());
           String note = readers.isEmpty() ? "" : "(still read by " + count(readers) + ": broken)";
           add(Domain.RECORDINGS, Kind.REMOVED, "recording", r.series(), note, List.of());
           if (!readers.isEmpty() && reportedBroken.add(r.name())) {
-            broken.add(new Broken("recording", r.name(), "no rule records it any more, but it is still read", readers));
+            broken.add(
+                new Broken(
+                    "recording",
+                    r.name(),
+                    "no rule records it any more, but it is still read",
+                    readers));
           }
         },
         (a, b) -> {
@@ -232,17 +272,28 @@ public final class SemanticDiff {
   /** SLO metadata series are reported as SLOs, with their budget, not as bare recordings. */
   private static List<RenderedRules.Recording> withoutSloMetadata(RenderedSnapshot tree) {
     return tree.recordings().stream()
-        .filter(r -> !r.name().equals(RenderedSnapshot.SLO_OBJECTIVE) && !r.name().equals(RenderedSnapshot.SLO_PERIOD))
+        .filter(
+            r ->
+                !r.name().equals(RenderedSnapshot.SLO_OBJECTIVE)
+                    && !r.name().equals(RenderedSnapshot.SLO_PERIOD))
         .toList();
   }
 
   /** Who reads a metric in the new tree: alerts, recordings (SLO rules among them) and panels. */
   private List<String> readersOf(String metric) {
     List<String> readers = new ArrayList<>();
-    after.alerts().stream().filter(a -> a.query().metricNames().contains(metric)).forEach(a -> readers.add("alert " + a.name()));
+    after.alerts().stream()
+        .filter(a -> a.query().metricNames().contains(metric))
+        .forEach(a -> readers.add("alert " + a.name()));
     after.recordings().stream()
         .filter(r -> r.query().metricNames().contains(metric))
-        .forEach(r -> readers.add((r.group().startsWith("slo") || r.file().contains("slo") ? "SLO recording " : "recording ") + r.series()));
+        .forEach(
+            r ->
+                readers.add(
+                    (r.group().startsWith("slo") || r.file().contains("slo")
+                            ? "SLO recording "
+                            : "recording ")
+                        + r.series()));
     for (RenderedDashboard d : after.dashboards()) {
       d.panels().stream()
           .filter(p -> p.metricNames().contains(metric))
@@ -255,7 +306,10 @@ public final class SemanticDiff {
   private static String count(List<String> readers) {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     for (String reader : readers) {
-      String kind = reader.startsWith("SLO recording") ? "SLO recording" : reader.substring(0, reader.indexOf(' '));
+      String kind =
+          reader.startsWith("SLO recording")
+              ? "SLO recording"
+              : reader.substring(0, reader.indexOf(' '));
       kinds.merge(kind, 1, Integer::sum);
     }
     List<String> parts = new ArrayList<>();
@@ -264,13 +318,39 @@ public final class SemanticDiff {
   }
 
   private void groups() {
-    compareBy(before.groups(), after.groups(), g -> g.file() + "#" + g.name(),
-        g -> add(Domain.RULE_GROUPS, Kind.ADDED, "rule group", g.name(), "(" + g.file() + ", every " + PromDuration.format(g.every()) + ")", List.of()),
-        g -> add(Domain.RULE_GROUPS, Kind.REMOVED, "rule group", g.name(), "(" + g.file() + ")", List.of()),
+    compareBy(
+        before.groups(),
+        after.groups(),
+        g -> g.file() + "#" + g.name(),
+        g ->
+            add(
+                Domain.RULE_GROUPS,
+                Kind.ADDED,
+                "rule group",
+                g.name(),
+                "(" + g.file() + ", every " + PromDuration.format(g.every()) + ")",
+                List.of()),
+        g ->
+            add(
+                Domain.RULE_GROUPS,
+                Kind.REMOVED,
+                "rule group",
+                g.name(),
+                "(" + g.file() + ")",
+                List.of()),
         (a, b) -> {
           if (!a.every().equals(b.every())) {
-            add(Domain.RULE_GROUPS, Kind.CHANGED, "rule group", b.name(), "",
-                List.of("interval " + PromDuration.format(a.every()) + " → " + PromDuration.format(b.every())));
+            add(
+                Domain.RULE_GROUPS,
+                Kind.CHANGED,
+                "rule group",
+                b.name(),
+                "",
+                List.of(
+                    "interval "
+                        + PromDuration.format(a.every())
+                        + " → "
+                        + PromDuration.format(b.every())));
           }
         });
   }
@@ -278,15 +358,37 @@ public final class SemanticDiff {
   // ---- SLOs ------------------------------------------------------------------------------------
 
   private void slos() {
-    compareBy(before.slos(), after.slos(), RenderedSlo::id,
-        s -> add(Domain.SLOS, Kind.ADDED, "SLO", s.id(), "", List.of("objective " + percent(s) + " (error budget " + budget(s) + ")")),
-        s -> add(Domain.SLOS, Kind.REMOVED, "SLO", s.id(), "", List.of("objective " + percent(s) + " (error budget " + budget(s) + ")")),
+    compareBy(
+        before.slos(),
+        after.slos(),
+        RenderedSlo::id,
+        s ->
+            add(
+                Domain.SLOS,
+                Kind.ADDED,
+                "SLO",
+                s.id(),
+                "",
+                List.of("objective " + percent(s) + " (error budget " + budget(s) + ")")),
+        s ->
+            add(
+                Domain.SLOS,
+                Kind.REMOVED,
+                "SLO",
+                s.id(),
+                "",
+                List.of("objective " + percent(s) + " (error budget " + budget(s) + ")")),
         (a, b) -> {
-          if (a.objectiveRatio().compareTo(b.objectiveRatio()) == 0 && a.periodDays() == b.periodDays()) {
+          if (a.objectiveRatio().compareTo(b.objectiveRatio()) == 0
+              && a.periodDays() == b.periodDays()) {
             return;
           }
           List<String> details = new ArrayList<>();
-          String budgets = "error budget " + PromDuration.format(a.errorBudget()) + " → " + PromDuration.format(b.errorBudget());
+          String budgets =
+              "error budget "
+                  + PromDuration.format(a.errorBudget())
+                  + " → "
+                  + PromDuration.format(b.errorBudget());
           if (a.periodDays() != b.periodDays()) {
             details.add("period " + a.periodDays() + "d → " + b.periodDays() + "d");
           }
@@ -294,7 +396,12 @@ public final class SemanticDiff {
             details.add("objective " + percent(a) + " → " + percent(b));
           }
           String last = details.remove(details.size() - 1);
-          details.add(last + " (" + budgets + (a.periodDays() == b.periodDays() ? " per " + b.periodDays() + "d" : "") + ")");
+          details.add(
+              last
+                  + " ("
+                  + budgets
+                  + (a.periodDays() == b.periodDays() ? " per " + b.periodDays() + "d" : "")
+                  + ")");
           add(Domain.SLOS, Kind.CHANGED, "SLO", b.id(), "", details);
         });
   }
@@ -312,9 +419,26 @@ public final class SemanticDiff {
   // ---- dashboards ------------------------------------------------------------------------------
 
   private void dashboards() {
-    compareBy(before.dashboards(), after.dashboards(), RenderedDashboard::uid,
-        d -> add(Domain.DASHBOARDS, Kind.ADDED, "dashboard", d.uid(), "(\"" + d.title() + "\", " + d.panels().size() + " panels)", List.of()),
-        d -> add(Domain.DASHBOARDS, Kind.REMOVED, "dashboard", d.uid(), "(\"" + d.title() + "\")", List.of()),
+    compareBy(
+        before.dashboards(),
+        after.dashboards(),
+        RenderedDashboard::uid,
+        d ->
+            add(
+                Domain.DASHBOARDS,
+                Kind.ADDED,
+                "dashboard",
+                d.uid(),
+                "(\"" + d.title() + "\", " + d.panels().size() + " panels)",
+                List.of()),
+        d ->
+            add(
+                Domain.DASHBOARDS,
+                Kind.REMOVED,
+                "dashboard",
+                d.uid(),
+                "(\"" + d.title() + "\")",
+                List.of()),
         this::dashboard);
   }
 
@@ -331,23 +455,47 @@ public final class SemanticDiff {
     flattenJson("", a.settings(), settingsA);
     flattenJson("", b.settings(), settingsB);
     details.addAll(capped(mapChanges("", settingsA, settingsB)));
-    compareBy(a.variables(), b.variables(), RenderedDashboard.Variable::name,
+    compareBy(
+        a.variables(),
+        b.variables(),
+        RenderedDashboard.Variable::name,
         v -> details.add("+ variable $" + v.name()),
         v -> {
           details.add("- variable $" + v.name());
           List<String> users =
-              b.panels().stream().filter(p -> p.variablesUsed().contains(v.name())).map(p -> "panel \"" + p.title() + "\"").toList();
+              b.panels().stream()
+                  .filter(p -> p.variablesUsed().contains(v.name()))
+                  .map(p -> "panel \"" + p.title() + "\"")
+                  .toList();
           if (!users.isEmpty()) {
-            broken.add(new Broken("variable", "$" + v.name() + " of dashboard " + b.uid(), "was removed, but panels still use it", users));
+            broken.add(
+                new Broken(
+                    "variable",
+                    "$" + v.name() + " of dashboard " + b.uid(),
+                    "was removed, but panels still use it",
+                    users));
           }
         },
         (x, y) -> {
           if (!x.equals(y)) {
-            details.add("~ variable $" + y.name() + ": " + (x.type().equals(y.type()) ? "" : "type " + x.type() + " → " + y.type() + ", ")
-                + "query " + x.query() + " → " + y.query());
+            details.add(
+                "~ variable $"
+                    + y.name()
+                    + ": "
+                    + (x.type().equals(y.type())
+                        ? ""
+                        : "type " + x.type() + " → " + y.type() + ", ")
+                    + "query "
+                    + x.query()
+                    + " → "
+                    + y.query());
           }
         });
-    compareBy(a.panels(), b.panels(), panelKey(a), panelKey(b),
+    compareBy(
+        a.panels(),
+        b.panels(),
+        panelKey(a),
+        panelKey(b),
         p -> details.add("+ panel \"" + p.title() + "\""),
         p -> details.add("- panel \"" + p.title() + "\""),
         (x, y) -> {
@@ -376,7 +524,10 @@ public final class SemanticDiff {
     if (!a.unit().equals(b.unit())) {
       details.add("unit " + orNone(a.unit()) + " → " + orNone(b.unit()));
     }
-    compareBy(a.queries(), b.queries(), RenderedDashboard.Query::refId,
+    compareBy(
+        a.queries(),
+        b.queries(),
+        RenderedDashboard.Query::refId,
         q -> details.add("+ query " + q.refId() + " " + q.expr()),
         q -> details.add("- query " + q.refId() + " " + q.expr()),
         (x, y) -> {
@@ -384,7 +535,8 @@ public final class SemanticDiff {
             details.add("query " + y.refId() + " " + x.expr() + " → " + y.expr());
           }
           if (!x.legend().equals(y.legend())) {
-            details.add("legend " + y.refId() + " " + orNone(x.legend()) + " → " + orNone(y.legend()));
+            details.add(
+                "legend " + y.refId() + " " + orNone(x.legend()) + " → " + orNone(y.legend()));
           }
         });
     if (!a.thresholds().equals(b.thresholds())) {
@@ -396,7 +548,9 @@ public final class SemanticDiff {
     return details;
   }
 
-  /** The first few setting changes, then how many more: the reviewer opens the file for the rest. */
+  /**
+   * The first few setting changes, then how many more: the reviewer opens the file for the rest.
+   */
   private static List<String> capped(List<String> changes) {
     if (changes.size() <= MAX_SETTINGS) {
       return changes;
@@ -414,30 +568,63 @@ public final class SemanticDiff {
   private static Map<String, String> leaves(JsonNode node) {
     Map<String, String> leaves = new TreeMap<>();
     flattenJson("", node, leaves);
-    leaves.keySet().removeIf(k -> k.equals("type") || k.equals("fieldConfig.defaults.unit") || k.startsWith("fieldConfig.defaults.thresholds"));
+    leaves
+        .keySet()
+        .removeIf(
+            k ->
+                k.equals("type")
+                    || k.equals("fieldConfig.defaults.unit")
+                    || k.startsWith("fieldConfig.defaults.thresholds"));
     return leaves;
   }
 
   private static void flattenJson(String path, JsonNode node, Map<String, String> out) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> flattenJson(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out));
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  flattenJson(
+                      path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out));
     } else if (node.isArray() && !node.isEmpty()) {
       for (int i = 0; i < node.size(); i++) {
         flattenJson(path + "[" + i + "]", node.get(i), out);
       }
     } else {
-      out.put(path, node.isNumber() ? node.decimalValue().toPlainString() : node.isTextual() ? node.asText() : node.toString());
+      out.put(
+          path,
+          node.isNumber()
+              ? node.decimalValue().toPlainString()
+              : node.isTextual() ? node.asText() : node.toString());
     }
   }
 
   // ---- Alertmanager ----------------------------------------------------------------------------
 
   private void alertmanager() {
-    List<RenderedAlertmanager.Route> routesA = before.alertmanager().map(RenderedAlertmanager::routes).orElse(List.of());
-    List<RenderedAlertmanager.Route> routesB = after.alertmanager().map(RenderedAlertmanager::routes).orElse(List.of());
-    compareBy(routesA, routesB, RenderedAlertmanager.Route::path,
-        r -> add(Domain.ALERTMANAGER, Kind.ADDED, "route", r.path(), "(→ " + r.receiver() + ")", List.of()),
-        r -> add(Domain.ALERTMANAGER, Kind.REMOVED, "route", r.path(), "(→ " + r.receiver() + ")", List.of()),
+    List<RenderedAlertmanager.Route> routesA =
+        before.alertmanager().map(RenderedAlertmanager::routes).orElse(List.of());
+    List<RenderedAlertmanager.Route> routesB =
+        after.alertmanager().map(RenderedAlertmanager::routes).orElse(List.of());
+    compareBy(
+        routesA,
+        routesB,
+        RenderedAlertmanager.Route::path,
+        r ->
+            add(
+                Domain.ALERTMANAGER,
+                Kind.ADDED,
+                "route",
+                r.path(),
+                "(→ " + r.receiver() + ")",
+                List.of()),
+        r ->
+            add(
+                Domain.ALERTMANAGER,
+                Kind.REMOVED,
+                "route",
+                r.path(),
+                "(→ " + r.receiver() + ")",
+                List.of()),
         (a, b) -> {
           List<String> details = new ArrayList<>();
           field(details, "receiver", a.receiver(), b.receiver());
@@ -450,15 +637,25 @@ public final class SemanticDiff {
             add(Domain.ALERTMANAGER, Kind.CHANGED, "route", b.path(), "", details);
           }
         });
-    List<String> receiversA = before.alertmanager().map(RenderedAlertmanager::receivers).orElse(List.of());
-    List<String> receiversB = after.alertmanager().map(RenderedAlertmanager::receivers).orElse(List.of());
-    compareBy(receiversA, receiversB, r -> r,
+    List<String> receiversA =
+        before.alertmanager().map(RenderedAlertmanager::receivers).orElse(List.of());
+    List<String> receiversB =
+        after.alertmanager().map(RenderedAlertmanager::receivers).orElse(List.of());
+    compareBy(
+        receiversA,
+        receiversB,
+        r -> r,
         r -> add(Domain.ALERTMANAGER, Kind.ADDED, "receiver", r, "", List.of()),
         r -> add(Domain.ALERTMANAGER, Kind.REMOVED, "receiver", r, "", List.of()),
         (x, y) -> {});
-    List<String> inhibitA = before.alertmanager().map(RenderedAlertmanager::inhibitRules).orElse(List.of());
-    List<String> inhibitB = after.alertmanager().map(RenderedAlertmanager::inhibitRules).orElse(List.of());
-    compareBy(inhibitA, inhibitB, r -> r,
+    List<String> inhibitA =
+        before.alertmanager().map(RenderedAlertmanager::inhibitRules).orElse(List.of());
+    List<String> inhibitB =
+        after.alertmanager().map(RenderedAlertmanager::inhibitRules).orElse(List.of());
+    compareBy(
+        inhibitA,
+        inhibitB,
+        r -> r,
         r -> add(Domain.ALERTMANAGER, Kind.ADDED, "inhibition", r, "", List.of()),
         r -> add(Domain.ALERTMANAGER, Kind.REMOVED, "inhibition", r, "", List.of()),
         (x, y) -> {});
@@ -476,33 +673,63 @@ public final class SemanticDiff {
     Set<String> linkedBefore = new TreeSet<>();
     before.alerts().forEach(a -> RenderedSnapshot.runbookOf(a).ifPresent(linkedBefore::add));
     Map<String, List<String>> linkedAfter = new TreeMap<>();
-    after.alerts().forEach(a -> RenderedSnapshot.runbookOf(a).ifPresent(r -> linkedAfter.computeIfAbsent(r, k -> new ArrayList<>()).add("alert " + a.name())));
-    compareBy(List.copyOf(before.runbooks().keySet()), List.copyOf(after.runbooks().keySet()), r -> r,
+    after
+        .alerts()
+        .forEach(
+            a ->
+                RenderedSnapshot.runbookOf(a)
+                    .ifPresent(
+                        r ->
+                            linkedAfter
+                                .computeIfAbsent(r, k -> new ArrayList<>())
+                                .add("alert " + a.name())));
+    compareBy(
+        List.copyOf(before.runbooks().keySet()),
+        List.copyOf(after.runbooks().keySet()),
+        r -> r,
         r -> add(Domain.RUNBOOKS, Kind.ADDED, "runbook", r, "", List.of()),
         r -> add(Domain.RUNBOOKS, Kind.REMOVED, "runbook", r, "", List.of()),
         (x, y) -> {
           String a = before.runbooks().get(x);
           String b = after.runbooks().get(y);
           if (!a.equals(b)) {
-            add(Domain.RUNBOOKS, Kind.CHANGED, "runbook", y, "", List.of("text changed" + (a.lines().count() == b.lines().count() ? "" : " (" + a.lines().count() + " → " + b.lines().count() + " lines)")));
+            add(
+                Domain.RUNBOOKS,
+                Kind.CHANGED,
+                "runbook",
+                y,
+                "",
+                List.of(
+                    "text changed"
+                        + (a.lines().count() == b.lines().count()
+                            ? ""
+                            : " (" + a.lines().count() + " → " + b.lines().count() + " lines)")));
           }
         });
     for (String runbook : linkedBefore) {
       // A runbook removed with its alert breaks nothing; one left behind is a dead page.
       if (!linkedAfter.containsKey(runbook) && after.runbooks().containsKey(runbook)) {
-        broken.add(new Broken("runbook", runbook, "no alert links it any more; delete it or link it from the alert that replaced the old one", List.of()));
+        broken.add(
+            new Broken(
+                "runbook",
+                runbook,
+                "no alert links it any more; delete it or link it from the alert that replaced the"
+                    + " old one",
+                List.of()));
       }
     }
-    linkedAfter.forEach((runbook, alerts) -> {
-      if (!after.runbooks().containsKey(runbook) && !after.runbooks().isEmpty()) {
-        broken.add(new Broken("runbook", runbook, "is linked but not rendered", alerts));
-      }
-    });
+    linkedAfter.forEach(
+        (runbook, alerts) -> {
+          if (!after.runbooks().containsKey(runbook) && !after.runbooks().isEmpty()) {
+            broken.add(new Broken("runbook", runbook, "is linked but not rendered", alerts));
+          }
+        });
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  private void add(Domain domain, Kind kind, String object, String name, String note, List<String> details) {
+  private void add(
+      Domain domain, Kind kind, String object, String name, String note, List<String> details) {
     changes.add(new Change(domain, kind, object, name, note, details));
   }
 
@@ -511,8 +738,12 @@ public final class SemanticDiff {
   }
 
   private static <T> void compareBy(
-      List<T> before, List<T> after, Function<T, String> key, java.util.function.Consumer<T> added,
-      java.util.function.Consumer<T> removed, Pair<T> both) {
+      List<T> before,
+      List<T> after,
+      Function<T, String> key,
+      java.util.function.Consumer<T> added,
+      java.util.function.Consumer<T> removed,
+      Pair<T> both) {
     compareBy(before, after, key, key, added, removed, both);
   }
 
@@ -521,27 +752,35 @@ public final class SemanticDiff {
    * added or compared with its old self. A key seen twice keeps its first object.
    */
   private static <T> void compareBy(
-      List<T> before, List<T> after, Function<T, String> keyBefore, Function<T, String> keyAfter,
-      java.util.function.Consumer<T> added, java.util.function.Consumer<T> removed, Pair<T> both) {
+      List<T> before,
+      List<T> after,
+      Function<T, String> keyBefore,
+      Function<T, String> keyAfter,
+      java.util.function.Consumer<T> added,
+      java.util.function.Consumer<T> removed,
+      Pair<T> both) {
     Map<String, T> a = new LinkedHashMap<>();
     before.forEach(t -> a.putIfAbsent(keyBefore.apply(t), t));
     Map<String, T> b = new LinkedHashMap<>();
     after.forEach(t -> b.putIfAbsent(keyAfter.apply(t), t));
-    a.forEach((k, t) -> {
-      if (!b.containsKey(k)) {
-        removed.accept(t);
-      }
-    });
-    b.forEach((k, t) -> {
-      if (a.containsKey(k)) {
-        both.accept(a.get(k), t);
-      } else {
-        added.accept(t);
-      }
-    });
+    a.forEach(
+        (k, t) -> {
+          if (!b.containsKey(k)) {
+            removed.accept(t);
+          }
+        });
+    b.forEach(
+        (k, t) -> {
+          if (a.containsKey(k)) {
+            both.accept(a.get(k), t);
+          } else {
+            added.accept(t);
+          }
+        });
   }
 
-  private static List<String> mapChanges(String what, Map<String, String> a, Map<String, String> b) {
+  private static List<String> mapChanges(
+      String what, Map<String, String> a, Map<String, String> b) {
     List<String> details = new ArrayList<>();
     String prefix = what.isEmpty() ? "" : what + " ";
     Set<String> keys = new TreeSet<>(a.keySet());
@@ -554,13 +793,19 @@ public final class SemanticDiff {
       } else if (y == null) {
         details.add("- " + prefix + k);
       } else if (!x.equals(y)) {
-        details.add(prefix + k + (x.length() > SHORT || y.length() > SHORT ? " reworded" : " " + x + " → " + y));
+        details.add(
+            prefix
+                + k
+                + (x.length() > SHORT || y.length() > SHORT ? " reworded" : " " + x + " → " + y));
       }
     }
     return details;
   }
 
-  /** Longer texts (descriptions, summaries) are named, not repeated: the reviewer reads the prose in the file. */
+  /**
+   * Longer texts (descriptions, summaries) are named, not repeated: the reviewer reads the prose in
+   * the file.
+   */
   private static final int SHORT = 60;
 
   private static String shorten(String text) {

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code diff --semantic}: reads the two sides (git revisions, or what the builders render now),
- * compares them and prints the report. Exit 0 without change, 1 with changes, 2 when a side
- * cannot be read.
+ * compares them and prints the report. Exit 0 without change, 1 with changes, 2 when a side cannot
+ * be read.
  */
 public final class SemanticDiffRun {
   public static final String WORKTREE = "working tree";
@@ -25,7 +25,12 @@ public final class SemanticDiffRun {
    * @param render renders the bundles now, or prints their problems and returns empty
    */
   public static int run(
-      PrintWriter out, PrintWriter err, Path generated, String from, String to, ReportFormat format,
+      PrintWriter out,
+      PrintWriter err,
+      Path generated,
+      String from,
+      String to,
+      ReportFormat format,
       Supplier<Optional<RenderedTree>> render) {
     try {
       GitRevisions git = GitRevisions.of(generated);
@@ -34,7 +39,9 @@ public final class SemanticDiffRun {
       if (to == null) {
         Optional<RenderedTree> tree = render.get();
         if (tree.isEmpty()) {
-          err.println("ERROR the bundles do not validate, so there is no working tree to compare; fix the problems above");
+          err.println(
+              "ERROR the bundles do not validate, so there is no working tree to compare; fix the"
+                  + " problems above");
           err.flush();
           return 2;
         }
@@ -57,7 +64,8 @@ public final class SemanticDiffRun {
     try {
       return RenderedSnapshot.read(files);
     } catch (RenderedFileException e) {
-      String where = side.equals(WORKTREE) ? "the rendered working tree" : "revision '" + side + "'";
+      String where =
+          side.equals(WORKTREE) ? "the rendered working tree" : "revision '" + side + "'";
       throw new ReviewInputException("generated/" + e.getMessage() + " (in " + where + ")");
     }
   }

@@ -63,25 +63,39 @@ public record SemanticReport(String from, String to, List<Change> changes, List<
    * One object added, removed or changed. {@code note} follows the name (the severity of an added
    * alert, "still read by 2 panels: broken"); {@code details} are what changed, one clause each.
    */
-  public record Change(Domain domain, Kind kind, String object, String name, String note, List<String> details) {
+  public record Change(
+      Domain domain, Kind kind, String object, String name, String note, List<String> details) {
     public Change {
       details = List.copyOf(details);
     }
 
     public String line() {
-      return kind.sign() + " " + object + " " + name + (note.isEmpty() ? "" : " " + note)
+      return kind.sign()
+          + " "
+          + object
+          + " "
+          + name
+          + (note.isEmpty() ? "" : " " + note)
           + (details.isEmpty() ? "" : ": " + String.join("; ", details));
     }
   }
 
-  /** Something the change leaves dangling: a recording still read, a variable still used, a runbook no alert links. */
+  /**
+   * Something the change leaves dangling: a recording still read, a variable still used, a runbook
+   * no alert links.
+   */
   public record Broken(String object, String name, String problem, List<String> readers) {
     public Broken {
       readers = List.copyOf(readers);
     }
 
     public String line() {
-      return object + " " + name + ": " + problem + (readers.isEmpty() ? "" : " (" + String.join(", ", readers) + ")");
+      return object
+          + " "
+          + name
+          + ": "
+          + problem
+          + (readers.isEmpty() ? "" : " (" + String.join(", ", readers) + ")");
     }
   }
 }

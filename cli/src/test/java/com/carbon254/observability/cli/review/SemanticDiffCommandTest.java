@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code diff --semantic} against a real git repository: revisions, the working tree, bad input. */
+/**
+ * {@code diff --semantic} against a real git repository: revisions, the working tree, bad input.
+ */
 class SemanticDiffCommandTest {
   @TempDir Path repo;
 
@@ -42,11 +44,11 @@ class SemanticDiffCommandTest {
     assertEquals(1, run.exitCode(), run.err());
     assertEquals(
         """
-        semantic diff of generated/: HEAD~1 → HEAD
-        alerts:
-          ~ alert ALERT_GATEWAY_HIGH_ERROR_RATE: threshold 0.02 → 0.03 (5m clause); severity page (unchanged)
-        1 change
-        """,
+semantic diff of generated/: HEAD~1 → HEAD
+alerts:
+  ~ alert ALERT_GATEWAY_HIGH_ERROR_RATE: threshold 0.02 → 0.03 (5m clause); severity page (unchanged)
+1 change
+""",
         run.out());
   }
 
@@ -63,8 +65,13 @@ class SemanticDiffCommandTest {
     Trees.edit(Trees.base(), Trees.ALERTS, "for: 2m", "for: 3m").forEach(now::add);
     Run run = semantic("HEAD~1", null, now);
     assertEquals(1, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("semantic diff of generated/: HEAD~1 → working tree\n"), run.out());
-    assertTrue(run.out().contains("~ alert ALERT_GATEWAY_HIGH_ERROR_RATE: for 2m → 3m; severity page (unchanged)"), run.out());
+    assertTrue(
+        run.out().startsWith("semantic diff of generated/: HEAD~1 → working tree\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "~ alert ALERT_GATEWAY_HIGH_ERROR_RATE: for 2m → 3m; severity page (unchanged)"),
+        run.out());
   }
 
   @Test
@@ -78,7 +85,12 @@ class SemanticDiffCommandTest {
   void anUnknownRevisionIsOneLineAndExitTwo() {
     Run run = semantic("no-such-branch", "HEAD", null);
     assertEquals(2, run.exitCode());
-    assertEquals(List.of("ERROR unknown revision 'no-such-branch' in " + topLevel() + " (git rev-parse finds no commit by that name)"), run.err().lines().toList());
+    assertEquals(
+        List.of(
+            "ERROR unknown revision 'no-such-branch' in "
+                + topLevel()
+                + " (git rev-parse finds no commit by that name)"),
+        run.err().lines().toList());
     assertEquals("", run.out());
   }
 
@@ -99,7 +111,10 @@ class SemanticDiffCommandTest {
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(
-        run.err().startsWith("ERROR generated/dashboards/access/gateway_overview.json: is not valid JSON ("), run.err());
+        run.err()
+            .startsWith(
+                "ERROR generated/dashboards/access/gateway_overview.json: is not valid JSON ("),
+        run.err());
     assertTrue(run.err().strip().endsWith("(in revision 'HEAD')"), run.err());
   }
 
@@ -109,21 +124,66 @@ class SemanticDiffCommandTest {
     commit("a broken expression");
     Run run = semantic("HEAD~1", "HEAD", null);
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("ERROR generated/alerts/RED/gateway_red.yaml: alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': expr is not PromQL: "), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "ERROR generated/alerts/RED/gateway_red.yaml: alert"
+                    + " 'ALERT_GATEWAY_HIGH_ERROR_RATE': expr is not PromQL: "),
+        run.err());
   }
 
   @Test
   void theCommandLineTakesFormatsAndRefusesBadOnes() {
-    Run markdown = cli("diff", "--semantic", "--out", repo.resolve("generated").toString(), "--from", "HEAD~1", "--to", "HEAD", "--format", "markdown");
+    Run markdown =
+        cli(
+            "diff",
+            "--semantic",
+            "--out",
+            repo.resolve("generated").toString(),
+            "--from",
+            "HEAD~1",
+            "--to",
+            "HEAD",
+            "--format",
+            "markdown");
     assertEquals(1, markdown.exitCode(), markdown.err());
-    assertTrue(markdown.out().startsWith("### Semantic diff of `generated/`: `HEAD~1` → `HEAD`"), markdown.out());
-    Run json = cli("diff", "--semantic", "--out", repo.resolve("generated").toString(), "--from", "HEAD~1", "--to", "HEAD", "--format", "json");
+    assertTrue(
+        markdown.out().startsWith("### Semantic diff of `generated/`: `HEAD~1` → `HEAD`"),
+        markdown.out());
+    Run json =
+        cli(
+            "diff",
+            "--semantic",
+            "--out",
+            repo.resolve("generated").toString(),
+            "--from",
+            "HEAD~1",
+            "--to",
+            "HEAD",
+            "--format",
+            "json");
     assertTrue(json.out().contains("\"threshold 0.02 → 0.03 (5m clause)\""), json.out());
-    Run both = cli("diff", "--semantic", "--out", repo.resolve("generated").toString(), "--to", "HEAD", "--worktree");
+    Run both =
+        cli(
+            "diff",
+            "--semantic",
+            "--out",
+            repo.resolve("generated").toString(),
+            "--to",
+            "HEAD",
+            "--worktree");
     assertEquals(2, both.exitCode());
-    Run format = cli("diff", "--semantic", "--out", repo.resolve("generated").toString(), "--format", "html");
+    Run format =
+        cli(
+            "diff",
+            "--semantic",
+            "--out",
+            repo.resolve("generated").toString(),
+            "--format",
+            "html");
     assertEquals(2, format.exitCode());
-    assertTrue(format.err().contains("'html' is not a format; use text, markdown or json"), format.err());
+    assertTrue(
+        format.err().contains("'html' is not a format; use text, markdown or json"), format.err());
   }
 
   private Run semantic(String from, String to, RenderedTree now) {
@@ -131,7 +191,13 @@ class SemanticDiffCommandTest {
     StringWriter err = new StringWriter();
     PrintWriter errWriter = new PrintWriter(err);
     int code =
-        SemanticDiffRun.run(new PrintWriter(out), errWriter, repo.resolve("generated"), from, to, ReportFormat.TEXT,
+        SemanticDiffRun.run(
+            new PrintWriter(out),
+            errWriter,
+            repo.resolve("generated"),
+            from,
+            to,
+            ReportFormat.TEXT,
             () -> Optional.ofNullable(now));
     return new Run(code, out.toString(), err.toString());
   }
@@ -163,7 +229,16 @@ class SemanticDiffCommandTest {
 
   private void commit(String message) throws Exception {
     git("add", "-A");
-    git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "--allow-empty", "-m", message);
+    git(
+        "-c",
+        "user.name=test",
+        "-c",
+        "user.email=test@example.com",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        message);
   }
 
   private void git(String... args) throws Exception {

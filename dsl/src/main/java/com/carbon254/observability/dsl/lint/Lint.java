@@ -26,9 +26,13 @@ import java.util.regex.Pattern;
 public final class Lint {
   /** Functions that need at least two samples in their window, where a short window goes empty. */
   private static final Set<String> RANGE_RATES = Set.of("rate", "irate", "increase");
+
   /** Aggregations that keep a counter's meaning: a sum of counters is still a counter. */
-  private static final Set<String> COUNTER_PRESERVING = Set.of("sum", "min", "max", "avg", "topk", "bottomk", "quantile", "group");
-  private static final List<String> COUNTER_SUFFIXES = List.of("_total", "_count", "_sum", "_bucket");
+  private static final Set<String> COUNTER_PRESERVING =
+      Set.of("sum", "min", "max", "avg", "topk", "bottomk", "quantile", "group");
+
+  private static final List<String> COUNTER_SUFFIXES =
+      List.of("_total", "_count", "_sum", "_bucket");
   private static final Set<String> PAGING = Set.of("page", "critical");
   private static final Pattern LABEL_IN_TEMPLATE =
       Pattern.compile("\\$labels\\.([A-Za-z_][A-Za-z0-9_]*)|index\\s+\\$labels\\s+\"([^\"]+)\"");
@@ -45,10 +49,11 @@ public final class Lint {
   }
 
   /**
-   * Lints a tree and applies silences, given per bundle ({@code bundle name -> silences}). A silence
-   * naming an unknown check, or one that silences nothing, is itself a finding.
+   * Lints a tree and applies silences, given per bundle ({@code bundle name -> silences}). A
+   * silence naming an unknown check, or one that silences nothing, is itself a finding.
    */
-  public static LintReport run(RenderedSnapshot tree, LintConfig config, Map<String, List<LintSilence>> silences) {
+  public static LintReport run(
+      RenderedSnapshot tree, LintConfig config, Map<String, List<LintSilence>> silences) {
     Lint lint = new Lint(tree, config);
     lint.alerts();
     lint.recordings();
@@ -56,34 +61,53 @@ public final class Lint {
     return silence(lint.findings, silences);
   }
 
-  private static LintReport silence(List<LintFinding> all, Map<String, List<LintSilence>> silences) {
+  private static LintReport silence(
+      List<LintFinding> all, Map<String, List<LintSilence>> silences) {
     List<LintFinding> standing = new ArrayList<>();
     List<LintReport.Silenced> silenced = new ArrayList<>();
     Map<LintSilence, String> unused = new LinkedHashMap<>();
     List<LintFinding> meta = new ArrayList<>();
-    new TreeMap<>(silences).forEach((bundle, list) -> list.forEach(s -> {
-      if (LintCheck.byId(s.check()).isEmpty()) {
-        meta.add(new LintFinding(LintCheck.UNKNOWN_CHECK, s.object(), "bundle " + bundle,
-            "a silence names check '" + s.check() + "', which does not exist"));
-      } else {
-        unused.put(s, bundle);
-      }
-    }));
+    new TreeMap<>(silences)
+        .forEach(
+            (bundle, list) ->
+                list.forEach(
+                    s -> {
+                      if (LintCheck.byId(s.check()).isEmpty()) {
+                        meta.add(
+                            new LintFinding(
+                                LintCheck.UNKNOWN_CHECK,
+                                s.object(),
+                                "bundle " + bundle,
+                                "a silence names check '" + s.check() + "', which does not exist"));
+                      } else {
+                        unused.put(s, bundle);
+                      }
+                    }));
     for (LintFinding finding : all) {
       Optional<Map.Entry<LintSilence, String>> match =
           silences.entrySet().stream()
               .flatMap(e -> e.getValue().stream().map(s -> Map.entry(s, e.getKey())))
-              .filter(e -> e.getKey().check().equals(finding.check().id()) && e.getKey().object().equals(finding.object()))
+              .filter(
+                  e ->
+                      e.getKey().check().equals(finding.check().id())
+                          && e.getKey().object().equals(finding.object()))
               .findFirst();
       if (match.isPresent()) {
-        silenced.add(new LintReport.Silenced(finding, match.get().getValue(), match.get().getKey()));
+        silenced.add(
+            new LintReport.Silenced(finding, match.get().getValue(), match.get().getKey()));
         unused.remove(match.get().getKey());
       } else {
         standing.add(finding);
       }
     }
-    unused.forEach((s, bundle) -> meta.add(new LintFinding(LintCheck.UNUSED_SILENCE, s.object(), "bundle " + bundle,
-        "silences " + s.check() + ", which does not fire on it")));
+    unused.forEach(
+        (s, bundle) ->
+            meta.add(
+                new LintFinding(
+                    LintCheck.UNUSED_SILENCE,
+                    s.object(),
+                    "bundle " + bundle,
+                    "silences " + s.check() + ", which does not fire on it")));
     standing.addAll(meta);
     return new LintReport(standing, silenced);
   }
@@ -102,7 +126,8 @@ public final class Lint {
       g.recordings().forEach(r -> recordedBy.putIfAbsent(r.name(), g));
     }
     Map<String, List<RenderedScenario>> checks = new TreeMap<>();
-    tree.scenarios().forEach(s -> checks.computeIfAbsent(s.alertname(), k -> new ArrayList<>()).add(s));
+    tree.scenarios()
+        .forEach(s -> checks.computeIfAbsent(s.alertname(), k -> new ArrayList<>()).add(s));
 
     for (RenderedRules.Alert alert : tree.alerts()) {
       String object = "alert " + alert.name();
@@ -111,8 +136,14 @@ public final class Lint {
       if (!pending.isZero()) {
         Duration longest = group.every().compareTo(scrape) >= 0 ? group.every() : scrape;
         if (pending.compareTo(longest) < 0) {
-          String which = longest.equals(group.every()) ? "its group '" + group.name() + "' runs every " : "its series are scraped every ";
-          add(LintCheck.FOR_SHORTER_THAN_INTERVAL, object, alert.file(),
+          String which =
+              longest.equals(group.every())
+                  ? "its group '" + group.name() + "' runs every "
+                  : "its series are scraped every ";
+          add(
+              LintCheck.FOR_SHORTER_THAN_INTERVAL,
+              object,
+              alert.file(),
               "'for' is " + alert.pendingFor() + " but " + which + PromDuration.format(longest));
         }
       }
@@ -120,8 +151,14 @@ public final class Lint {
       if (absent && pending.isZero()) {
         add(LintCheck.ABSENT_WITHOUT_FOR, object, alert.file(), "uses absent() and has no 'for'");
       }
-      if (pending.isZero() && alert.severity().map(PAGING::contains).orElse(false) && !multiWindow(alert.query())) {
-        add(LintCheck.PAGE_WITHOUT_FOR, object, alert.file(), "pages (severity " + alert.severity().get() + ") and has no 'for'");
+      if (pending.isZero()
+          && alert.severity().map(PAGING::contains).orElse(false)
+          && !multiWindow(alert.query())) {
+        add(
+            LintCheck.PAGE_WITHOUT_FOR,
+            object,
+            alert.file(),
+            "pages (severity " + alert.severity().get() + ") and has no 'for'");
       }
       rateWindows(object, alert.file(), alert.query());
       counterComparisons(object, alert.file(), alert.query());
@@ -129,16 +166,33 @@ public final class Lint {
       for (String metric : alert.query().metricNames()) {
         RenderedRules.Group recording = recordedBy.get(metric);
         if (recording != null && recording.every().compareTo(group.every()) > 0) {
-          add(LintCheck.SLOWER_RECORDING, object, alert.file(),
-              "reads '" + metric + "', recorded every " + PromDuration.format(recording.every()) + " by group '" + recording.name()
-                  + "', while its own group '" + group.name() + "' runs every " + PromDuration.format(group.every()));
+          add(
+              LintCheck.SLOWER_RECORDING,
+              object,
+              alert.file(),
+              "reads '"
+                  + metric
+                  + "', recorded every "
+                  + PromDuration.format(recording.every())
+                  + " by group '"
+                  + recording.name()
+                  + "', while its own group '"
+                  + group.name()
+                  + "' runs every "
+                  + PromDuration.format(group.every()));
         }
       }
       List<RenderedScenario> tests = checks.getOrDefault(alert.name(), List.of());
       Set<String> minutes = new TreeSet<>();
-      tests.forEach(t -> minutes.add(PromDuration.parse(t.evalTime()).map(PromDuration::format).orElse(t.evalTime())));
+      tests.forEach(
+          t ->
+              minutes.add(
+                  PromDuration.parse(t.evalTime()).map(PromDuration::format).orElse(t.evalTime())));
       if (tests.size() > 1 && minutes.size() == 1) {
-        add(LintCheck.SCENARIOS_SAME_MINUTE, object, tests.get(0).file(),
+        add(
+            LintCheck.SCENARIOS_SAME_MINUTE,
+            object,
+            tests.get(0).file(),
             "all " + tests.size() + " scenario checks evaluate at " + minutes.iterator().next());
       }
     }
@@ -165,12 +219,15 @@ public final class Lint {
     Set<String> windows = new TreeSet<>();
     expr.selectors().stream().filter(s -> s.range() != null).forEach(s -> windows.add(s.range()));
     // Recordings name their window by convention: x:ratio_rate5m, x:error_ratio1h.
-    expr.metricNames().stream().filter(n -> n.contains(":")).forEach(n -> {
-      Matcher m = RECORDED_WINDOW.matcher(n);
-      if (m.find()) {
-        windows.add(m.group(1));
-      }
-    });
+    expr.metricNames().stream()
+        .filter(n -> n.contains(":"))
+        .forEach(
+            n -> {
+              Matcher m = RECORDED_WINDOW.matcher(n);
+              if (m.find()) {
+                windows.add(m.group(1));
+              }
+            });
     return windows;
   }
 
@@ -194,9 +251,14 @@ public final class Lint {
       }
     }
     if (!missing.isEmpty()) {
-      add(LintCheck.ANNOTATION_LABEL, object, alert.file(),
-          "annotations use " + String.join(", ", missing.stream().map(l -> "$labels." + l).toList())
-              + " but the expression's result carries only " + available);
+      add(
+          LintCheck.ANNOTATION_LABEL,
+          object,
+          alert.file(),
+          "annotations use "
+              + String.join(", ", missing.stream().map(l -> "$labels." + l).toList())
+              + " but the expression's result carries only "
+              + available);
     }
   }
 
@@ -204,42 +266,66 @@ public final class Lint {
 
   private static boolean callsAny(PromExpr expr, Set<String> functions) {
     boolean[] found = {false};
-    expr.visit(e -> {
-      if (e instanceof PromExpr.Call c && functions.contains(c.function())) {
-        found[0] = true;
-      }
-    });
+    expr.visit(
+        e -> {
+          if (e instanceof PromExpr.Call c && functions.contains(c.function())) {
+            found[0] = true;
+          }
+        });
     return found[0];
   }
 
   private void rateWindows(String object, String file, PromExpr expr) {
     Duration minimum = scrape.multipliedBy(4);
     Set<String> reported = new TreeSet<>();
-    expr.visit(e -> {
-      if (e instanceof PromExpr.Call c && RANGE_RATES.contains(c.function())) {
-        for (PromExpr arg : c.args()) {
-          if (arg instanceof PromExpr.Selector s && s.range() != null) {
-            Optional<Duration> window = PromDuration.parse(s.range());
-            if (window.isPresent() && window.get().compareTo(minimum) < 0 && reported.add(c.function() + s.range())) {
-              add(LintCheck.RATE_WINDOW, object, file,
-                  c.function() + "() over [" + s.range() + "] spans fewer than four scrape intervals (" + PromDuration.format(scrape)
-                      + " each, so at least " + PromDuration.format(minimum) + ")");
+    expr.visit(
+        e -> {
+          if (e instanceof PromExpr.Call c && RANGE_RATES.contains(c.function())) {
+            for (PromExpr arg : c.args()) {
+              if (arg instanceof PromExpr.Selector s && s.range() != null) {
+                Optional<Duration> window = PromDuration.parse(s.range());
+                if (window.isPresent()
+                    && window.get().compareTo(minimum) < 0
+                    && reported.add(c.function() + s.range())) {
+                  add(
+                      LintCheck.RATE_WINDOW,
+                      object,
+                      file,
+                      c.function()
+                          + "() over ["
+                          + s.range()
+                          + "] spans fewer than four scrape intervals ("
+                          + PromDuration.format(scrape)
+                          + " each, so at least "
+                          + PromDuration.format(minimum)
+                          + ")");
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
   }
 
   private void counterComparisons(String object, String file, PromExpr expr) {
-    expr.visit(e -> {
-      if (e instanceof PromExpr.Binary b && b.isComparison()) {
-        for (PromExpr side : List.of(b.lhs(), b.rhs())) {
-          rawCounter(side).ifPresent(counter -> add(LintCheck.COUNTER_COMPARISON, object, file,
-              "compares the raw counter '" + counter + "' (" + b.op() + ") instead of its rate or increase"));
-        }
-      }
-    });
+    expr.visit(
+        e -> {
+          if (e instanceof PromExpr.Binary b && b.isComparison()) {
+            for (PromExpr side : List.of(b.lhs(), b.rhs())) {
+              rawCounter(side)
+                  .ifPresent(
+                      counter ->
+                          add(
+                              LintCheck.COUNTER_COMPARISON,
+                              object,
+                              file,
+                              "compares the raw counter '"
+                                  + counter
+                                  + "' ("
+                                  + b.op()
+                                  + ") instead of its rate or increase"));
+            }
+          }
+        });
   }
 
   /** The counter a value is, when it is one unchanged: a selector, or sums and scalings of one. */
@@ -273,8 +359,17 @@ public final class Lint {
       String object = "recording " + r.series();
       RenderedRules.Recording previous = first.putIfAbsent(r.series(), r);
       if (previous != null) {
-        add(LintCheck.DUPLICATE_SERIES, object, r.file(),
-            "group '" + r.group() + "' records the same series as group '" + previous.group() + "' (" + previous.file() + ")");
+        add(
+            LintCheck.DUPLICATE_SERIES,
+            object,
+            r.file(),
+            "group '"
+                + r.group()
+                + "' records the same series as group '"
+                + previous.group()
+                + "' ("
+                + previous.file()
+                + ")");
       }
       rateWindows(object, r.file(), r.query());
       counterComparisons(object, r.file(), r.query());
@@ -306,8 +401,15 @@ public final class Lint {
         }
       }
       if (raw > config.maxRawSelectorsPerDashboard()) {
-        add(LintCheck.RAW_SELECTORS, object, d.path(),
-            "its panels query " + raw + " raw series selectors (at most " + config.maxRawSelectorsPerDashboard() + ")");
+        add(
+            LintCheck.RAW_SELECTORS,
+            object,
+            d.path(),
+            "its panels query "
+                + raw
+                + " raw series selectors (at most "
+                + config.maxRawSelectorsPerDashboard()
+                + ")");
       }
     }
   }

@@ -15,7 +15,9 @@ final class OutputLabels {
   private OutputLabels() {}
 
   static Optional<Set<String>> of(PromExpr expr) {
-    if (expr instanceof PromExpr.Number || expr instanceof PromExpr.Str || expr instanceof PromExpr.Variable) {
+    if (expr instanceof PromExpr.Number
+        || expr instanceof PromExpr.Str
+        || expr instanceof PromExpr.Variable) {
       return Optional.of(Set.of());
     }
     if (expr instanceof PromExpr.Paren p) {
@@ -38,7 +40,10 @@ final class OutputLabels {
 
   private static Optional<Set<String>> aggregate(PromExpr.Aggregate a) {
     String kind = a.grouping().kind();
-    if (a.op().equals("topk") || a.op().equals("bottomk") || a.op().equals("limitk") || a.op().equals("limit_ratio")) {
+    if (a.op().equals("topk")
+        || a.op().equals("bottomk")
+        || a.op().equals("limitk")
+        || a.op().equals("limit_ratio")) {
       return of(a.expr());
     }
     Set<String> labels = new TreeSet<>();
@@ -66,14 +71,18 @@ final class OutputLabels {
       case "absent", "absent_over_time" -> {
         // absent() carries the equality matchers of its selector, nothing else.
         Set<String> labels = new TreeSet<>();
-        c.args().stream().flatMap(a -> a.selectors().stream()).flatMap(s -> s.matchers().stream())
+        c.args().stream()
+            .flatMap(a -> a.selectors().stream())
+            .flatMap(s -> s.matchers().stream())
             .filter(m -> m.op().equals("=") && !m.label().equals("__name__"))
             .forEach(m -> labels.add(m.label()));
         return Optional.of(labels);
       }
       case "label_replace", "label_join" -> {
         Optional<Set<String>> inner = c.args().isEmpty() ? Optional.empty() : of(c.args().get(0));
-        if (inner.isEmpty() || c.args().size() < 2 || !(c.args().get(1) instanceof PromExpr.Str dst)) {
+        if (inner.isEmpty()
+            || c.args().size() < 2
+            || !(c.args().get(1) instanceof PromExpr.Str dst)) {
           return inner;
         }
         Set<String> labels = new TreeSet<>(inner.get());
@@ -85,8 +94,14 @@ final class OutputLabels {
         return inner.map(l -> without(l, "le"));
       }
       default -> {
-        // Functions of one series keep its labels; the vector argument is the one that is not a number.
-        List<PromExpr> vectors = c.args().stream().filter(a -> !(a.unwrapped() instanceof PromExpr.Number) && !(a instanceof PromExpr.Str)).toList();
+        // Functions of one series keep its labels; the vector argument is the one that is not a
+        // number.
+        List<PromExpr> vectors =
+            c.args().stream()
+                .filter(
+                    a ->
+                        !(a.unwrapped() instanceof PromExpr.Number) && !(a instanceof PromExpr.Str))
+                .toList();
         if (vectors.isEmpty()) {
           return Optional.of(Set.of());
         }
@@ -142,7 +157,9 @@ final class OutputLabels {
       return true;
     }
     if (e instanceof PromExpr.Call c) {
-      return c.function().equals("time") || c.function().equals("scalar") || c.function().equals("pi");
+      return c.function().equals("time")
+          || c.function().equals("scalar")
+          || c.function().equals("pi");
     }
     if (e instanceof PromExpr.Unary u) {
       return isScalar(u.expr());

@@ -33,7 +33,9 @@ public sealed interface PromExpr {
     }
   }
 
-  /** A Grafana template variable in a value position, e.g. the {@code $n} of {@code topk($n, ...)}. */
+  /**
+   * A Grafana template variable in a value position, e.g. the {@code $n} of {@code topk($n, ...)}.
+   */
   record Variable(String written) implements PromExpr {
     @Override
     public String text() {
@@ -47,8 +49,11 @@ public sealed interface PromExpr {
     }
   }
 
-  /** A series selector, a range selector when {@code range} is set. Durations are kept as written. */
-  record Selector(String metric, List<LabelMatcher> matchers, String range, String offset, String at)
+  /**
+   * A series selector, a range selector when {@code range} is set. Durations are kept as written.
+   */
+  record Selector(
+      String metric, List<LabelMatcher> matchers, String range, String offset, String at)
       implements PromExpr {
     public Selector {
       matchers = List.copyOf(matchers);
@@ -59,14 +64,19 @@ public sealed interface PromExpr {
       if (metric != null) {
         return Optional.of(metric);
       }
-      return matchers.stream().filter(m -> m.label().equals("__name__") && m.op().equals("=")).map(LabelMatcher::value).findFirst();
+      return matchers.stream()
+          .filter(m -> m.label().equals("__name__") && m.op().equals("="))
+          .map(LabelMatcher::value)
+          .findFirst();
     }
 
     @Override
     public String text() {
       StringBuilder s = new StringBuilder(metric == null ? "" : metric);
       if (!matchers.isEmpty() || metric == null) {
-        s.append('{').append(String.join(", ", matchers.stream().map(LabelMatcher::text).toList())).append('}');
+        s.append('{')
+            .append(String.join(", ", matchers.stream().map(LabelMatcher::text).toList()))
+            .append('}');
       }
       if (range != null) {
         s.append('[').append(range).append(']');
@@ -75,10 +85,17 @@ public sealed interface PromExpr {
     }
   }
 
-  record Subquery(PromExpr expr, String range, String step, String offset, String at) implements PromExpr {
+  record Subquery(PromExpr expr, String range, String step, String offset, String at)
+      implements PromExpr {
     @Override
     public String text() {
-      return expr.text() + "[" + range + ":" + (step == null ? "" : step) + "]" + modifiers(offset, at);
+      return expr.text()
+          + "["
+          + range
+          + ":"
+          + (step == null ? "" : step)
+          + "]"
+          + modifiers(offset, at);
     }
   }
 
@@ -106,14 +123,22 @@ public sealed interface PromExpr {
     }
   }
 
-  record Aggregate(String op, PromExpr param, PromExpr expr, Grouping grouping) implements PromExpr {
+  record Aggregate(String op, PromExpr param, PromExpr expr, Grouping grouping)
+      implements PromExpr {
     @Override
     public String text() {
-      return op + grouping.text() + " (" + (param == null ? "" : param.text() + ", ") + expr.text() + ")";
+      return op
+          + grouping.text()
+          + " ("
+          + (param == null ? "" : param.text() + ", ")
+          + expr.text()
+          + ")";
     }
   }
 
-  /** {@code on}/{@code ignoring} and {@code group_left}/{@code group_right} of a binary operation. */
+  /**
+   * {@code on}/{@code ignoring} and {@code group_left}/{@code group_right} of a binary operation.
+   */
   record Matching(Grouping match, Grouping group) {
     public static final Matching NONE = new Matching(Grouping.NONE, Grouping.NONE);
 
@@ -122,7 +147,8 @@ public sealed interface PromExpr {
     }
   }
 
-  record Binary(String op, PromExpr lhs, PromExpr rhs, boolean returnBool, Matching matching) implements PromExpr {
+  record Binary(String op, PromExpr lhs, PromExpr rhs, boolean returnBool, Matching matching)
+      implements PromExpr {
     public boolean isComparison() {
       return COMPARISONS.contains(op);
     }
@@ -133,7 +159,13 @@ public sealed interface PromExpr {
 
     @Override
     public String text() {
-      return lhs.text() + " " + op + (returnBool ? " bool" : "") + matching.text() + " " + rhs.text();
+      return lhs.text()
+          + " "
+          + op
+          + (returnBool ? " bool" : "")
+          + matching.text()
+          + " "
+          + rhs.text();
     }
   }
 
@@ -181,11 +213,12 @@ public sealed interface PromExpr {
 
   default List<Selector> selectors() {
     List<Selector> found = new ArrayList<>();
-    visit(e -> {
-      if (e instanceof Selector s) {
-        found.add(s);
-      }
-    });
+    visit(
+        e -> {
+          if (e instanceof Selector s) {
+            found.add(s);
+          }
+        });
     return found;
   }
 

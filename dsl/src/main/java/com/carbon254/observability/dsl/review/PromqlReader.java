@@ -29,9 +29,23 @@ import java.util.Set;
  */
 public final class PromqlReader {
   private static final Set<String> AGGREGATIONS =
-      Set.of("sum", "min", "max", "avg", "group", "stddev", "stdvar", "count", "count_values", "bottomk", "topk",
-          "quantile", "limitk", "limit_ratio");
-  private static final Set<String> PARAMETRISED = Set.of("count_values", "bottomk", "topk", "quantile", "limitk", "limit_ratio");
+      Set.of(
+          "sum",
+          "min",
+          "max",
+          "avg",
+          "group",
+          "stddev",
+          "stdvar",
+          "count",
+          "count_values",
+          "bottomk",
+          "topk",
+          "quantile",
+          "limitk",
+          "limit_ratio");
+  private static final Set<String> PARAMETRISED =
+      Set.of("count_values", "bottomk", "topk", "quantile", "limitk", "limit_ratio");
   private static final List<List<String>> LEVELS =
       List.of(
           List.of("or"),
@@ -99,7 +113,10 @@ public final class PromqlReader {
     return power();
   }
 
-  /** {@code ^} binds tighter than unary minus and to the right: {@code -2^3^2} is {@code -(2^(3^2))}. */
+  /**
+   * {@code ^} binds tighter than unary minus and to the right: {@code -2^3^2} is {@code
+   * -(2^(3^2))}.
+   */
   private PromExpr power() {
     PromExpr base = postfix(primary());
     skipSpace();
@@ -126,7 +143,13 @@ public final class PromqlReader {
         int colon = inside.indexOf(':');
         if (colon >= 0) {
           String step = inside.substring(colon + 1).strip();
-          expr = new Subquery(expr, inside.substring(0, colon).strip(), step.isEmpty() ? null : step, null, null);
+          expr =
+              new Subquery(
+                  expr,
+                  inside.substring(0, colon).strip(),
+                  step.isEmpty() ? null : step,
+                  null,
+                  null);
         } else if (expr instanceof Selector s && s.range() == null) {
           expr = new Selector(s.metric(), s.matchers(), inside, s.offset(), s.at());
         } else {
@@ -154,10 +177,20 @@ public final class PromqlReader {
 
   private PromExpr withModifiers(PromExpr expr, String offset, String at) {
     if (expr instanceof Selector s) {
-      return new Selector(s.metric(), s.matchers(), s.range(), offset != null ? offset : s.offset(), at != null ? at : s.at());
+      return new Selector(
+          s.metric(),
+          s.matchers(),
+          s.range(),
+          offset != null ? offset : s.offset(),
+          at != null ? at : s.at());
     }
     if (expr instanceof Subquery q) {
-      return new Subquery(q.expr(), q.range(), q.step(), offset != null ? offset : q.offset(), at != null ? at : q.at());
+      return new Subquery(
+          q.expr(),
+          q.range(),
+          q.step(),
+          offset != null ? offset : q.offset(),
+          at != null ? at : q.at());
     }
     throw error("offset and @ need a selector or a subquery before them");
   }
@@ -183,7 +216,8 @@ public final class PromqlReader {
     if (c == '$') {
       return new Variable(variable());
     }
-    if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+    if (Character.isDigit(c)
+        || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
       return number();
     }
     if (isIdentStart(c)) {
@@ -385,20 +419,30 @@ public final class PromqlReader {
       }
       pos = close + 1;
     } else {
-      while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      while (pos < src.length()
+          && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
         pos++;
       }
     }
     return src.substring(start, pos);
   }
 
-  /** A duration or a Grafana variable as written after offset or @: {@code 5m}, {@code -1h}, {@code $__range}. */
+  /**
+   * A duration or a Grafana variable as written after offset or @: {@code 5m}, {@code -1h}, {@code
+   * $__range}.
+   */
   private String word() {
     skipSpace();
     int start = pos;
     while (pos < src.length()) {
       char c = src.charAt(pos);
-      if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '$' || c == '{' || c == '}' || (c == '-' && pos == start)) {
+      if (Character.isLetterOrDigit(c)
+          || c == '_'
+          || c == '.'
+          || c == '$'
+          || c == '{'
+          || c == '}'
+          || (c == '-' && pos == start)) {
         pos++;
       } else {
         break;
@@ -415,7 +459,8 @@ public final class PromqlReader {
     if (pos >= src.length() || !isIdentStart(src.charAt(pos))) {
       throw error("a name is expected");
     }
-    while (pos < src.length() && (isIdentStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos)))) {
+    while (pos < src.length()
+        && (isIdentStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos)))) {
       pos++;
     }
     return src.substring(start, pos);
@@ -449,7 +494,8 @@ public final class PromqlReader {
       return false;
     }
     int end = pos + word.length();
-    return end >= src.length() || !(isIdentStart(src.charAt(end)) || Character.isDigit(src.charAt(end)));
+    return end >= src.length()
+        || !(isIdentStart(src.charAt(end)) || Character.isDigit(src.charAt(end)));
   }
 
   private boolean keyword(String word) {

@@ -7,12 +7,17 @@ import java.util.TreeSet;
 
 /**
  * A rendered Grafana dashboard: its panels by title (rows flattened, each panel knowing its row)
- * and its template variables. Ids and grid positions are kept apart from what a panel shows, so
- * a panel that only moved compares equal. {@code settings} is the rest of the dashboard (time
- * range, refresh, tags, links) without panels, variables and Grafana's bookkeeping (id, version).
+ * and its template variables. Ids and grid positions are kept apart from what a panel shows, so a
+ * panel that only moved compares equal. {@code settings} is the rest of the dashboard (time range,
+ * refresh, tags, links) without panels, variables and Grafana's bookkeeping (id, version).
  */
 public record RenderedDashboard(
-    String path, String uid, String title, List<Panel> panels, List<Variable> variables, JsonNode settings) {
+    String path,
+    String uid,
+    String title,
+    List<Panel> panels,
+    List<Variable> variables,
+    JsonNode settings) {
   public RenderedDashboard {
     panels = List.copyOf(panels);
     variables = List.copyOf(variables);
@@ -23,13 +28,23 @@ public record RenderedDashboard(
    * without its queries, which are compared apart.
    */
   public record Panel(
-      String title, String row, String type, String unit, List<Query> queries, List<String> thresholds, JsonNode settings, String text) {
+      String title,
+      String row,
+      String type,
+      String unit,
+      List<Query> queries,
+      List<String> thresholds,
+      JsonNode settings,
+      String text) {
     public Panel {
       queries = List.copyOf(queries);
       thresholds = List.copyOf(thresholds);
     }
 
-    /** Template variables the panel refers to anywhere ({@code $job}, {@code ${job}}, {@code [[job]]}). */
+    /**
+     * Template variables the panel refers to anywhere ({@code $job}, {@code ${job}}, {@code
+     * [[job]]}).
+     */
     public Set<String> variablesUsed() {
       Set<String> used = new TreeSet<>();
       java.util.regex.Matcher m = VARIABLE_USE.matcher(text);
@@ -47,7 +62,12 @@ public record RenderedDashboard(
   }
 
   /** A panel query: what it asks, the metrics it reads, and how its series are named. */
-  public record Query(String refId, String expr, Set<String> metricNames, List<PromExpr.Selector> selectors, String legend) {
+  public record Query(
+      String refId,
+      String expr,
+      Set<String> metricNames,
+      List<PromExpr.Selector> selectors,
+      String legend) {
     public Query {
       metricNames = new TreeSet<>(metricNames);
       selectors = List.copyOf(selectors);
@@ -57,5 +77,6 @@ public record RenderedDashboard(
   public record Variable(String name, String type, String query) {}
 
   private static final java.util.regex.Pattern VARIABLE_USE =
-      java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\$([A-Za-z0-9_]+)|\\[\\[([A-Za-z0-9_]+)(?::[^\\]]*)?]]");
+      java.util.regex.Pattern.compile(
+          "\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\$([A-Za-z0-9_]+)|\\[\\[([A-Za-z0-9_]+)(?::[^\\]]*)?]]");
 }

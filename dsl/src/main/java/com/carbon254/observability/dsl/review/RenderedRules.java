@@ -14,7 +14,8 @@ public final class RenderedRules {
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
 
   /** A rule group as a rule file declares it. */
-  public record Group(String file, String name, String interval, List<Alert> alerts, List<Recording> recordings) {
+  public record Group(
+      String file, String name, String interval, List<Alert> alerts, List<Recording> recordings) {
     public Group {
       alerts = List.copyOf(alerts);
       recordings = List.copyOf(recordings);
@@ -50,18 +51,33 @@ public final class RenderedRules {
     }
   }
 
-  public record Recording(String file, String group, String name, String expr, PromExpr query, Map<String, String> labels) {
+  public record Recording(
+      String file,
+      String group,
+      String name,
+      String expr,
+      PromExpr query,
+      Map<String, String> labels) {
     public Recording {
       labels = new TreeMap<>(labels);
     }
 
-    /** The series it produces: its name and its static labels, e.g. {@code x:rate5m{quantile="0.5"}}. */
+    /**
+     * The series it produces: its name and its static labels, e.g. {@code
+     * x:rate5m{quantile="0.5"}}.
+     */
     public String series() {
       if (labels.isEmpty()) {
         return name;
       }
       StringBuilder s = new StringBuilder(name).append('{');
-      labels.forEach((k, v) -> s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append(k).append("=\"").append(v).append('"'));
+      labels.forEach(
+          (k, v) ->
+              s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ")
+                  .append(k)
+                  .append("=\"")
+                  .append(v)
+                  .append('"'));
       return s.append('}').toString();
     }
   }

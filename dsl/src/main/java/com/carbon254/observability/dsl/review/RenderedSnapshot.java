@@ -76,7 +76,8 @@ public record RenderedSnapshot(
 
   /**
    * Reads a tree. Throws {@link RenderedFileException} naming the first file that is not what its
-   * place says (YAML or JSON that does not parse, a rule without a name, a query that is not PromQL).
+   * place says (YAML or JSON that does not parse, a rule without a name, a query that is not
+   * PromQL).
    */
   public static RenderedSnapshot read(Map<String, String> files) {
     List<RenderedRules.Group> groups = new ArrayList<>();
@@ -99,11 +100,14 @@ public record RenderedSnapshot(
       } else if (path.equals(ALERTMANAGER)) {
         alertmanager = Optional.of(alertmanager(path, parse(YAML, path, file.getValue())));
       } else if (yaml && path.startsWith("configs/") && path.contains("prometheus")) {
-        JsonNode interval = parse(YAML, path, file.getValue()).path("global").path("scrape_interval");
+        JsonNode interval =
+            parse(YAML, path, file.getValue()).path("global").path("scrape_interval");
         if (interval.isTextual()) {
           scrape = PromDuration.parse(interval.asText());
         }
-      } else if (yaml && path.startsWith("k8s/") && file.getValue().contains("\nkind: Prometheus\n")) {
+      } else if (yaml
+          && path.startsWith("k8s/")
+          && file.getValue().contains("\nkind: Prometheus\n")) {
         // The Prometheus Operator's resource states the interval as spec.scrapeInterval.
         JsonNode interval = parse(YAML, path, file.getValue()).path("spec").path("scrapeInterval");
         if (interval.isTextual() && scrape.isEmpty()) {
@@ -111,7 +115,8 @@ public record RenderedSnapshot(
         }
       }
     }
-    return new RenderedSnapshot(groups, dashboards, slos(groups), alertmanager, scenarios, runbooks, scrape);
+    return new RenderedSnapshot(
+        groups, dashboards, slos(groups), alertmanager, scenarios, runbooks, scrape);
   }
 
   private static JsonNode parse(ObjectMapper mapper, String path, String text) {
@@ -123,7 +128,13 @@ public record RenderedSnapshot(
       return node;
     } catch (JsonProcessingException e) {
       String kind = mapper == JSON ? "JSON" : "YAML";
-      throw new RenderedFileException(path, "is not valid " + kind + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+      throw new RenderedFileException(
+          path,
+          "is not valid "
+              + kind
+              + " ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     }
   }
 
@@ -142,18 +153,38 @@ public record RenderedSnapshot(
           String alert = r.path("alert").asText();
           String expr = text(r, "expr", path, "alert '" + alert + "'");
           alerts.add(
-              new RenderedRules.Alert(path, name, alert, expr, query(path, "alert '" + alert + "'", expr),
-                  r.has("for") ? r.path("for").asText() : null, strings(r.path("labels")), strings(r.path("annotations"))));
+              new RenderedRules.Alert(
+                  path,
+                  name,
+                  alert,
+                  expr,
+                  query(path, "alert '" + alert + "'", expr),
+                  r.has("for") ? r.path("for").asText() : null,
+                  strings(r.path("labels")),
+                  strings(r.path("annotations"))));
         } else if (r.has("record")) {
           String record = r.path("record").asText();
           String expr = text(r, "expr", path, "recording '" + record + "'");
           recordings.add(
-              new RenderedRules.Recording(path, name, record, expr, query(path, "recording '" + record + "'", expr), strings(r.path("labels"))));
+              new RenderedRules.Recording(
+                  path,
+                  name,
+                  record,
+                  expr,
+                  query(path, "recording '" + record + "'", expr),
+                  strings(r.path("labels"))));
         } else {
-          throw new RenderedFileException(path, "group '" + name + "' holds a rule with neither 'alert' nor 'record'");
+          throw new RenderedFileException(
+              path, "group '" + name + "' holds a rule with neither 'alert' nor 'record'");
         }
       }
-      groups.add(new RenderedRules.Group(path, name, g.has("interval") ? g.path("interval").asText() : null, alerts, recordings));
+      groups.add(
+          new RenderedRules.Group(
+              path,
+              name,
+              g.has("interval") ? g.path("interval").asText() : null,
+              alerts,
+              recordings));
     }
     return groups;
   }
@@ -178,7 +209,8 @@ public record RenderedSnapshot(
     Map<String, String> map = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      map.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+      map.put(
+          e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
     }
     return map;
   }
@@ -203,11 +235,16 @@ public record RenderedSnapshot(
     List<RenderedDashboard.Variable> variables = new ArrayList<>();
     for (JsonNode v : doc.path("templating").path("list")) {
       JsonNode query = v.path("query");
-      variables.add(new RenderedDashboard.Variable(v.path("name").asText(), v.path("type").asText(), query.isTextual() ? query.asText() : query.toString()));
+      variables.add(
+          new RenderedDashboard.Variable(
+              v.path("name").asText(),
+              v.path("type").asText(),
+              query.isTextual() ? query.asText() : query.toString()));
     }
     ObjectNode settings = ((ObjectNode) doc).deepCopy();
     settings.remove(List.of("panels", "templating", "id", "version", "uid", "title"));
-    return new RenderedDashboard(path, uid, doc.path("title").asText(), panels, variables, settings);
+    return new RenderedDashboard(
+        path, uid, doc.path("title").asText(), panels, variables, settings);
   }
 
   private static RenderedDashboard.Panel panel(String path, JsonNode p, String row) {
@@ -218,29 +255,52 @@ public record RenderedSnapshot(
       try {
         selectors = expr.isBlank() ? List.of() : PromqlReader.read(expr).selectors();
       } catch (PromqlReader.PromqlSyntaxException e) {
-        throw new RenderedFileException(path, "panel '" + p.path("title").asText() + "': query " + t.path("refId").asText() + " is not PromQL: " + e.getMessage());
+        throw new RenderedFileException(
+            path,
+            "panel '"
+                + p.path("title").asText()
+                + "': query "
+                + t.path("refId").asText()
+                + " is not PromQL: "
+                + e.getMessage());
       }
       Set<String> names = new TreeSet<>();
       selectors.forEach(s -> s.name().ifPresent(names::add));
-      queries.add(new RenderedDashboard.Query(t.path("refId").asText(), expr, names, selectors, t.path("legendFormat").asText("")));
+      queries.add(
+          new RenderedDashboard.Query(
+              t.path("refId").asText(), expr, names, selectors, t.path("legendFormat").asText("")));
     }
     JsonNode defaults = p.path("fieldConfig").path("defaults");
     List<String> thresholds = new ArrayList<>();
     for (JsonNode step : defaults.path("thresholds").path("steps")) {
       JsonNode value = step.path("value");
-      thresholds.add(step.path("color").asText() + (value.isNumber() ? " from " + value.decimalValue().toPlainString() : ""));
+      thresholds.add(
+          step.path("color").asText()
+              + (value.isNumber() ? " from " + value.decimalValue().toPlainString() : ""));
     }
     ObjectNode settings = p.deepCopy();
     settings.remove(List.of("id", "gridPos", "targets", "title"));
     return new RenderedDashboard.Panel(
-        p.path("title").asText(), row, p.path("type").asText(), defaults.path("unit").asText(""), queries, thresholds, settings, p.toString());
+        p.path("title").asText(),
+        row,
+        p.path("type").asText(),
+        defaults.path("unit").asText(""),
+        queries,
+        thresholds,
+        settings,
+        p.toString());
   }
 
   private static List<RenderedScenario> scenarios(String path, JsonNode doc) {
     List<RenderedScenario> found = new ArrayList<>();
     for (JsonNode test : doc.path("tests")) {
       for (JsonNode check : test.path("alert_rule_test")) {
-        found.add(new RenderedScenario(path, test.path("name").asText(), check.path("alertname").asText(), check.path("eval_time").asText()));
+        found.add(
+            new RenderedScenario(
+                path,
+                test.path("name").asText(),
+                check.path("alertname").asText(),
+                check.path("eval_time").asText()));
       }
     }
     return found;
@@ -267,7 +327,16 @@ public record RenderedSnapshot(
       String id = sloId(r).orElseThrow();
       BigDecimal value =
           constant(r.query())
-              .orElseThrow(() -> new RenderedFileException(r.file(), "SLO '" + id + "': " + SLO_OBJECTIVE + " is not a constant: " + r.expr()));
+              .orElseThrow(
+                  () ->
+                      new RenderedFileException(
+                          r.file(),
+                          "SLO '"
+                              + id
+                              + "': "
+                              + SLO_OBJECTIVE
+                              + " is not a constant: "
+                              + r.expr()));
       BigDecimal ratio = value.compareTo(BigDecimal.ONE) > 0 ? value.movePointLeft(2) : value;
       slos.add(new RenderedSlo(id, ratio, periods.getOrDefault(id, 30), r.file()));
     }
@@ -286,11 +355,13 @@ public record RenderedSnapshot(
         return Optional.of(labels.get(id));
       }
     }
-    for (List<String> pair : List.of(List.of("slo_service", "slo_name"), List.of("sloth_service", "sloth_slo"))) {
+    for (List<String> pair :
+        List.of(List.of("slo_service", "slo_name"), List.of("sloth_service", "sloth_slo"))) {
       String name = labels.get(pair.get(1));
       if (name != null) {
         String service = labels.get(pair.get(0));
-        return Optional.of(service == null || name.startsWith(service + "-") ? name : service + "-" + name);
+        return Optional.of(
+            service == null || name.startsWith(service + "-") ? name : service + "-" + name);
       }
     }
     return Optional.ofNullable(labels.get("slo"));
@@ -302,7 +373,9 @@ public record RenderedSnapshot(
     if (e instanceof PromExpr.Call c && c.function().equals("vector") && c.args().size() == 1) {
       e = c.args().get(0).unwrapped();
     }
-    return e instanceof PromExpr.Number n && n.value() != null ? Optional.of(n.value()) : Optional.empty();
+    return e instanceof PromExpr.Number n && n.value() != null
+        ? Optional.of(n.value())
+        : Optional.empty();
   }
 
   private static RenderedAlertmanager alertmanager(String path, JsonNode doc) {
@@ -316,18 +389,28 @@ public record RenderedSnapshot(
     List<String> inhibits = new ArrayList<>();
     for (JsonNode rule : doc.path("inhibit_rules")) {
       inhibits.add(
-          "when " + matchers(rule, "source_matchers", "source_match", "source_match_re") + " fires, mute "
-              + matchers(rule, "target_matchers", "target_match", "target_match_re") + " with equal " + list(rule.path("equal")));
+          "when "
+              + matchers(rule, "source_matchers", "source_match", "source_match_re")
+              + " fires, mute "
+              + matchers(rule, "target_matchers", "target_match", "target_match_re")
+              + " with equal "
+              + list(rule.path("equal")));
     }
     return new RenderedAlertmanager(routes, receivers, inhibits);
   }
 
-  private static void route(JsonNode node, String path, RenderedAlertmanager.Route parent, List<RenderedAlertmanager.Route> out) {
+  private static void route(
+      JsonNode node,
+      String path,
+      RenderedAlertmanager.Route parent,
+      List<RenderedAlertmanager.Route> out) {
     RenderedAlertmanager.Route route =
         new RenderedAlertmanager.Route(
             path,
             inherit(node, "receiver", parent == null ? null : parent.receiver()),
-            node.has("group_by") ? list(node.path("group_by")) : parent == null ? "[]" : parent.groupBy(),
+            node.has("group_by")
+                ? list(node.path("group_by"))
+                : parent == null ? "[]" : parent.groupBy(),
             inherit(node, "group_wait", parent == null ? "30s" : parent.groupWait()),
             inherit(node, "group_interval", parent == null ? "5m" : parent.groupInterval()),
             inherit(node, "repeat_interval", parent == null ? "4h" : parent.repeatInterval()),
@@ -345,11 +428,16 @@ public record RenderedSnapshot(
     return node.has(field) ? node.path(field).asText() : fallback;
   }
 
-  private static String matchers(JsonNode node, String matchersField, String equalField, String regexField) {
+  private static String matchers(
+      JsonNode node, String matchersField, String equalField, String regexField) {
     List<String> all = new ArrayList<>();
     node.path(matchersField).forEach(m -> all.add(m.asText().replace(" ", "")));
-    node.path(equalField).fields().forEachRemaining(e -> all.add(e.getKey() + "=\"" + e.getValue().asText() + "\""));
-    node.path(regexField).fields().forEachRemaining(e -> all.add(e.getKey() + "=~\"" + e.getValue().asText() + "\""));
+    node.path(equalField)
+        .fields()
+        .forEachRemaining(e -> all.add(e.getKey() + "=\"" + e.getValue().asText() + "\""));
+    node.path(regexField)
+        .fields()
+        .forEachRemaining(e -> all.add(e.getKey() + "=~\"" + e.getValue().asText() + "\""));
     return "{" + String.join(", ", all) + "}";
   }
 

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** The lint over a validated platform: what its bundles render, with the silences they declare. */
 class PlatformLintTest {
-  static final Counter TICKS = Counter.named("ingestion_ticks_received_total").help("Market data ticks received.").labels("feed");
+  static final Counter TICKS =
+      Counter.named("ingestion_ticks_received_total")
+          .help("Market data ticks received.")
+          .labels("feed");
 
   /** An alert on a 30s rate window: promql/rate-window fires on it at a 15s scrape interval. */
   static Alert.Builder burst() {
@@ -36,9 +39,14 @@ class PlatformLintTest {
         .summary("Feed {{ $labels.feed }} bursts")
         .description("Feed {{ $labels.feed }} sends more than 1000 ticks a second.")
         .runbook(new Runbook("tick-burst", "Tick burst", "# Tick burst\n\nThrottle the feed.\n"))
-        .scenario(AlertScenario.named("bursts").input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(120_000, 60))
-            .firesAt("30m", Map.of("feed", "lse")))
-        .scenario(AlertScenario.named("calm").input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 60)).quietAt("25m"));
+        .scenario(
+            AlertScenario.named("bursts")
+                .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(120_000, 60))
+                .firesAt("30m", Map.of("feed", "lse")))
+        .scenario(
+            AlertScenario.named("calm")
+                .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 60))
+                .quietAt("25m"));
   }
 
   private static Platform platform(Consumer<BundleDefinition> extra) {
@@ -51,7 +59,10 @@ class PlatformLintTest {
 
           @Override
           public void define(BundleDefinition d) {
-            d.metrics(TICKS).rules(RuleFile.of(RuleFile.AlertClass.RED, "ingestion_red"), RuleGroup.named("ingestion-red").rule(burst()));
+            d.metrics(TICKS)
+                .rules(
+                    RuleFile.of(RuleFile.AlertClass.RED, "ingestion_red"),
+                    RuleGroup.named("ingestion-red").rule(burst()));
             extra.accept(d);
           }
         };
@@ -72,8 +83,13 @@ class PlatformLintTest {
   @Test
   void aBundleSilencesOneCheckOnOneObjectWithItsReason() {
     LintReport report =
-        PlatformLint.run(platform(d -> d.lintSilence("promql/rate-window", "alert ALERT_INGESTION_TICK_BURST",
-            "bursts last seconds; a 30s window is the point of this alert")));
+        PlatformLint.run(
+            platform(
+                d ->
+                    d.lintSilence(
+                        "promql/rate-window",
+                        "alert ALERT_INGESTION_TICK_BURST",
+                        "bursts last seconds; a 30s window is the point of this alert")));
     assertEquals(List.of(), report.findings());
     assertEquals(1, report.silenced().size());
     assertEquals("ingestion", report.silenced().get(0).bundle());
@@ -82,21 +98,28 @@ class PlatformLintTest {
   @Test
   void aSilenceWithoutAReasonOrObjectIsADefinitionProblem() {
     Platform platform =
-        Platform.define(List.of(new Bundle() {
-          @Override
-          public String name() {
-            return "ingestion";
-          }
+        Platform.define(
+            List.of(
+                new Bundle() {
+                  @Override
+                  public String name() {
+                    return "ingestion";
+                  }
 
-          @Override
-          public void define(BundleDefinition d) {
-            d.lintSilence("promql/rate-window", "alert ALERT_INGESTION_TICK_BURST", " ");
-            d.lintSilence("promql/rate-window", "ALERT_INGESTION_TICK_BURST", "forgot the kind");
-          }
-        }));
+                  @Override
+                  public void define(BundleDefinition d) {
+                    d.lintSilence("promql/rate-window", "alert ALERT_INGESTION_TICK_BURST", " ");
+                    d.lintSilence(
+                        "promql/rate-window", "ALERT_INGESTION_TICK_BURST", "forgot the kind");
+                  }
+                }));
     List<String> lines = platform.problems().stream().map(Problem::line).toList();
     assertEquals(2, lines.size(), lines::toString);
-    assertTrue(lines.stream().anyMatch(l -> l.contains("has no reason; say why the check does not apply")), lines::toString);
-    assertTrue(lines.stream().anyMatch(l -> l.contains("names no object; write 'alert <name>'")), lines::toString);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("has no reason; say why the check does not apply")),
+        lines::toString);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("names no object; write 'alert <name>'")),
+        lines::toString);
   }
 }

@@ -18,9 +18,11 @@ class PromqlReaderTest {
   @Test
   void readsWhatTheRuleRendererWrites() {
     String expr =
-        "sum by (job) (rate(gateway_http_requests_total{status=~\"5..\"}[5m])) / sum by (job) (rate(gateway_http_requests_total[5m])) > 0.02\n"
+        "sum by (job) (rate(gateway_http_requests_total{status=~\"5..\"}[5m])) / sum by (job)"
+            + " (rate(gateway_http_requests_total[5m])) > 0.02\n"
             + "and\n"
-            + "sum by (job) (rate(gateway_http_requests_total{status=~\"5..\"}[15m])) / sum by (job) (rate(gateway_http_requests_total[15m])) > 0.01";
+            + "sum by (job) (rate(gateway_http_requests_total{status=~\"5..\"}[15m])) / sum by"
+            + " (job) (rate(gateway_http_requests_total[15m])) > 0.01";
     PromExpr.Binary and = assertInstanceOf(PromExpr.Binary.class, PromqlReader.read(expr));
     assertEquals("and", and.op());
     PromExpr.Binary left = assertInstanceOf(PromExpr.Binary.class, and.lhs());
@@ -33,10 +35,12 @@ class PromqlReaderTest {
 
   @Test
   void precedenceFollowsPrometheus() {
-    PromExpr.Binary or = assertInstanceOf(PromExpr.Binary.class, PromqlReader.read("a or b and c unless d"));
+    PromExpr.Binary or =
+        assertInstanceOf(PromExpr.Binary.class, PromqlReader.read("a or b and c unless d"));
     assertEquals("or", or.op());
     assertEquals("unless", assertInstanceOf(PromExpr.Binary.class, or.rhs()).op());
-    PromExpr.Binary plus = assertInstanceOf(PromExpr.Binary.class, PromqlReader.read("1 + 2 * 3 > 4"));
+    PromExpr.Binary plus =
+        assertInstanceOf(PromExpr.Binary.class, PromqlReader.read("1 + 2 * 3 > 4"));
     assertEquals(">", plus.op());
     PromExpr.Unary minus = assertInstanceOf(PromExpr.Unary.class, PromqlReader.read("-2 ^ 3 ^ 2"));
     PromExpr.Binary power = assertInstanceOf(PromExpr.Binary.class, minus.expr());
@@ -46,10 +50,11 @@ class PromqlReaderTest {
   @Test
   void readsModifiersGroupingAndMatching() {
     assertEquals("sum by (job) (rate(x_total[5m]))", canonical("sum(rate(x_total[5m])) by (job)"));
-    assertEquals(
-        "a / on (job) group_left (team) b", canonical("a / on(job) group_left(team) b"));
+    assertEquals("a / on (job) group_left (team) b", canonical("a / on(job) group_left(team) b"));
     assertEquals("a > bool 3", canonical("a >bool 3"));
-    assertEquals("max_over_time(rate(x_total[5m])[1h:1m] offset 5m)", canonical("max_over_time(rate(x_total[5m])[1h:1m] offset 5m)"));
+    assertEquals(
+        "max_over_time(rate(x_total[5m])[1h:1m] offset 5m)",
+        canonical("max_over_time(rate(x_total[5m])[1h:1m] offset 5m)"));
     assertEquals("x offset -1h @ end()", canonical("x offset -1h @ end()"));
     assertEquals("topk (5, sum without (pod) (x))", canonical("topk(5, sum without(pod) (x))"));
     assertEquals("{__name__=\"up\", job=\"a\"}", canonical("{__name__=\"up\",job='a',}"));
@@ -60,7 +65,9 @@ class PromqlReaderTest {
 
   @Test
   void readsGrafanaVariables() {
-    PromExpr e = PromqlReader.read("sum by ($group) (rate(x_total{route=~\"$route\"}[$__rate_interval])) > ${threshold}");
+    PromExpr e =
+        PromqlReader.read(
+            "sum by ($group) (rate(x_total{route=~\"$route\"}[$__rate_interval])) > ${threshold}");
     assertEquals(Set.of("x_total"), e.metricNames());
     assertEquals("$__rate_interval", e.selectors().get(0).range());
   }
@@ -70,7 +77,8 @@ class PromqlReaderTest {
     for (String bad : List.of("a > > 1", "rate(x[5m]", "sum(x) by job", "x{a}", "\"open", "a b")) {
       assertThrows(PromqlReader.PromqlSyntaxException.class, () -> PromqlReader.read(bad), bad);
     }
-    PromqlReader.PromqlSyntaxException e = assertThrows(PromqlReader.PromqlSyntaxException.class, () -> PromqlReader.read("a > > 1"));
+    PromqlReader.PromqlSyntaxException e =
+        assertThrows(PromqlReader.PromqlSyntaxException.class, () -> PromqlReader.read("a > > 1"));
     assertTrue(e.getMessage().startsWith("unexpected '>' at column 5"), e.getMessage());
   }
 
