@@ -1,5 +1,6 @@
 package com.carbon254.observability.cli;
 
+import com.carbon254.observability.dsl.lint.LintReport;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import java.util.Optional;
@@ -32,6 +33,16 @@ final class GenerateCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return 1;
     }
+    // The lint runs before anything is written, so a lint error leaves generated/ as it was;
+    // warnings are printed once the folder is written.
+    LintReport lint = LintCommand.lint(Rendering.platform(), tree.get());
+    if (lint.hasErrors()) {
+      LintCommand.print(lint, spec.commandLine().getErr(), false);
+      spec.commandLine().getErr().println("lint errors above; nothing was written. Fix them, or silence one with"
+          + " definition.lintSilence(check, object, reason).");
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
     FileTreeWriter writer = new FileTreeWriter(out);
     FileTreeWriter.Summary summary = dryRun ? writer.plan(tree.get()) : writer.write(tree.get());
     if (verbose || dryRun) {
@@ -42,6 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
     String folder = out.getFileName() == null ? out.toString() : out.getFileName() + "/";
     stdout.println((dryRun ? "dry run, nothing written: " : "") + summary.describe(folder));
     stdout.flush();
+    LintCommand.print(lint, spec.commandLine().getErr(), false);
     return 0;
   }
 }

@@ -3,13 +3,13 @@ package com.carbon254.observability.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code observability generate|validate|diff}: renders every bundle into generated/. */
+/** {@code observability generate|validate|diff|lint}: renders every bundle into generated/. */
 @Command(
     name = "observability",
     mixinStandardHelpOptions = true,
     version = "254carbon-observability 0.1.0",
     description = "Validates the observability bundles and renders them into generated/.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class})
+    subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, LintCommand.class})
 public final class ObservabilityCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +39,6 @@ public final class ObservabilityCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, validate or diff");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, validate, diff or lint");
   }
 }

@@ -36,6 +36,11 @@ public final class Rendering {
     return render(Platform.define(bundles), err, buildSite());
   }
 
+  /** The bundles on the classpath, defined and validated; what lint reads silences from. */
+  static Platform platform() {
+    return discovered();
+  }
+
   /**
    * The bundles on the classpath, defined once per JVM: a bundle class whose static initialiser
    * failed cannot be defined again (the JVM only says "Could not initialize class"), so every

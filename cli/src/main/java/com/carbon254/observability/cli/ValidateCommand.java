@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check every bundle and report all problems; writes nothing.")
+@Command(name = "validate", description = "Check every bundle, lint what it renders and report all problems; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -15,8 +15,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
-    tree.ifPresent(t -> spec.commandLine().getOut().println("valid: " + t.files().size() + " files would be rendered"));
+    if (tree.isEmpty()) {
+      return 1;
+    }
+    boolean lintErrors = LintCommand.report(Rendering.platform(), tree.get(), spec.commandLine().getOut(), true).hasErrors();
+    spec.commandLine().getOut().println(
+        (lintErrors ? "invalid: lint errors above; " : "valid: ") + tree.get().files().size() + " files would be rendered");
     spec.commandLine().getOut().flush();
-    return tree.isPresent() ? 0 : 1;
+    return lintErrors ? 1 : 0;
   }
 }

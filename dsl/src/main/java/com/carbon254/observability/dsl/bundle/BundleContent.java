@@ -12,7 +12,8 @@ public record BundleContent(
     List<Metric> metrics,
     List<PlacedGroup> groups,
     List<DashboardFile> dashboards,
-    List<Problem> problems) {
+    List<Problem> problems,
+    List<LintSilence> lintSilences) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
@@ -22,5 +23,12 @@ public record BundleContent(
     groups = List.copyOf(groups);
     dashboards = List.copyOf(dashboards);
     problems = List.copyOf(problems);
+    lintSilences = List.copyOf(lintSilences);
+  }
+
+  /** Content without lint silences. */
+  public BundleContent(
+      String bundle, List<Metric> metrics, List<PlacedGroup> groups, List<DashboardFile> dashboards, List<Problem> problems) {
+    this(bundle, metrics, groups, dashboards, problems, List.of());
   }
 }

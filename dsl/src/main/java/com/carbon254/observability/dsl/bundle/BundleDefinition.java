@@ -27,6 +27,7 @@ public final class BundleDefinition {
   private final List<BundleContent.PlacedGroup> groups = new ArrayList<>();
   private final List<DashboardFile> dashboards = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<LintSilence> lintSilences = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -100,6 +101,16 @@ public final class BundleDefinition {
   }
 
   /**
+   * Silences one lint check on one object of this bundle, with the reason next to it:
+   * {@code d.lintSilence("promql/rate-window", "alert ALERT_X_BURST", "bursts last under a minute")}.
+   * A silence that no longer silences anything is reported by the lint.
+   */
+  public BundleDefinition lintSilence(String check, String object, String reason) {
+    guard(() -> lintSilences.add(new LintSilence(check, object, reason)));
+    return this;
+  }
+
+  /**
    * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
    * A class whose static initialiser failed is reported with that first error; later uses of the
    * class in the same JVM only get "Could not initialize class", which is reported once and points
@@ -139,6 +150,6 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
-    return new BundleContent(bundle, metrics, groups, dashboards, problems);
+    return new BundleContent(bundle, metrics, groups, dashboards, problems, lintSilences);
   }
 }
