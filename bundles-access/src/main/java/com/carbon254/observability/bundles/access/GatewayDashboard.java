@@ -56,7 +56,7 @@ final class GatewayDashboard {
         .refresh("30s")
         .withVariable(QueryVariable.labelValues("route", REQUESTS.select(), "route").label("Route").multi().includeAll())
         .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
-        .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK.url()))
+        .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK))
         .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
     Red.of("Gateway", REQUESTS, REQUEST_DURATION)
         .by("route")
@@ -66,7 +66,7 @@ final class GatewayDashboard {
         .errorThresholds(ERROR_RATIO_THRESHOLDS)
         .traces(TRACE_SERVICE)
         .logs(ERROR_LOGS)
-        .runbook("Runbook: high API error rate", RUNBOOK.url())
+        .runbook("Runbook: high API error rate", RUNBOOK)
         .addTo(dashboard);
     return dashboard.build();
   }

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,7 +154,7 @@ public final class DashboardBuilder {
   public Dashboard build() {
     Dashboard dashboard = new Dashboard(uid, title, description, tags, time, timePicker, refresh, timezone, weekStart,
         tooltip, variables, links, annotations, GridLayout.place(elements), Optional.ofNullable(raw));
-    DashboardRenderer.render(dashboard);
+    DashboardRenderer.render(dashboard, RunbookSite.UNPUBLISHED);
     return dashboard;
   }
 }

@@ -1,5 +1,7 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  */
 public record DashboardLink(
     String title, Kind kind, String url, List<String> tags, LinkIcon icon, String tooltip,
-    boolean asDropdown, boolean targetBlank, boolean includeVars, boolean keepTime) {
+    boolean asDropdown, boolean targetBlank, boolean includeVars, boolean keepTime, String runbookSlug) {
 
   public enum Kind {
     DASHBOARDS("dashboards"),
@@ -33,29 +35,39 @@ public record DashboardLink(
     tags = List.copyOf(tags);
     Objects.requireNonNull(icon, "icon");
     Objects.requireNonNull(tooltip, "tooltip");
+    Objects.requireNonNull(runbookSlug, "runbookSlug");
+  }
+
+  /** The URL to write: a runbook's is where the build publishes runbooks, known only when rendering. */
+  public String url(RunbookSite site) {
+    return runbookSlug.isEmpty() ? url : site.url(runbookSlug);
   }
 
   /** A drop-down of the dashboards carrying all these tags, keeping time range and variables. */
   public static DashboardLink dashboardsTagged(String title, String... tags) {
     return new DashboardLink(title, Kind.DASHBOARDS, "", List.of(tags), LinkIcon.EXTERNAL_LINK, "", true, false,
-        true, true);
+        true, true, "");
   }
 
   /** A link to a URL, opened in a new tab. */
   public static DashboardLink url(String title, String url) {
-    return new DashboardLink(title, Kind.LINK, url, List.of(), LinkIcon.EXTERNAL_LINK, "", false, true, false, false);
+    return new DashboardLink(
+        title, Kind.LINK, url, List.of(), LinkIcon.EXTERNAL_LINK, "", false, true, false, false, "");
   }
 
-  /** A link to a runbook, with the document icon. */
-  public static DashboardLink runbook(String title, String url) {
-    return new DashboardLink(title, Kind.LINK, url, List.of(), LinkIcon.DOC, "Runbook", false, true, false, false);
+  /** A link to a runbook the bundles ship, with the document icon; its URL is the build's runbook site. */
+  public static DashboardLink runbook(String title, Runbook runbook) {
+    return new DashboardLink(
+        title, Kind.LINK, "", List.of(), LinkIcon.DOC, "Runbook", false, true, false, false, runbook.slug());
   }
 
   public DashboardLink tooltip(String tooltip) {
-    return new DashboardLink(title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime);
+    return new DashboardLink(
+        title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime, runbookSlug);
   }
 
   public DashboardLink icon(LinkIcon icon) {
-    return new DashboardLink(title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime);
+    return new DashboardLink(
+        title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime, runbookSlug);
   }
 }

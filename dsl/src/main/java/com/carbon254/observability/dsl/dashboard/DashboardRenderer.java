@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.dashboard;
 
 import com.carbon254.observability.dsl.datasource.Datasource;
 import com.carbon254.observability.dsl.render.Documents;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,9 +20,9 @@ public final class DashboardRenderer {
 
   private DashboardRenderer() {}
 
-  public static ObjectNode render(Dashboard d) {
+  public static ObjectNode render(Dashboard d, RunbookSite site) {
     String object = DefinitionException.name("dashboard", d.uid());
-    PanelRenderer panels = new PanelRenderer(object, d.datasource());
+    PanelRenderer panels = new PanelRenderer(object, d.datasource(), site);
     ObjectNode json = Documents.object();
     ArrayNode annotations = json.putObject("annotations").putArray("list");
     annotations.add(builtInAnnotation());
@@ -32,7 +33,7 @@ public final class DashboardRenderer {
     json.put("graphTooltip", d.tooltip().json());
     // No id: Grafana assigns its own database id on import.
     json.putNull("id");
-    json.set("links", Documents.array(d.links().stream().map(DashboardRenderer::link).toList()));
+    json.set("links", Documents.array(d.links().stream().map(l -> link(l, site)).toList()));
     json.set("panels", Documents.array(d.panels().stream().map(panels::render).toList()));
     json.put("refresh", d.refresh());
     json.put("schemaVersion", SCHEMA_VERSION);
@@ -90,14 +91,14 @@ public final class DashboardRenderer {
     return json;
   }
 
-  static ObjectNode link(DashboardLink link) {
+  static ObjectNode link(DashboardLink link, RunbookSite site) {
     ObjectNode json = Documents.object();
     json.put("title", link.title());
     json.put("type", link.kind().json());
     json.put("icon", link.icon().json());
     json.put("tooltip", link.tooltip());
     if (link.kind() == DashboardLink.Kind.LINK) {
-      json.put("url", link.url());
+      json.put("url", link.url(site));
     }
     json.set("tags", Documents.strings(link.tags()));
     json.put("asDropdown", link.asDropdown());

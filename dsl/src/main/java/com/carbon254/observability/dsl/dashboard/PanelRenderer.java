@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import com.carbon254.observability.dsl.datasource.Datasource;
 import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,10 +11,12 @@ import java.util.List;
 final class PanelRenderer {
   private final String object;
   private final DatasourceVariable prometheus;
+  private final RunbookSite site;
 
-  PanelRenderer(String object, DatasourceVariable prometheus) {
+  PanelRenderer(String object, DatasourceVariable prometheus, RunbookSite site) {
     this.object = object;
     this.prometheus = prometheus;
+    this.site = site;
   }
 
   ObjectNode render(GridItem item) {
@@ -57,7 +60,7 @@ final class PanelRenderer {
     }
     json.set("gridPos", gridPos(item.gridPos()));
     if (!core.panelLinks().isEmpty()) {
-      json.set("links", Documents.array(core.panelLinks().stream().map(DashboardRenderer::link).toList()));
+      json.set("links", Documents.array(core.panelLinks().stream().map(l -> DashboardRenderer.link(l, site)).toList()));
     }
     core.repeat().ifPresent(repeat -> {
       json.put("repeat", repeat.variable());

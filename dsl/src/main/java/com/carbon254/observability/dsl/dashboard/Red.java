@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.rules.Runbook;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
@@ -106,8 +107,8 @@ public final class Red {
   }
 
   /** Puts a runbook link in the header of the error panels, e.g. the error-rate alert's runbook. */
-  public Red runbook(String title, String url) {
-    this.runbook = DashboardLink.runbook(title, url);
+  public Red runbook(String title, Runbook runbook) {
+    this.runbook = DashboardLink.runbook(title, runbook);
     return this;
   }
 

@@ -7,6 +7,7 @@ import com.carbon254.observability.dsl.lint.LintConfig;
 import com.carbon254.observability.dsl.lint.LintReport;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.review.RenderedSnapshot;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,8 @@ import java.util.TreeMap;
 public final class PlatformLint {
   private PlatformLint() {}
 
-  public static LintReport run(Platform platform) {
-    return run(platform, PlatformRenderer.render(platform), LintConfig.DEFAULT);
+  public static LintReport run(Platform platform, RunbookSite site) {
+    return run(platform, PlatformRenderer.render(platform, site), LintConfig.DEFAULT);
   }
 
   /** Lints a tree already rendered from {@code platform}, so a command renders only once. */

@@ -38,7 +38,7 @@ public final class PlatformRenderer {
         placed.group().alerts().forEach(a -> runbooks.put(a.runbook().slug(), a.runbook()));
       }
       for (DashboardFile dashboard : bundle.dashboards()) {
-        tree.addJson(dashboard.path(), DashboardRenderer.render(dashboard.dashboard()));
+        tree.addJson(dashboard.path(), DashboardRenderer.render(dashboard.dashboard(), site));
       }
     }
     files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups, site)));

@@ -29,6 +29,13 @@ public record RunbookSite(String baseUrl) {
   }
 
   public String url(Runbook runbook) {
-    return baseUrl + runbook.slug() + ".md";
+    return url(runbook.slug());
   }
+
+  public String url(String slug) {
+    return baseUrl + slug + ".md";
+  }
+
+  /** Renders models that link runbooks without publishing them, e.g. to check a dashboard as it is built. */
+  public static final RunbookSite UNPUBLISHED = new RunbookSite("https://runbooks.invalid/");
 }

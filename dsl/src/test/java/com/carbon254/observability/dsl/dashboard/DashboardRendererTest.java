@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DashboardRendererTest {
   private static String json(Dashboard dashboard) {
-    return Documents.json(DashboardRenderer.render(dashboard));
+    return Documents.json(DashboardRenderer.render(dashboard, com.carbon254.observability.dsl.rules.ExampleSite.SITE));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class FactoriesTest {
   private static JsonNode render(DashboardBuilder builder) throws Exception {
-    return new ObjectMapper().readTree(Documents.json(DashboardRenderer.render(builder.build())));
+    return new ObjectMapper().readTree(Documents.json(DashboardRenderer.render(builder.build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE)));
   }
 
   private static List<String> titles(JsonNode panels) {

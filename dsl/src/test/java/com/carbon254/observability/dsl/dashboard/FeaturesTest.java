@@ -27,7 +27,7 @@ class FeaturesTest {
   }
 
   private static JsonNode json(DashboardBuilder builder) throws Exception {
-    return new ObjectMapper().readTree(Documents.json(DashboardRenderer.render(builder.build())));
+    return new ObjectMapper().readTree(Documents.json(DashboardRenderer.render(builder.build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE)));
   }
 
   private static TimeseriesPanelBuilder requests(String title) {

@@ -17,6 +17,9 @@ import com.carbon254.observability.dsl.promql.Window;
  * test validates the approved file.
  */
 final class Gallery {
+  private static final com.carbon254.observability.dsl.rules.Runbook RUNBOOK =
+      new com.carbon254.observability.dsl.rules.Runbook("high-api-error-rate", "High API error rate", "# High API error rate\n");
+
   private Gallery() {}
 
   static final Window W = Window.minutes(5);
@@ -52,8 +55,7 @@ final class Gallery {
         .withVariable(AdHocVariable.of("filters"))
         .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
         .withLink(DashboardLink.url("Gateway overview", "/d/gateway-overview?${__url_time_range}&${route:queryparam}"))
-        .withLink(DashboardLink.runbook("High API error rate runbook",
-            "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/high-api-error-rate.md"))
+        .withLink(DashboardLink.runbook("High API error rate runbook", RUNBOOK))
         .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"))
         .withAnnotation(Annotation.loki("Deploys", LogQL.stream("app", "argocd").where("application", "$service")
             .contains("sync succeeded").query(), Color.BLUE).titleFormat("deploy"))
@@ -121,8 +123,7 @@ final class Gallery {
             .showPercentChange(PercentChangeColorMode.INVERTED)
             .thresholds(Thresholds.absolute(Color.GREEN).step(0.01, Color.ORANGE).step(0.02, Color.RED))
             .noValue("no traffic")
-            .panelLinks(DashboardLink.runbook("Runbook", "https://github.com/254carbon/254carbon-observability/blob/main"
-                + "/generated/docs/runbooks/high-api-error-rate.md"))
+            .panelLinks(DashboardLink.runbook("Runbook", RUNBOOK))
             .span(6))
         .withPanel(new GaugePanelBuilder("Queue fill")
             .withTarget(sum(QUEUE_DEPTH.select()), "queued")

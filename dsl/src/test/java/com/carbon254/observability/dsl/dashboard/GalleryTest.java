@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class GalleryTest {
   private static String json() {
-    return Documents.json(DashboardRenderer.render(Gallery.dashboard().build()));
+    return Documents.json(DashboardRenderer.render(Gallery.dashboard().build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE));
   }
 
   @Test

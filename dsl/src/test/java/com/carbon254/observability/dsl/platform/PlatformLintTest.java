@@ -73,7 +73,7 @@ class PlatformLintTest {
 
   @Test
   void findsWhatTheBundlesRender() {
-    LintReport report = PlatformLint.run(platform(d -> {}));
+    LintReport report = PlatformLint.run(platform(d -> {}), com.carbon254.observability.dsl.rules.ExampleSite.SITE);
     assertEquals(1, report.findings().size(), () -> report.findings().toString());
     assertEquals(LintCheck.RATE_WINDOW, report.findings().get(0).check());
     assertEquals("alert ALERT_INGESTION_TICK_BURST", report.findings().get(0).object());
@@ -89,7 +89,8 @@ class PlatformLintTest {
                     d.lintSilence(
                         "promql/rate-window",
                         "alert ALERT_INGESTION_TICK_BURST",
-                        "bursts last seconds; a 30s window is the point of this alert")));
+                        "bursts last seconds; a 30s window is the point of this alert")),
+            com.carbon254.observability.dsl.rules.ExampleSite.SITE);
     assertEquals(List.of(), report.findings());
     assertEquals(1, report.silenced().size());
     assertEquals("ingestion", report.silenced().get(0).bundle());
