@@ -20,5 +20,6 @@ public final class AccessBundle implements Bundle {
     d.recordings(GatewayRules::recordings);
     d.rules(RuleFile.of(AlertClass.RED, "gateway_red"), GatewayRules::alerts);
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
+    d.scrapeTarget(GatewayTargets::gateway);
   }
 }

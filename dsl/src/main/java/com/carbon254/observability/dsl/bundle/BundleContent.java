@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.bundle;
 
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -12,7 +13,8 @@ public record BundleContent(
     List<Metric> metrics,
     List<PlacedGroup> groups,
     List<DashboardFile> dashboards,
-    List<Problem> problems) {
+    List<Problem> problems,
+    List<ScrapeTarget> scrapeTargets) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
@@ -22,5 +24,16 @@ public record BundleContent(
     groups = List.copyOf(groups);
     dashboards = List.copyOf(dashboards);
     problems = List.copyOf(problems);
+    scrapeTargets = List.copyOf(scrapeTargets);
+  }
+
+  /** A bundle that declares no delivery content. */
+  public BundleContent(
+      String bundle,
+      List<Metric> metrics,
+      List<PlacedGroup> groups,
+      List<DashboardFile> dashboards,
+      List<Problem> problems) {
+    this(bundle, metrics, groups, dashboards, problems, List.of());
   }
 }

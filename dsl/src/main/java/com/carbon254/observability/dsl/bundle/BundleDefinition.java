@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.bundle;
 
 import com.carbon254.observability.dsl.dashboard.Dashboard;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -26,6 +27,7 @@ public final class BundleDefinition {
   private final List<BundleContent.PlacedGroup> groups = new ArrayList<>();
   private final List<DashboardFile> dashboards = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<ScrapeTarget> scrapeTargets = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -86,6 +88,15 @@ public final class BundleDefinition {
   }
 
   /**
+   * A service Prometheus scrapes, e.g. {@code d.scrapeTarget(GatewayTargets::gateway)}: rendered
+   * as a ServiceMonitor that keeps only the catalog metrics the target exports.
+   */
+  public BundleDefinition scrapeTarget(Supplier<ScrapeTarget.Builder> target) {
+    guard(() -> scrapeTargets.add(target.get().build()));
+    return this;
+  }
+
+  /**
    * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
    * A class whose static initialiser failed is reported with that first error; later uses of the
    * class in the same JVM only get "Could not initialize class", which is reported once and points
@@ -122,6 +133,6 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
-    return new BundleContent(bundle, metrics, groups, dashboards, problems);
+    return new BundleContent(bundle, metrics, groups, dashboards, problems, scrapeTargets);
   }
 }

@@ -3,6 +3,11 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
+import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
+import com.carbon254.observability.dsl.delivery.GitOpsFolder;
+import com.carbon254.observability.dsl.delivery.PrometheusRules;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
+import com.carbon254.observability.dsl.delivery.ServiceMonitors;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.rules.Alert;
@@ -14,6 +19,7 @@ import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.RuleRenderer;
 import com.carbon254.observability.dsl.rules.Runbook;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +49,36 @@ public final class PlatformRenderer {
     files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups)));
     files.forEach((file, groups) -> renderTests(tree, file, groups, files));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
+    renderGitOps(platform).renderInto(tree);
     return tree;
+  }
+
+  /** The Operator resources of each domain: its rule groups, scrape targets and dashboards. */
+  private static GitOpsFolder renderGitOps(Platform platform) {
+    GitOpsFolder gitops = new GitOpsFolder();
+    for (BundleContent bundle : platform.bundles()) {
+      String domain = bundle.bundle();
+      // Recordings first, as the promtool tests load them, then by file, then as declared.
+      List<RuleGroup> groups =
+          bundle.groups().stream()
+              .sorted(
+                  Comparator.comparing((BundleContent.PlacedGroup p) -> !p.file().equals(RuleFile.RECORDING))
+                      .thenComparing(BundleContent.PlacedGroup::file))
+              .map(BundleContent.PlacedGroup::group)
+              .toList();
+      if (!groups.isEmpty()) {
+        gitops.add(PrometheusRules.path(domain), PrometheusRules.of(domain, groups));
+      }
+      for (ScrapeTarget target : bundle.scrapeTargets()) {
+        gitops.add(ServiceMonitors.path(target), ServiceMonitors.of(domain, target));
+      }
+      for (DashboardFile file : bundle.dashboards()) {
+        gitops.add(
+            DashboardConfigMaps.path(file.folder(), file.fileName()),
+            DashboardConfigMaps.of(domain, file.folder(), file.fileName(), DashboardRenderer.render(file.dashboard())));
+      }
+    }
+    return gitops;
   }
 
   private static void renderTests(
@@ -73,6 +108,8 @@ public final class PlatformRenderer {
         + "- `k8s/prometheus/rules/`: recording, general and SLO burn-rate rule files.\n"
         + "- `tests/`: promtool unit tests of every alert and recording file (`promtool test rules <file>`).\n"
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
-        + "- `docs/runbooks/`: the runbook each alert links to.\n";
+        + "- `docs/runbooks/`: the runbook each alert links to.\n"
+        + "- `kustomization.yaml` and `gitops/`: Prometheus Operator and Grafana sidecar resources (a PrometheusRule\n"
+        + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n";
   }
 }

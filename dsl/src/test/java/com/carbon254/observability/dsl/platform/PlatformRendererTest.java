@@ -32,7 +32,9 @@ class PlatformRendererTest {
             "README.md",
             "alerts/RED/gateway_red.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
+            "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
+            "kustomization.yaml",
             "tests/alerts/RED/gateway_red_test.yaml"),
         List.copyOf(rendered().files().keySet()));
   }
@@ -90,7 +92,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(5, again.unchanged());
+    assertEquals(7, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
