@@ -3,8 +3,10 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
+import com.carbon254.observability.dsl.delivery.AlertmanagerConfig;
 import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
 import com.carbon254.observability.dsl.delivery.GitOpsFolder;
+import com.carbon254.observability.dsl.delivery.PlatformDelivery;
 import com.carbon254.observability.dsl.delivery.PrometheusRules;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.delivery.ServiceMonitors;
@@ -50,6 +52,8 @@ public final class PlatformRenderer {
     files.forEach((file, groups) -> renderTests(tree, file, groups, files));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
     renderGitOps(platform).renderInto(tree);
+    tree.addYaml(AlertmanagerConfig.PATH, AlertmanagerConfig.render(PlatformDelivery.ROUTING));
+    tree.add(AlertmanagerConfig.TEST_PATH, AlertmanagerConfig.testScript(PlatformDelivery.ROUTING));
     return tree;
   }
 
@@ -110,6 +114,8 @@ public final class PlatformRenderer {
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
         + "- `docs/runbooks/`: the runbook each alert links to.\n"
         + "- `kustomization.yaml` and `gitops/`: Prometheus Operator and Grafana sidecar resources (a PrometheusRule\n"
-        + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n";
+        + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n"
+        + "- `configs/alertmanager.yaml`: Alertmanager routing (receivers read their URLs and keys from mounted\n"
+        + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n";
   }
 }

@@ -31,11 +31,13 @@ class PlatformRendererTest {
         List.of(
             "README.md",
             "alerts/RED/gateway_red.yaml",
+            "configs/alertmanager.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
             "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
             "kustomization.yaml",
-            "tests/alerts/RED/gateway_red_test.yaml"),
+            "tests/alerts/RED/gateway_red_test.yaml",
+            "tests/configs/alertmanager_test.sh"),
         List.copyOf(rendered().files().keySet()));
   }
 
@@ -92,7 +94,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(7, again.unchanged());
+    assertEquals(9, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
