@@ -6,6 +6,7 @@ import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
 import com.carbon254.observability.dsl.delivery.AlertmanagerConfig;
 import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
 import com.carbon254.observability.dsl.delivery.GitOpsFolder;
+import com.carbon254.observability.dsl.delivery.GrafanaProvisioning;
 import com.carbon254.observability.dsl.delivery.PlatformDelivery;
 import com.carbon254.observability.dsl.delivery.PrometheusRules;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
@@ -54,6 +55,11 @@ public final class PlatformRenderer {
     renderGitOps(platform).renderInto(tree);
     tree.addYaml(AlertmanagerConfig.PATH, AlertmanagerConfig.render(PlatformDelivery.ROUTING));
     tree.add(AlertmanagerConfig.TEST_PATH, AlertmanagerConfig.testScript(PlatformDelivery.ROUTING));
+    tree.addYaml(GrafanaProvisioning.DATASOURCES_PATH, GrafanaProvisioning.datasources());
+    tree.addYaml(
+        GrafanaProvisioning.DASHBOARDS_PATH,
+        GrafanaProvisioning.dashboards(
+            platform.bundles().stream().flatMap(b -> b.dashboards().stream()).map(DashboardFile::folder).toList()));
     return tree;
   }
 
@@ -116,6 +122,7 @@ public final class PlatformRenderer {
         + "- `kustomization.yaml` and `gitops/`: Prometheus Operator and Grafana sidecar resources (a PrometheusRule\n"
         + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n"
         + "- `configs/alertmanager.yaml`: Alertmanager routing (receivers read their URLs and keys from mounted\n"
-        + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n";
+        + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n"
+        + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n";
   }
 }

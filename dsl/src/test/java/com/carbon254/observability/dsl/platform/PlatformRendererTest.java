@@ -32,6 +32,8 @@ class PlatformRendererTest {
             "README.md",
             "alerts/RED/gateway_red.yaml",
             "configs/alertmanager.yaml",
+            "configs/grafana/provisioning/dashboards/dashboards.yaml",
+            "configs/grafana/provisioning/datasources/datasources.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
             "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
@@ -94,7 +96,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(9, again.unchanged());
+    assertEquals(11, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
