@@ -21,5 +21,6 @@ public final class AccessBundle implements Bundle {
     d.rules(RuleFile.of(AlertClass.RED, "gateway_red"), GatewayRules::alerts);
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
     d.scrapeTarget(GatewayTargets::gateway);
+    d.latencyTarget(GatewayTargets::latency);
   }
 }

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.bundle;
 
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
@@ -14,7 +15,8 @@ public record BundleContent(
     List<PlacedGroup> groups,
     List<DashboardFile> dashboards,
     List<Problem> problems,
-    List<ScrapeTarget> scrapeTargets) {
+    List<ScrapeTarget> scrapeTargets,
+    List<LatencyTarget> latencyTargets) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
@@ -25,6 +27,7 @@ public record BundleContent(
     dashboards = List.copyOf(dashboards);
     problems = List.copyOf(problems);
     scrapeTargets = List.copyOf(scrapeTargets);
+    latencyTargets = List.copyOf(latencyTargets);
   }
 
   /** A bundle that declares no delivery content. */
@@ -34,6 +37,6 @@ public record BundleContent(
       List<PlacedGroup> groups,
       List<DashboardFile> dashboards,
       List<Problem> problems) {
-    this(bundle, metrics, groups, dashboards, problems, List.of());
+    this(bundle, metrics, groups, dashboards, problems, List.of(), List.of());
   }
 }

@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.bundle;
 
 import com.carbon254.observability.dsl.dashboard.Dashboard;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
@@ -28,6 +29,7 @@ public final class BundleDefinition {
   private final List<DashboardFile> dashboards = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<ScrapeTarget> scrapeTargets = new ArrayList<>();
+  private final List<LatencyTarget> latencyTargets = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -97,6 +99,15 @@ public final class BundleDefinition {
   }
 
   /**
+   * A service's latency target, e.g. {@code d.latencyTarget(() -> LatencyTarget.p95("gateway",
+   * LATENCY_TARGET_SECONDS))}: the collector keeps every trace of the service slower than twice it.
+   */
+  public BundleDefinition latencyTarget(Supplier<LatencyTarget> target) {
+    guard(() -> latencyTargets.add(target.get()));
+    return this;
+  }
+
+  /**
    * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
    * A class whose static initialiser failed is reported with that first error; later uses of the
    * class in the same JVM only get "Could not initialize class", which is reported once and points
@@ -133,6 +144,6 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
-    return new BundleContent(bundle, metrics, groups, dashboards, problems, scrapeTargets);
+    return new BundleContent(bundle, metrics, groups, dashboards, problems, scrapeTargets, latencyTargets);
   }
 }

@@ -2,6 +2,7 @@ package com.carbon254.observability.dsl.platform;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
@@ -39,6 +40,7 @@ final class CrossChecks {
     Map<String, Owner> dashboardPaths = new HashMap<>();
     Map<String, Owner> runbooks = new HashMap<>();
     Map<String, Owner> jobs = new HashMap<>();
+    Map<String, Owner> latencyTargets = new HashMap<>();
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
@@ -79,6 +81,17 @@ final class CrossChecks {
     for (BundleContent bundle : bundles) {
       for (ScrapeTarget target : bundle.scrapeTargets()) {
         exportsCatalogMetrics(problems, bundle.bundle(), target, metrics);
+      }
+      // Traces name the service as its scrape job does: the sampler and the trace-to-metrics links match on it.
+      for (LatencyTarget target : bundle.latencyTargets()) {
+        String object = "latency target '" + target.service() + "'";
+        unique(problems, latencyTargets, bundle.bundle(), object, target.service(), target,
+            "give each service one latency target");
+        if (!jobs.containsKey(target.service())) {
+          problems.add(new Problem(bundle.bundle(), object,
+              "names service '" + target.service() + "', which no scrape target declares as its job; declare it"
+                  + " with definition.scrapeTarget(...) or use the job's name"));
+        }
       }
     }
 

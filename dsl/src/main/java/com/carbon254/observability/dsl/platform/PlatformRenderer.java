@@ -7,6 +7,9 @@ import com.carbon254.observability.dsl.delivery.AlertmanagerConfig;
 import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
 import com.carbon254.observability.dsl.delivery.GitOpsFolder;
 import com.carbon254.observability.dsl.delivery.GrafanaProvisioning;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
+import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
 import com.carbon254.observability.dsl.delivery.PlatformDelivery;
 import com.carbon254.observability.dsl.delivery.PrometheusRules;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
@@ -60,7 +63,23 @@ public final class PlatformRenderer {
         GrafanaProvisioning.DASHBOARDS_PATH,
         GrafanaProvisioning.dashboards(
             platform.bundles().stream().flatMap(b -> b.dashboards().stream()).map(DashboardFile::folder).toList()));
+    renderTelemetry(tree, platform);
     return tree;
+  }
+
+  /** The collector, Tempo and Loki configurations and the policy files, from the seed's policy and the bundles' targets. */
+  private static void renderTelemetry(RenderedTree tree, Platform platform) {
+    TelemetryPolicy policy =
+        TelemetryPolicy.seed(
+            platform.bundles().stream()
+                .flatMap(b -> b.latencyTargets().stream())
+                .sorted(Comparator.comparing(LatencyTarget::service))
+                .toList());
+    tree.addYaml(TelemetryConfigs.COLLECTOR_PATH, TelemetryConfigs.collector(policy));
+    tree.addYaml(TelemetryConfigs.TEMPO_PATH, TelemetryConfigs.tempo(policy));
+    tree.addYaml(TelemetryConfigs.LOKI_PATH, TelemetryConfigs.loki(policy));
+    tree.addYaml(TelemetryConfigs.RETENTION_PATH, TelemetryConfigs.retentionPolicy(policy));
+    tree.addYaml(TelemetryConfigs.SAMPLING_PATH, TelemetryConfigs.samplingStrategy(policy));
   }
 
   /** The Operator resources of each domain: its rule groups, scrape targets and dashboards. */
@@ -123,6 +142,8 @@ public final class PlatformRenderer {
         + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n"
         + "- `configs/alertmanager.yaml`: Alertmanager routing (receivers read their URLs and keys from mounted\n"
         + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n"
-        + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n";
+        + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n"
+        + "- `configs/otel-collector/`, `configs/tempo/`, `configs/loki/`, `configs/retention-policy.yaml`,\n"
+        + "  `configs/sampling-strategy.yaml`: the telemetry pipeline, from one retention and sampling policy.\n";
   }
 }

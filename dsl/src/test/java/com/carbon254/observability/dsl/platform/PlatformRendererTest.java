@@ -34,6 +34,11 @@ class PlatformRendererTest {
             "configs/alertmanager.yaml",
             "configs/grafana/provisioning/dashboards/dashboards.yaml",
             "configs/grafana/provisioning/datasources/datasources.yaml",
+            "configs/loki/loki-config.yaml",
+            "configs/otel-collector/collector-config.yaml",
+            "configs/retention-policy.yaml",
+            "configs/sampling-strategy.yaml",
+            "configs/tempo/tempo-config.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
             "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
@@ -96,7 +101,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(11, again.unchanged());
+    assertEquals(16, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
