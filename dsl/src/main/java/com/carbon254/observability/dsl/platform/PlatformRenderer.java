@@ -8,6 +8,7 @@ import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
 import com.carbon254.observability.dsl.delivery.GitOpsFolder;
 import com.carbon254.observability.dsl.delivery.GrafanaProvisioning;
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.LogSchema;
 import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
 import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
 import com.carbon254.observability.dsl.delivery.PlatformDelivery;
@@ -64,6 +65,8 @@ public final class PlatformRenderer {
         GrafanaProvisioning.dashboards(
             platform.bundles().stream().flatMap(b -> b.dashboards().stream()).map(DashboardFile::folder).toList()));
     renderTelemetry(tree, platform);
+    tree.addJson(LogSchema.SCHEMA_PATH, LogSchema.jsonSchema());
+    tree.addYaml(LogSchema.PROCESSOR_PATH, LogSchema.collectorLogsPipeline());
     return tree;
   }
 
@@ -144,6 +147,8 @@ public final class PlatformRenderer {
         + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n"
         + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n"
         + "- `configs/otel-collector/`, `configs/tempo/`, `configs/loki/`, `configs/retention-policy.yaml`,\n"
-        + "  `configs/sampling-strategy.yaml`: the telemetry pipeline, from one retention and sampling policy.\n";
+        + "  `configs/sampling-strategy.yaml`: the telemetry pipeline, from one retention and sampling policy.\n"
+        + "- `logs/schema/log_event_schema.json`: JSON Schema of the log event; `logs/processors/`: the collector's\n"
+        + "  logs pipeline that renames known aliases to it and drops other fields.\n";
   }
 }

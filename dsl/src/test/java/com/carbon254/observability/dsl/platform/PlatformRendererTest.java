@@ -43,6 +43,8 @@ class PlatformRendererTest {
             "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
             "kustomization.yaml",
+            "logs/processors/rewrite_example.yaml",
+            "logs/schema/log_event_schema.json",
             "tests/alerts/RED/gateway_red_test.yaml",
             "tests/configs/alertmanager_test.sh"),
         List.copyOf(rendered().files().keySet()));
@@ -101,7 +103,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(16, again.unchanged());
+    assertEquals(18, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
