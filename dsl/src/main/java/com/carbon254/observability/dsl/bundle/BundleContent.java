@@ -29,14 +29,4 @@ public record BundleContent(
     scrapeTargets = List.copyOf(scrapeTargets);
     latencyTargets = List.copyOf(latencyTargets);
   }
-
-  /** A bundle that declares no delivery content. */
-  public BundleContent(
-      String bundle,
-      List<Metric> metrics,
-      List<PlacedGroup> groups,
-      List<DashboardFile> dashboards,
-      List<Problem> problems) {
-    this(bundle, metrics, groups, dashboards, problems, List.of(), List.of());
-  }
 }

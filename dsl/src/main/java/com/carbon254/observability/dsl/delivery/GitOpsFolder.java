@@ -4,7 +4,6 @@ import com.carbon254.observability.dsl.render.Documents;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -22,10 +21,6 @@ public final class GitOpsFolder {
       throw new IllegalStateException("two resources rendered at " + path);
     }
     return this;
-  }
-
-  public Map<String, HasMetadata> resources() {
-    return java.util.Collections.unmodifiableMap(resources);
   }
 
   /** Writes each resource and the kustomization (resources in path order) into {@code tree}. */

@@ -76,6 +76,7 @@ public final class Manifests {
     List<String> unknown = new ArrayList<>();
     unknownFields(resource, "$", unknown, Collections.newSetFromMap(new IdentityHashMap<>()));
     if (!unknown.isEmpty()) {
+      Collections.sort(unknown); // getMethods() has no fixed order
       throw new IllegalArgumentException(type.getSimpleName() + " has fields its type does not know: " + unknown);
     }
     return resource;
