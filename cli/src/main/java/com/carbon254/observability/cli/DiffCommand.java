@@ -1,7 +1,7 @@
 package com.carbon254.observability.cli;
 
 import com.carbon254.observability.dsl.render.FileTreeWriter;
-import com.carbon254.observability.dsl.render.UnifiedDiff;
+import com.carbon254.observability.dsl.render.TreeDiff;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +27,7 @@ final class DiffCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return 2;
     }
-    String report = UnifiedDiff.summarize(new FileTreeWriter(out).readExisting(), tree.get().files(), maxLines);
+    String report = TreeDiff.summarize(new FileTreeWriter(out).readExisting(), tree.get().files(), maxLines);
     var stdout = spec.commandLine().getOut();
     if (report.isEmpty()) {
       stdout.println(out + " is up to date: " + tree.get().files().size() + " files");

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ul>
  *   <li>one {@code and} clause removed: the clause must matter;
- *   <li>a clause's threshold times 1.5 or times 0.5: the scenarios sit close enough to each
- *       threshold, on both sides, to notice it moving.
+ *   <li>a clause's threshold times 1.5 or times 0.5 (after {@code <}, {@code >}, {@code <=},
+ *       {@code >=} or {@code ==}): the scenarios sit close enough to each threshold, on both
+ *       sides, to notice it moving.
  * </ul>
  */
 class AlertMutationTest {
@@ -36,7 +37,7 @@ class AlertMutationTest {
       YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
-  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* [<>]=? )(-?[0-9.]+)$", Pattern.DOTALL);
+  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* (?:[<>]=?|==) )(-?[0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
 
@@ -159,6 +160,13 @@ class AlertMutationTest {
     assertEquals(
         List.of("with the threshold 0 moved to 1|errors > 1", "with the threshold 0 moved to -1|errors > -1"),
         mutants("errors > 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
+  }
+
+  @Test
+  void anEqualityIsMovedToo() {
+    assertEquals(
+        List.of("with the threshold 0 moved to 1|up == 1", "with the threshold 0 moved to -1|up == -1"),
+        mutants("up == 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
-import com.carbon254.observability.dsl.render.UnifiedDiff;
+import com.carbon254.observability.dsl.render.TreeDiff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ class GeneratedFolderApprovalTest {
   void committedGeneratedFolderIsWhatTheBuildersRender() {
     RenderedTree rendered = Rendering.renderAllOrThrow();
     var committed = new FileTreeWriter(GeneratedTrees.committedFolder()).readExisting();
-    String report = UnifiedDiff.summarize(committed, rendered.files(), 120);
+    String report = TreeDiff.summarize(committed, rendered.files(), 120);
     if (report.isEmpty()) {
       return;
     }

@@ -115,7 +115,10 @@ final class GatewayRules {
         .scenario(
             steadyTraffic("fires under a steady 3% error ratio", 97, 3)
                 .firesAt("30m", GATEWAY_JOB))
-        .scenario(steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3).quietAt("30m"))
+        .scenario(
+            steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3)
+                .observing(GATEWAY_JOB, 0.015, 0.015)
+                .quietAt("30m"))
         // Errors start at 3% at 40m: the 5m ratio is above 2% from 44m, the 15m ratio passes 1%
         // only at 46m (18/1518), so the alert fires at 48m, two minutes later, and not before.
         .scenario(
@@ -123,7 +126,10 @@ final class GatewayRules {
                 .checking("45m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
                 .checking("46m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, true)
                 .firesAt("48m", GATEWAY_JOB))
-        .scenario(errorsStartAt40m("is still pending one minute after both ratios crossed").quietAt("47m"))
+        .scenario(
+            errorsStartAt40m("is still pending one minute after both ratios crossed")
+                .observing(GATEWAY_JOB, 15.0 / 515, 21.0 / 1521)
+                .quietAt("47m"))
         .scenario(
             // 12 errors in one minute: the 5m ratio (12/512) stays above 2% from 41m to 45m, longer
             // than the 2m pending time, so only the 15m ratio (12/1512, below 1%) keeps it quiet.
@@ -133,6 +139,7 @@ final class GatewayRules {
                 .checking("41m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
                 .checking("44m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
                 .checking("44m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
+                .observing(GATEWAY_JOB, 12.0 / 512, 12.0 / 1512)
                 .quietAt("44m"));
   }
 

@@ -11,7 +11,7 @@ final class GatewayTargets {
   private GatewayTargets() {}
 
   /** The job every gateway rule selects on ({@code job="gateway"}). */
-  static final String JOB = "gateway";
+  static final String JOB = AccessTargets.GATEWAY_JOB;
 
   static ScrapeTarget.Builder gateway() {
     return ScrapeTarget.job(JOB)

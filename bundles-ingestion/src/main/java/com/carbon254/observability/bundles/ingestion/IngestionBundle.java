@@ -2,31 +2,15 @@ package com.carbon254.observability.bundles.ingestion;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.promql.Counter;
-import com.carbon254.observability.dsl.promql.Histogram;
+import com.carbon254.observability.dsl.rules.RuleFile;
+import com.carbon254.observability.dsl.rules.RuleFile.AlertClass;
 import java.util.List;
 
-/** Ingestion (connectors) and data processing (normalization, aggregation). So far its catalog; dashboards, rules and alerts follow. */
+/**
+ * Ingestion (connectors) and data processing (normalization, aggregation): their catalogs,
+ * recordings, alerts and runbooks. Dashboards follow on the new dashboard model.
+ */
 public final class IngestionBundle implements Bundle {
-  /** Connector runs take seconds to tens of minutes (a full backfill). */
-  public static final Histogram CONNECTOR_RUN_DURATION =
-      Histogram.named("ingestion_connector_run_duration_seconds")
-          .help("Wall-clock time of one connector run, from start to last record handed on, in seconds.")
-          .buckets(1, 5, 10, 30, 60, 120, 300, 600, 1800)
-          .labels("connector");
-
-  public static final Counter NORMALIZATION_RECORDS_PROCESSED =
-      Counter.named("normalization_records_processed_total")
-          .help("Records normalized, by market.")
-          .labels("market");
-
-  /** Bars are built in milliseconds to a few seconds. */
-  public static final Histogram AGGREGATION_BAR_BUILD_DURATION =
-      Histogram.named("aggregation_bar_build_duration_seconds")
-          .help("Time to build one bar of the given interval, in seconds.")
-          .buckets(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
-          .labels("interval");
-
   @Override
   public String name() {
     return "ingestion";
@@ -34,6 +18,42 @@ public final class IngestionBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(() -> List.of(CONNECTOR_RUN_DURATION, NORMALIZATION_RECORDS_PROCESSED, AGGREGATION_BAR_BUILD_DURATION));
+    // Suppliers, so a broken constant is reported and the other declarations are still checked.
+    d.metrics(
+        () ->
+            List.of(
+                ConnectorMetrics.RUN_DURATION,
+                ConnectorMetrics.RUNS,
+                ConnectorMetrics.LAST_SUCCESS,
+                ConnectorMetrics.SCHEDULE_INTERVAL,
+                ConnectorMetrics.RECORDS));
+    d.metrics(
+        () ->
+            List.of(
+                NormalizationMetrics.RECORDS_PROCESSED,
+                NormalizationMetrics.RECORDS_FAILED,
+                NormalizationMetrics.LATEST_PROCESSED,
+                NormalizationMetrics.PROCESSING_LATENCY,
+                NormalizationMetrics.ENRICHMENT_CACHE_HITS,
+                NormalizationMetrics.ENRICHMENT_CACHE_MISSES));
+    d.metrics(
+        () ->
+            List.of(AggregationMetrics.BAR_BUILD_DURATION, AggregationMetrics.BAR_COMPUTE_BACKLOG));
+
+    d.recordings(ConnectorRules::recordings);
+    d.recordings(NormalizationRules::recordings);
+    d.recordings(AggregationRules::recordings);
+
+    RuleFile ingestionRed = RuleFile.of(AlertClass.RED, "ingestion_red");
+    d.rules(ingestionRed, ConnectorRules::alerts);
+    d.rules(ingestionRed, ConnectorRules::freshnessAlerts);
+    d.rules(ingestionRed, TargetRules::ingestion);
+
+    RuleFile dataProcessingRed = RuleFile.of(AlertClass.RED, "data_processing_red");
+    d.rules(dataProcessingRed, NormalizationRules::freshnessAlerts);
+    d.rules(dataProcessingRed, NormalizationRules::alerts);
+    d.rules(dataProcessingRed, TargetRules::dataProcessing);
+
+    d.rules(RuleFile.of(AlertClass.USE, "data_processing_use"), AggregationRules::alerts);
   }
 }

@@ -6,6 +6,8 @@ import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.promql.SeriesRef;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
@@ -44,6 +46,23 @@ final class CrossChecks {
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
+        if (ScrapeTargets.ALL.stream().anyMatch(m -> m.name().equals(metric.name()))) {
+          problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
+              "is written by Prometheus for every target, not by a service; drop it from the catalog and read"
+                  + " ScrapeTargets." + metric.name().toUpperCase(java.util.Locale.ROOT)));
+          continue;
+        }
+        Owner previous = metrics.get(metric.name());
+        if (metric.exporter().isPresent() && previous != null && !previous.bundle().equals(bundle.bundle())) {
+          // An exporter's metric (node_*, kube_*) is no bundle's own: every domain that reads it
+          // declares it, and the declarations must agree or one of them selects nothing.
+          if (!previous.value().equals(metric)) {
+            problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
+                "is declared differently in bundle '" + previous.bundle() + "'; an exporter's metric must be"
+                    + " declared alike (help, labels, exporter) in every bundle that reads it"));
+          }
+          continue;
+        }
         unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
             "declare the metric in one bundle and import its constant elsewhere");
       }
@@ -96,6 +115,8 @@ final class CrossChecks {
     }
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
+    // Prometheus writes these for every target; reading them needs no catalog entry.
+    ScrapeTargets.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
     Map<String, RuleGroup> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
@@ -153,37 +174,64 @@ final class CrossChecks {
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
   /**
-   * A scenario input the alert never reads (a typo in its metric name) makes a quiet scenario
-   * pass whatever the alert says. Recordings the alert reads are followed to the metrics they read.
+   * A scenario input must be a series the alert reads (a typo in a metric name would feed
+   * nothing), and a quiet scenario must feed every selector, matchers included: with only a
+   * {@code status="5000"} series for a {@code =~"5.."} matcher, "stays quiet" would pass whatever
+   * the threshold. An input a matcher excludes is fine beside one it selects: it shows the
+   * exclusion. Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
       List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+    List<SeriesRef> recordedSeries = new ArrayList<>();
+    List<SeriesRef> rawSelectors = new ArrayList<>();
+    expandRecordings(alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
     Set<String> read = new TreeSet<>();
-    List<String> pending = new ArrayList<>(alert.expr().metricNames());
-    while (!pending.isEmpty()) {
-      String name = pending.remove(pending.size() - 1);
-      if (read.add(name) && recordedBy.containsKey(name)) {
-        recordedBy.get(name).recordings().stream()
-            .filter(r -> r.name().equals(name))
-            .forEach(r -> pending.addAll(r.expr().metricNames()));
-      }
-    }
+    recordedSeries.forEach(s -> read.add(s.series()));
+    rawSelectors.forEach(s -> read.add(s.series()));
     for (AlertScenario scenario : alert.scenarios()) {
       for (TestSeries input : scenario.inputs()) {
-        String series = input.series().replaceFirst("\\{.*", "");
-        boolean isRead =
-            read.contains(series)
-                || read.stream().anyMatch(m -> HISTOGRAM_SERIES.stream().anyMatch(s -> series.equals(m + s)));
-        if (!isRead) {
+        if (!read.contains(input.metricName())) {
           problems.add(new Problem(bundle, alert.describe(),
-              "scenario '" + scenario.name() + "' feeds " + series + ", which the alert does not read (it reads "
-                  + read + "); fix the series name"));
+              "scenario '" + scenario.name() + "' feeds " + input.metricName() + ", which the alert does not read"
+                  + " (it reads " + read + "); fix the series name"));
         }
+      }
+      if (scenario.expectsFiring()) {
+        continue;
+      }
+      for (String unfed : rawSelectors.stream()
+          .filter(s -> scenario.inputs().stream().noneMatch(in -> s.selects(in.metricName(), in.labels())))
+          .map(SeriesRef::promql)
+          .distinct()
+          .toList()) {
+        problems.add(new Problem(bundle, alert.describe(),
+            "quiet scenario '" + scenario.name() + "' feeds no series that " + unfed + " selects, so it stays quiet"
+                + " whatever the threshold; add an input that this selector selects, with values below the threshold"));
       }
     }
   }
 
-  private static final List<String> HISTOGRAM_SERIES = List.of("_bucket", "_count", "_sum");
+  private static void expandRecordings(
+      List<SeriesRef> selections,
+      Map<String, RuleGroup> recordedBy,
+      Set<String> visited,
+      List<SeriesRef> recordedSeries,
+      List<SeriesRef> rawSelectors) {
+    for (SeriesRef selection : selections) {
+      RuleGroup group = recordedBy.get(selection.series());
+      if (group == null) {
+        rawSelectors.add(selection);
+        continue;
+      }
+      recordedSeries.add(selection);
+      if (visited.add(selection.series())) {
+        group.recordings().stream()
+            .filter(r -> r.name().equals(selection.series()))
+            .forEach(r -> expandRecordings(r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
+      }
+    }
+  }
+
 
   /**
    * Recordings live in the recording file, which every generated test loads first; an alert

@@ -77,6 +77,11 @@ public record Aggregation(String operator, Vector input, Grouping grouping, List
   }
 
   @Override
+  public java.util.List<SeriesRef> selections() {
+    return input.selections();
+  }
+
+  @Override
   public String promql() {
     String modifier =
         switch (grouping) {

@@ -226,6 +226,34 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
   }
 
   @Override
+  public java.util.List<SeriesRef> selections() {
+    java.util.List<SeriesRef> all = new java.util.ArrayList<>(left.selections());
+    all.addAll(right.selections());
+    return java.util.List.copyOf(all);
+  }
+
+  /**
+   * The conditions joined by {@code and}, in order: {@code a > 1 and b > 2} gives both comparisons;
+   * any other expression is one condition.
+   */
+  public static java.util.List<Vector> conditions(Vector expr) {
+    if (expr instanceof BinaryOp op && op.op == Op.AND) {
+      java.util.List<Vector> all = new java.util.ArrayList<>(conditions(op.left));
+      all.addAll(conditions(op.right));
+      return all;
+    }
+    return java.util.List.of(expr);
+  }
+
+  /** The left-hand side of a filtering comparison against a number ({@code x > 0.02} gives x), else the condition. */
+  public static Vector measured(Vector condition) {
+    if (condition instanceof BinaryOp op && op.op.isComparison() && !op.returnsBool && op.right.isScalar()) {
+      return op.left;
+    }
+    return condition;
+  }
+
+  @Override
   public String promql() {
     // Operators are left-associative (but ^): a right operand of equal strength needs parentheses.
     boolean rightAssociative = op == Op.POW;

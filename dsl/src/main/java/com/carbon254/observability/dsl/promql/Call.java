@@ -14,7 +14,8 @@ public record Call(
     Set<String> labels,
     Set<String> metricNames,
     Set<Metric> metrics,
-    boolean isScalar)
+    boolean isScalar,
+    List<SeriesRef> selections)
     implements Vector {
 
   public Call {
@@ -22,22 +23,31 @@ public record Call(
     labels = Set.copyOf(labels);
     metricNames = Set.copyOf(metricNames);
     metrics = Set.copyOf(metrics);
+    selections = List.copyOf(selections);
+  }
+
+  /** A call that reads no series, such as {@code time()}. */
+  Call(String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames, Set<Metric> metrics, boolean isScalar) {
+    this(function, argumentTexts, labels, metricNames, metrics, isScalar, List.of());
   }
 
   static Call ofRange(String function, Range<?> range) {
-    return new Call(function, List.of(range.promql()), range.labels(), range.metricNames(), range.metrics(), false);
+    return new Call(
+        function, List.of(range.promql()), range.labels(), range.metricNames(), range.metrics(), false, range.selections());
   }
 
   static Call of(String function, Set<String> labels, Expr... arguments) {
     List<String> texts = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     Set<Metric> metrics = new HashSet<>();
+    List<SeriesRef> selections = new ArrayList<>();
     for (Expr argument : arguments) {
       texts.add(argument.promql());
       names.addAll(argument.metricNames());
       metrics.addAll(argument.metrics());
+      selections.addAll(argument.selections());
     }
-    return new Call(function, texts, labels, names, metrics, false);
+    return new Call(function, texts, labels, names, metrics, false, selections);
   }
 
   /** A number where a function wants a vector of series is refused, as Prometheus' parser does. */

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.promql;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,12 @@ public interface Expr {
 
   /** The metric declarations this expression selects, to compare with the catalog's. */
   Set<Metric> metrics();
+
+  /**
+   * Every selector of the expression with its matchers, in the order they are written; a test
+   * scenario uses them to show that its input series reach the query.
+   */
+  List<SeriesRef> selections();
 
   /**
    * A single number rather than a vector of series: {@code 0.02}, {@code time()}. It carries no

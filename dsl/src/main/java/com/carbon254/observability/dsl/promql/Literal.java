@@ -40,4 +40,9 @@ public record Literal(BigDecimal value) implements Vector {
   public Set<Metric> metrics() {
     return Set.of();
   }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    return java.util.List.of();
+  }
 }

@@ -19,4 +19,8 @@ public record Range<K extends SeriesKind>(Selector<K> selector, Window window) {
   public Set<Metric> metrics() {
     return selector.metrics();
   }
+
+  public java.util.List<SeriesRef> selections() {
+    return selector.selections();
+  }
 }

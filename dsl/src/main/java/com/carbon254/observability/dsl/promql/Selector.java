@@ -66,4 +66,9 @@ public record Selector<K extends SeriesKind>(SeriesRef ref) implements Vector {
   public Set<Metric> metrics() {
     return ref.metric().map(Set::of).orElse(Set.of());
   }
+
+  @Override
+  public java.util.List<SeriesRef> selections() {
+    return java.util.List.of(ref);
+  }
 }

@@ -17,6 +17,28 @@ public record SeriesRef(String series, String source, List<String> declaredLabel
     matchers = List.copyOf(matchers);
   }
 
+  /**
+   * Whether this selector picks the series {@code name} with {@code labels}, as Prometheus matches:
+   * a missing label is the empty string, regexes are anchored RE2.
+   */
+  public boolean selects(String name, java.util.Map<String, String> labels) {
+    if (!series.equals(name)) {
+      return false;
+    }
+    for (Matcher m : matchers) {
+      String value = labels.getOrDefault(m.label(), "");
+      boolean matches =
+          switch (m.op()) {
+            case EQ, NE -> value.equals(m.value());
+            case RE, NRE -> com.google.re2j.Pattern.matches("^(?:" + m.value() + ")$", value);
+          };
+      if (matches != (m.op() == Matcher.Op.EQ || m.op() == Matcher.Op.RE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Set<String> labels() {
     TreeSet<String> all = new TreeSet<>(declaredLabels);
     if (scraped) {
@@ -49,7 +71,8 @@ public record SeriesRef(String series, String source, List<String> declaredLabel
     return new SeriesRef(series, source, declaredLabels, scraped, next, metric);
   }
 
-  String promql() {
+  /** The selector as PromQL: {@code name{label=~"value"}}. */
+  public String promql() {
     if (matchers.isEmpty()) {
       return series;
     }

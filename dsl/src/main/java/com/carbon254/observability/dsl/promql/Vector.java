@@ -69,6 +69,14 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.LE, Literal.of(threshold), VectorMatching.NONE);
   }
 
+  /**
+   * Keeps the series whose value is exactly {@code value}: for values that only take a few
+   * states, such as {@code up == 0}, where a threshold between them would read as a tolerance.
+   */
+  default Vector equalTo(double value) {
+    return BinaryOp.of(this, BinaryOp.Op.EQ, Literal.of(value), VectorMatching.NONE);
+  }
+
   /** 1 where the value is above {@code threshold}, 0 elsewhere: for checks in promtool tests. */
   default Vector isAbove(double threshold) {
     return BinaryOp.bool(this, BinaryOp.Op.GT, Literal.of(threshold));

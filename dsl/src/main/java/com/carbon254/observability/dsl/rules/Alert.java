@@ -160,7 +160,7 @@ public record Alert(
                 + "; add .scenario(AlertScenario.named(...)...)");
       }
       for (AlertScenario scenario : scenarios) {
-        scenario.checkAgainst(name, expr.labels());
+        scenario.checkAgainst(name, expr);
       }
       return new Alert(
           name,

@@ -21,7 +21,20 @@ public record AlertScenario(
     List<TestSeries> inputs,
     Window evalAt,
     Optional<Map<String, String>> firingWith,
-    List<Check> checks) {
+    List<Check> checks,
+    Optional<Observation> observation) {
+
+  /**
+   * What the scenario shows a reader: at the checked time, each condition of the alert measures
+   * these values for the series with these labels (the error ratio 0.015 against its 0.02, say).
+   * The generated test asserts each one, so the distance to the threshold is checked, not claimed.
+   */
+  public record Observation(Map<String, String> labels, List<Double> measured) {
+    public Observation {
+      labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+      measured = List.copyOf(measured);
+    }
+  }
 
   /**
    * A side condition the scenario claims, checked by promtool too, so a "stays quiet" scenario
@@ -42,6 +55,12 @@ public record AlertScenario(
     firingWith = firingWith.map(m -> java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
   }
 
+  /** A scenario without an observation of the measured values. */
+  public AlertScenario(
+      String name, List<TestSeries> inputs, Window evalAt, Optional<Map<String, String>> firingWith, List<Check> checks) {
+    this(name, inputs, evalAt, firingWith, checks, Optional.empty());
+  }
+
   public static Builder named(String name) {
     return new Builder(name);
   }
@@ -50,8 +69,24 @@ public record AlertScenario(
     return firingWith.isPresent();
   }
 
-  void checkAgainst(String alertName, Set<String> resultLabels) {
+  void checkAgainst(String alertName, Vector expr) {
+    Set<String> resultLabels = expr.labels();
     String object = DefinitionException.name("alert", alertName);
+    if (observation.isPresent()) {
+      List<Vector> conditions = BinaryOp.conditions(expr);
+      if (observation.get().measured().size() != conditions.size()) {
+        throw new DefinitionException(
+            object,
+            "scenario '" + name + "' observes " + observation.get().measured().size() + " values but the alert has "
+                + conditions.size() + " conditions; give one measured value per condition, in order");
+      }
+      if (!resultLabels.containsAll(observation.get().labels().keySet())) {
+        throw new DefinitionException(
+            object,
+            "scenario '" + name + "' observes labels " + observation.get().labels().keySet()
+                + " that the alert's query does not return (it returns " + new TreeSet<>(resultLabels) + ")");
+      }
+    }
     TestSeries.requireCovering(inputs, evalAt, object, "scenario '" + name + "' evaluates");
     for (Check check : checks) {
       TestSeries.requireCovering(inputs, check.at(), object, "scenario '" + name + "' checks a condition");
@@ -70,6 +105,7 @@ public record AlertScenario(
     private final String name;
     private final List<TestSeries> inputs = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private Observation observation;
 
     private Builder(String name) {
       this.name = name;
@@ -99,15 +135,36 @@ public record AlertScenario(
       return this;
     }
 
+    /**
+     * At the checked time, the series with {@code labels} measures {@code measured} on each
+     * condition of the alert, in order: for {@code ratio5m > 0.02 and ratio15m > 0.01}, the two
+     * ratios. The generated test asserts each value (within a relative 1e-9).
+     */
+    public Builder observing(Map<String, String> labels, double... measured) {
+      TestSeries.requireNoEmptyValues(name, labels);
+      List<Double> values = new ArrayList<>();
+      for (double value : measured) {
+        if (!Double.isFinite(value)) {
+          throw new DefinitionException(
+              DefinitionException.name("scenario", name), "observes " + value + "; a measured value must be finite");
+        }
+        values.add(value);
+      }
+      this.observation = new Observation(labels, values);
+      return this;
+    }
+
     /** The alert must be firing at {@code at}, with these labels from the query's result. */
     public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
       TestSeries.requireNoEmptyValues(name, resultLabels);
-      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks);
+      return new AlertScenario(
+          name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks, Optional.ofNullable(observation));
     }
 
     /** The alert must not be firing at {@code at} (promtool compares firing alerts only). */
     public AlertScenario quietAt(String at) {
-      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.empty(), checks);
+      return new AlertScenario(
+          name, checkedInputs(), Window.of(at), Optional.empty(), checks, Optional.ofNullable(observation));
     }
 
     private List<TestSeries> checkedInputs() {

@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.rules;
 
+import com.carbon254.observability.dsl.promql.BinaryOp;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.promql.Selector;
@@ -76,10 +77,18 @@ public final class PromtoolTestRenderer {
           series = series.where(label.getKey(), label.getValue());
         }
       }
-      double tolerance = 1e-9 * Math.max(1, Math.abs(e.value()));
-      checks.add(exprCheck(Promql.abs(series.minus(e.value())).isBelow(tolerance), e.at(), e.labels(), true));
+      checks.add(exprCheck(within(series, e.value()), e.at(), e.labels(), true));
     }
     return test;
+  }
+
+  /**
+   * {@code abs(measured - value) < bool tolerance}: promtool compares sample values exactly, and a
+   * ratio or a quantile interpolated from buckets is off in its last bits.
+   */
+  private static Vector within(Vector measured, double value) {
+    double tolerance = 1e-9 * Math.max(1, Math.abs(value));
+    return Promql.abs(measured.minus(value)).isBelow(tolerance);
   }
 
   private static ArrayNode inputSeries(List<TestSeries> inputs) {
@@ -118,8 +127,19 @@ public final class PromtoolTestRenderer {
               ObjectNode annotations = firing.putObject("exp_annotations");
               alert.annotations().forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
             });
-    if (!scenario.checks().isEmpty()) {
+    if (!scenario.checks().isEmpty() || scenario.observation().isPresent()) {
       ArrayNode exprChecks = test.putArray("promql_expr_test");
+      scenario
+          .observation()
+          .ifPresent(
+              observed -> {
+                List<Vector> conditions = BinaryOp.conditions(alert.expr());
+                for (int i = 0; i < conditions.size(); i++) {
+                  Vector measured = BinaryOp.measured(conditions.get(i));
+                  exprChecks.add(
+                      exprCheck(within(measured, observed.measured().get(i)), scenario.evalAt(), observed.labels(), true));
+                }
+              });
       for (AlertScenario.Check c : scenario.checks()) {
         exprChecks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
       }

@@ -18,6 +18,46 @@ import java.util.Map;
  */
 public record TestSeries(String series, boolean counting, double start, List<Segment> segments) {
 
+  /** The series' metric name, as selectors name it ({@code x_bucket} for a histogram bucket). */
+  public String metricName() {
+    int brace = series.indexOf('{');
+    return brace < 0 ? series : series.substring(0, brace);
+  }
+
+  /**
+   * The series' labels, read back from its text: {@link Selector#promql()} writes them as
+   * {@code name{a="x", b="y"}} with {@link Matcher#quote} escapes.
+   */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    int at = series.indexOf('{');
+    if (at < 0) {
+      return labels;
+    }
+    at++;
+    while (at < series.length() && series.charAt(at) != '}') {
+      int eq = series.indexOf("=\"", at);
+      String label = series.substring(at, eq).strip();
+      StringBuilder value = new StringBuilder();
+      int i = eq + 2;
+      for (; series.charAt(i) != '"'; i++) {
+        char c = series.charAt(i);
+        if (c == '\\') {
+          char escaped = series.charAt(++i);
+          value.append(escaped == 'n' ? '\n' : escaped);
+        } else {
+          value.append(c);
+        }
+      }
+      labels.put(label, value.toString());
+      at = i + 1;
+      if (at < series.length() && series.charAt(at) == ',') {
+        at++;
+      }
+    }
+    return labels;
+  }
+
   /** {@code steps} samples after the previous one, each {@code increment} above it. */
   public record Segment(double increment, int steps) {}
 

@@ -14,4 +14,9 @@ record FakeExpr(String promql, Set<String> labels, Set<String> metricNames) impl
   public Set<Metric> metrics() {
     return Set.of();
   }
+
+  @Override
+  public java.util.List<com.carbon254.observability.dsl.promql.SeriesRef> selections() {
+    return java.util.List.of();
+  }
 }

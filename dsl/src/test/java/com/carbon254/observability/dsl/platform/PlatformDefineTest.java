@@ -17,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Gauge;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.Severity;
+import java.util.Map;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -86,6 +91,35 @@ class PlatformDefineTest {
                 + " reads metric 'gateway_http_requests_total', which no bundle's catalog declares;"
                 + " add it with definition.metrics(...) or fix the name"),
         lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void upIsKnownWithoutACatalogAndNoBundleMayDeclareIt() {
+    TestSeries down = TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a")).flat(10);
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.rules(
+                    GATEWAY_RED,
+                    RuleGroup.named("access-targets")
+                        .rule(
+                            Alert.named("ALERT_ACCESS_TARGET_DOWN")
+                                .when(ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
+                                .severity(Severity.WARN)
+                                .summary("A target is down")
+                                .description("Prometheus cannot scrape {{ $labels.instance }}.")
+                                .runbook(new Runbook("target-down", "Target down", "# Target down\n"))
+                                .scenario(AlertScenario.named("down").input(down).firesAt("5m", Map.of("job", "streaming")))
+                                .scenario(AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+    assertEquals(List.of(), lines(Platform.define(List.of(access))));
+
+    Bundle declaring = bundle("infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
+    assertEquals(
+        List.of(
+            "bundle 'infra': metric 'up': is written by Prometheus for every target, not by a service; drop it"
+                + " from the catalog and read ScrapeTargets.UP"),
+        lines(Platform.define(List.of(access, declaring))));
   }
 
   @Test
@@ -240,9 +274,43 @@ class PlatformDefineTest {
 
     assertEquals(
         List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total selects, so it stays quiet whatever the threshold; add an input that"
+                + " this selector selects, with values below the threshold",
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'ticks only' feeds no series that"
+                + " gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the threshold;"
+                + " add an input that this selector selects, with values below the threshold",
             "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': scenario 'ticks only' feeds"
-                + " ingestion_ticks_received_total, which the alert does not read (it reads [gateway_http_requests_total,"
-                + " route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
+                + " ingestion_ticks_received_total, which the alert does not read (it reads"
+                + " [gateway_http_requests_total, route:gateway_http_requests:error_ratio_rate5m]); fix the series name"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQuietScenarioWhoseInputNoMatcherSelectsIsRefused() {
+    // status="5000" reaches the total but not the =~"5.." errors: the error ratio is empty, never low.
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(
+                                GatewayRules.alert()
+                                    .scenario(
+                                        AlertScenario.named("only odd statuses")
+                                            .input(GatewayRules.requests("200", 99, 60))
+                                            .input(GatewayRules.requests("5000", 1, 60))
+                                            .quietAt("30m")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': quiet scenario 'only odd statuses' feeds no"
+                + " series that gateway_http_requests_total{status=~\"5..\"} selects, so it stays quiet whatever the"
+                + " threshold; add an input that this selector selects, with values below the threshold"),
         lines(Platform.define(List.of(access))));
   }
 
@@ -332,6 +400,30 @@ class PlatformDefineTest {
         List.of(
             "bundle 'ingestion': metric 'gateway_http_requests_total': is declared twice (also in bundle 'access');"
                 + " declare the metric in one bundle and import its constant elsewhere"),
+        lines(platform));
+  }
+
+  @Test
+  void anExporterMetricMayBeDeclaredAlikeByEveryBundleThatReadsIt() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge sameUp = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
+
+    assertEquals(List.of(), lines(platform));
+  }
+
+  @Test
+  void anExporterMetricDeclaredDifferentlyByTwoBundles() {
+    Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
+    Gauge otherUp = Gauge.exportedBy("node_exporter", "node_load1").help("Load.");
+    Platform platform =
+        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(otherUp))));
+
+    assertEquals(
+        List.of(
+            "bundle 'ingestion': metric 'node_load1': is declared differently in bundle 'access'; an exporter's metric must be"
+                + " declared alike (help, labels, exporter) in every bundle that reads it"),
         lines(platform));
   }
 

@@ -64,6 +64,7 @@ class BinaryOpTest {
       assertEquals("gateway_queue_depth >= 10", A.atLeast(10).promql());
       assertEquals("gateway_queue_depth < 0.5", A.below(0.5).promql());
       assertEquals("gateway_queue_depth <= 0.5", A.atMost(0.5).promql());
+      assertEquals("gateway_queue_depth == 0", A.equalTo(0).promql());
       assertEquals("gateway_queue_depth > gateway_queue_capacity", A.above(B).promql());
       assertEquals("gateway_queue_depth < gateway_queue_capacity", A.below(B).promql());
     }

@@ -83,7 +83,8 @@ class SelectorTest {
         assertThrows(DefinitionException.class, () -> REQUESTS.select().matching("status", "5..("));
 
     assertEquals(
-        "metric 'gateway_http_requests_total': matcher status=~\"5..(\" has an unclosed '('",
+        "metric 'gateway_http_requests_total': matcher status=~\"5..(\" is not a valid RE2 regex"
+            + " (missing closing ): `5..(`)",
         e.getMessage());
   }
 

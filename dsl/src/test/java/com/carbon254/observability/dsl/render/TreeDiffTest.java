@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Exact outputs are those of GNU {@code diff -u --label a/p --label b/p} for the same inputs, so a
  * reader can check them with the diff they know.
  */
-class UnifiedDiffTest {
+class TreeDiffTest {
 
   private static String numbers(int from, int to) {
     StringBuilder s = new StringBuilder();
@@ -35,9 +35,9 @@ class UnifiedDiffTest {
   class Unified {
     @Test
     void equalTextsHaveNoDiff() {
-      assertEquals("", UnifiedDiff.unified("p", "a\nb\n", "a\nb\n", 3));
-      assertEquals("", UnifiedDiff.unified("p", "", "", 3));
-      assertEquals("", UnifiedDiff.unified("p", null, null, 3));
+      assertEquals("", TreeDiff.unified("p", "a\nb\n", "a\nb\n", 3));
+      assertEquals("", TreeDiff.unified("p", "", "", 3));
+      assertEquals("", TreeDiff.unified("p", null, null, 3));
     }
 
     @Test
@@ -58,7 +58,7 @@ class UnifiedDiffTest {
            7
            8
           """,
-          UnifiedDiff.unified("p", expected, actual, 3));
+          TreeDiff.unified("p", expected, actual, 3));
     }
 
     @Test
@@ -96,7 +96,7 @@ class UnifiedDiffTest {
            19
            20
           """,
-          UnifiedDiff.unified("dashboards/access/gateway.json", expected, actual, 3));
+          TreeDiff.unified("dashboards/access/gateway.json", expected, actual, 3));
     }
 
     @Test
@@ -113,7 +113,7 @@ class UnifiedDiffTest {
           +C
            d
           """,
-          UnifiedDiff.unified("p", "a\nb\nc\nd\n", "a\nB\nC\nd\n", 3));
+          TreeDiff.unified("p", "a\nb\nc\nd\n", "a\nB\nC\nd\n", 3));
     }
 
     @Test
@@ -126,7 +126,7 @@ class UnifiedDiffTest {
           +groups:
           +- name: x
           """,
-          UnifiedDiff.unified("alerts/RED/new.yaml", null, "groups:\n- name: x\n", 3));
+          TreeDiff.unified("alerts/RED/new.yaml", null, "groups:\n- name: x\n", 3));
     }
 
     @Test
@@ -139,7 +139,7 @@ class UnifiedDiffTest {
           -a
           -b
           """,
-          UnifiedDiff.unified("old.yaml", "a\nb\n", null, 3));
+          TreeDiff.unified("old.yaml", "a\nb\n", null, 3));
     }
 
     @Test
@@ -151,7 +151,7 @@ class UnifiedDiffTest {
           @@ -1 +0,0 @@
           -x
           """,
-          UnifiedDiff.unified("p", "x\n", null, 3));
+          TreeDiff.unified("p", "x\n", null, 3));
     }
 
     @Test
@@ -163,7 +163,7 @@ class UnifiedDiffTest {
           @@ -0,0 +1 @@
           +x
           """,
-          UnifiedDiff.unified("p", "", "x\n", 3));
+          TreeDiff.unified("p", "", "x\n", 3));
       assertEquals(
           """
           --- a/p
@@ -171,13 +171,13 @@ class UnifiedDiffTest {
           @@ -1 +0,0 @@
           -x
           """,
-          UnifiedDiff.unified("p", "x\n", "", 3));
+          TreeDiff.unified("p", "x\n", "", 3));
     }
 
     @Test
     void aMissingFileAndAnEmptyFileDifferOnlyInTheHeader() {
-      assertEquals("--- /dev/null\n+++ b/p\n", UnifiedDiff.unified("p", null, "", 3));
-      assertEquals("--- a/p\n+++ /dev/null\n", UnifiedDiff.unified("p", "", null, 3));
+      assertEquals("--- /dev/null\n+++ b/p\n", TreeDiff.unified("p", null, "", 3));
+      assertEquals("--- a/p\n+++ /dev/null\n", TreeDiff.unified("p", "", null, 3));
     }
 
     @Test
@@ -192,7 +192,7 @@ class UnifiedDiffTest {
           \\ No newline at end of file
           +b
           """,
-          UnifiedDiff.unified("p", "a\nb", "a\nb\n", 3));
+          TreeDiff.unified("p", "a\nb", "a\nb\n", 3));
       assertEquals(
           """
           --- a/p
@@ -203,7 +203,7 @@ class UnifiedDiffTest {
           +c
           \\ No newline at end of file
           """,
-          UnifiedDiff.unified("p", "a\nb\n", "a\nc", 3));
+          TreeDiff.unified("p", "a\nb\n", "a\nc", 3));
       assertEquals(
           """
           --- a/p
@@ -214,7 +214,7 @@ class UnifiedDiffTest {
            b
           \\ No newline at end of file
           """,
-          UnifiedDiff.unified("p", "a\nb", "z\nb", 3));
+          TreeDiff.unified("p", "a\nb", "z\nb", 3));
     }
 
     @Test
@@ -226,7 +226,7 @@ class UnifiedDiffTest {
           @@ -2,0 +3 @@
           +X
           """,
-          UnifiedDiff.unified("p", "a\nb\nc\n", "a\nb\nX\nc\n", 0));
+          TreeDiff.unified("p", "a\nb\nc\n", "a\nb\nX\nc\n", 0));
       assertEquals(
           """
           --- a/p
@@ -234,7 +234,7 @@ class UnifiedDiffTest {
           @@ -2 +1,0 @@
           -b
           """,
-          UnifiedDiff.unified("p", "a\nb\nc\n", "a\nc\n", 0));
+          TreeDiff.unified("p", "a\nb\nc\n", "a\nc\n", 0));
     }
 
     @Test
@@ -250,13 +250,13 @@ class UnifiedDiffTest {
            d
           +b
           """,
-          UnifiedDiff.unified("p", "a\nb\nc\nd\n", "a\nc\nd\nb\n", 3));
+          TreeDiff.unified("p", "a\nb\nc\nd\n", "a\nc\nd\nb\n", 3));
     }
 
     @Test
     void negativeContextIsRejected() {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> UnifiedDiff.unified("p", "a", "b", -1));
+          assertThrows(IllegalArgumentException.class, () -> TreeDiff.unified("p", "a", "b", -1));
       assertEquals("context must be at least 0, was -1", e.getMessage());
     }
 
@@ -267,11 +267,11 @@ class UnifiedDiffTest {
         String expected = randomText(random);
         String actual = randomText(random);
         int context = random.nextInt(4);
-        String diff = UnifiedDiff.unified("p", expected, actual, context);
+        String diff = TreeDiff.unified("p", expected, actual, context);
         String where = "expected=" + show(expected) + " actual=" + show(actual) + " context=" + context;
         assertEquals(actual, Patch.apply(expected, diff), () -> where + "\n" + diff);
-        String[] a = UnifiedDiff.lines(expected);
-        String[] b = UnifiedDiff.lines(actual);
+        String[] a = linesWithEnds(expected);
+        String[] b = linesWithEnds(actual);
         int shortest = a.length + b.length - 2 * lcs(a, b);
         assertEquals(shortest, changedLines(diff), () -> "not a shortest edit script, " + where + "\n" + diff);
       }
@@ -290,9 +290,9 @@ class UnifiedDiffTest {
       assertTimeoutPreemptively(
           Duration.ofSeconds(20),
           () -> {
-            String small = UnifiedDiff.unified("p", expected.toString(), edited.toString(), 3);
+            String small = TreeDiff.unified("p", expected.toString(), edited.toString(), 3);
             assertEquals(2 * 207, changedLines(small));
-            String all = UnifiedDiff.unified("p", expected.toString(), rewritten.toString(), 3);
+            String all = TreeDiff.unified("p", expected.toString(), rewritten.toString(), 3);
             assertEquals(40_000, changedLines(all));
           });
     }
@@ -303,8 +303,8 @@ class UnifiedDiffTest {
     @Test
     void equalTreesGiveAnEmptyReport() {
       Map<String, String> files = Map.of("a.yaml", "a\n", "b.json", "{}\n");
-      assertEquals("", UnifiedDiff.summarize(files, new TreeMap<>(files), 10));
-      assertEquals("", UnifiedDiff.summarize(Map.of(), Map.of(), 10));
+      assertEquals("", TreeDiff.summarize(files, new TreeMap<>(files), 10));
+      assertEquals("", TreeDiff.summarize(Map.of(), Map.of(), 10));
     }
 
     @Test
@@ -343,7 +343,7 @@ class UnifiedDiffTest {
           @@ -1 +0,0 @@
           -gone
           """,
-          UnifiedDiff.summarize(committed, rendered, 100));
+          TreeDiff.summarize(committed, rendered, 100));
     }
 
     @Test
@@ -370,7 +370,7 @@ class UnifiedDiffTest {
           +y
           ... 1 more line
           """,
-          UnifiedDiff.summarize(committed, rendered, 5));
+          TreeDiff.summarize(committed, rendered, 5));
     }
 
     @Test
@@ -382,12 +382,12 @@ class UnifiedDiffTest {
 
           ... 5 more lines
           """,
-          UnifiedDiff.summarize(Map.of(), Map.of("new.yaml", "a\nb\n"), 0));
+          TreeDiff.summarize(Map.of(), Map.of("new.yaml", "a\nb\n"), 0));
     }
 
     @Test
     void namesALineEndOnlyDifference() {
-      String report = UnifiedDiff.summarize(Map.of("f.yaml", "a\r\nb\r\n"), Map.of("f.yaml", "a\nb\n"), 100);
+      String report = TreeDiff.summarize(Map.of("f.yaml", "a\r\nb\r\n"), Map.of("f.yaml", "a\nb\n"), 100);
       assertTrue(
           report.contains(
               "  changed f.yaml (only line ends differ: the committed file has CRLF line ends)\n"),
@@ -397,7 +397,7 @@ class UnifiedDiffTest {
     @Test
     void aNegativeLimitIsRejected() {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> UnifiedDiff.summarize(Map.of(), Map.of(), -1));
+          assertThrows(IllegalArgumentException.class, () -> TreeDiff.summarize(Map.of(), Map.of(), -1));
       assertEquals("maxLinesPerFile must be at least 0, was -1", e.getMessage());
     }
   }
@@ -415,6 +415,14 @@ class UnifiedDiffTest {
       s.setLength(s.length() - 1); // no newline at end of file
     }
     return s.toString();
+  }
+
+  /** The text's lines, each with its line end if it has one. */
+  private static String[] linesWithEnds(String text) {
+    if (text == null || text.isEmpty()) {
+      return new String[0];
+    }
+    return text.split("(?<=\n)");
   }
 
   private static String show(String s) {
@@ -446,7 +454,7 @@ class UnifiedDiffTest {
     private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
     static String apply(String expected, String diff) {
-      List<String> source = List.of(UnifiedDiff.lines(expected));
+      List<String> source = List.of(linesWithEnds(expected));
       List<String> result = new ArrayList<>();
       if (diff.isEmpty()) {
         return expected;
