@@ -34,5 +34,7 @@ public final class AccessBundle implements Bundle {
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
     d.scrapeTarget(GatewayTargets::gateway);
     d.latencyTarget(GatewayTargets::latency);
+    d.scrapeTarget(StreamingTargets::streaming);
+    d.latencyTarget(StreamingTargets::latency);
   }
 }
