@@ -20,9 +20,6 @@ public final class LogSchema {
   public static final String SCHEMA_PATH = "logs/schema/log_event_schema.json";
   public static final String PROCESSOR_PATH = "logs/processors/rewrite_example.yaml";
 
-  private static final String SCHEMA_ID =
-      "https://github.com/254carbon/254carbon-observability/blob/main/generated/" + SCHEMA_PATH;
-
   /** W3C trace context ids, lower-case hex, as OpenTelemetry writes them. */
   static final String TRACE_ID_PATTERN = "^[0-9a-f]{32}$";
 
@@ -93,7 +90,6 @@ public final class LogSchema {
   public static ObjectNode jsonSchema() {
     ObjectNode schema = Documents.object();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", SCHEMA_ID);
     schema.put("title", "254Carbon log event");
     schema.put(
         "description",
