@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunbookOption runbooks;
+
   @Mixin OutputFolder output;
 
   @Option(names = "--max-lines", description = "Diff lines shown per file (default: ${DEFAULT-VALUE}).", defaultValue = "200")
@@ -23,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.nio.file.Path out = output.resolve(spec.commandLine());
-    var tree = Rendering.renderAll(spec.commandLine().getErr());
+    var tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
     if (tree.isEmpty()) {
       return 2;
     }

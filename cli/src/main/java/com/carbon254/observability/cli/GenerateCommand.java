@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunbookOption runbooks;
+
   @Mixin OutputFolder output;
 
   @Option(names = {"-v", "--verbose"}, description = "List every file written and removed.")
@@ -26,7 +28,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     var stdout = spec.commandLine().getOut();
     java.nio.file.Path out = output.resolve(spec.commandLine());
-    Optional<RenderedTree> tree = Rendering.renderAll(spec.commandLine().getErr());
+    Optional<RenderedTree> tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
     if (tree.isEmpty()) {
       return 1;
     }

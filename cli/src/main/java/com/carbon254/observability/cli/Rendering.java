@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.platform.Platform;
 import com.carbon254.observability.dsl.platform.PlatformRenderer;
 import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,14 +16,24 @@ public final class Rendering {
 
   private Rendering() {}
 
+  /** The build's runbook site: the root pom's {@code runbook.base.url}. */
+  public static RunbookSite buildSite() {
+    return new RunbookSite(BuildSettings.runbookBaseUrl());
+  }
+
   /** The rendered tree, or empty after printing every problem to {@code err}. */
+  public static Optional<RenderedTree> renderAll(PrintWriter err, RunbookSite site) {
+    return render(discovered(), err, site);
+  }
+
+  /** The rendered tree with the build's runbook site, or empty after printing every problem. */
   public static Optional<RenderedTree> renderAll(PrintWriter err) {
-    return render(discovered(), err);
+    return renderAll(err, buildSite());
   }
 
   /** Renders the given bundles, or prints every problem and returns empty. */
   public static Optional<RenderedTree> renderAll(List<? extends Bundle> bundles, PrintWriter err) {
-    return render(Platform.define(bundles), err);
+    return render(Platform.define(bundles), err, buildSite());
   }
 
   /**
@@ -37,7 +48,7 @@ public final class Rendering {
     return discovered;
   }
 
-  private static Optional<RenderedTree> render(Platform platform, PrintWriter err) {
+  private static Optional<RenderedTree> render(Platform platform, PrintWriter err, RunbookSite site) {
     if (!platform.isValid()) {
       for (Problem problem : platform.problems()) {
         err.println("ERROR " + problem.line());
@@ -46,7 +57,7 @@ public final class Rendering {
       err.flush();
       return Optional.empty();
     }
-    return Optional.of(PlatformRenderer.render(platform));
+    return Optional.of(PlatformRenderer.render(platform, site));
   }
 
   /** Same as {@link #renderAll(PrintWriter)}, failing loudly: for tests. */

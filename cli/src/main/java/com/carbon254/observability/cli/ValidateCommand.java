@@ -2,6 +2,7 @@ package com.carbon254.observability.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -9,9 +10,11 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunbookOption runbooks;
+
   @Override
   public Integer call() {
-    var tree = Rendering.renderAll(spec.commandLine().getErr());
+    var tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
     tree.ifPresent(t -> spec.commandLine().getOut().println("valid: " + t.files().size() + " files would be rendered"));
     spec.commandLine().getOut().flush();
     return tree.isPresent() ? 0 : 1;

@@ -53,6 +53,29 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theRunbookBaseUrlComesFromTheBuildAndCanBeOverridden() throws Exception {
+    Path byDefault = temp.resolve("default/generated");
+    Path overridden = temp.resolve("overridden/generated");
+    assertEquals(0, cli("generate", "--out", byDefault.toString()).exitCode());
+    assertEquals(
+        0,
+        cli("generate", "--out", overridden.toString(), "--runbook-base-url", "https://runbooks.example.org/obs")
+            .exitCode());
+
+    String rules = "alerts/RED/gateway_red.yaml";
+    assertTrue(
+        Files.readString(byDefault.resolve(rules)).contains("runbook_url: " + BuildSettings.runbookBaseUrl() + "high-api-error-rate.md"));
+    assertTrue(
+        Files.readString(overridden.resolve(rules))
+            .contains("runbook_url: https://runbooks.example.org/obs/high-api-error-rate.md"));
+    Run refused = cli("generate", "--out", temp.resolve("bad").toString(), "--runbook-base-url", "runbooks/");
+    assertEquals(2, refused.exitCode());
+    assertTrue(
+        refused.err().contains("runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/"),
+        refused.err());
+  }
+
+  @Test
   void generateRemovesWhatIsNoLongerRenderedAndDiffShowsIt() throws Exception {
     Path out = temp.resolve("generated");
     cli("generate", "--out", out.toString());

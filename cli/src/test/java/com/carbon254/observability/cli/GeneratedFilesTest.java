@@ -40,6 +40,45 @@ class GeneratedFilesTest {
     }
   }
 
+  /** INDEX.md lists what the rendered files hold: every alert, recording, dashboard and runbook. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theIndexListsEveryAlertRecordingAndDashboard() throws IOException {
+    String index = TREE.files().get("INDEX.md");
+    List<String> missing = new ArrayList<>();
+    for (var file : files(".yaml").entrySet()) {
+      if (!file.getKey().startsWith("alerts/") && !file.getKey().startsWith("k8s/prometheus/rules/")) {
+        continue;
+      }
+      Map<String, Object> doc = new Yaml().load(file.getValue());
+      for (Map<String, Object> group : (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
+        for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+          String name = (String) (rule.containsKey("alert") ? rule.get("alert") : rule.get("record"));
+          if (!index.contains("| `" + name + "` |")) {
+            missing.add(name);
+          }
+          if (rule.containsKey("alert")) {
+            String runbook = (String) ((Map<String, Object>) rule.get("annotations")).get("runbook_url");
+            String slug = runbook.substring(runbook.lastIndexOf('/') + 1);
+            if (!index.contains("(docs/runbooks/" + slug + ")")) {
+              missing.add(slug);
+            }
+          }
+        }
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (var file : files(".json").entrySet()) {
+      if (file.getKey().startsWith("dashboards/")) {
+        String uid = json.readTree(file.getValue()).get("uid").asText();
+        if (!index.contains("`" + uid + "`") || !index.contains("(" + file.getKey() + ")")) {
+          missing.add(file.getKey());
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "not listed in INDEX.md");
+  }
+
   /** The promise the alert builder enforces, checked again on the files promtool will run. */
   @Test
   @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.validation.DefinitionErrors;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.carbon254.observability.dsl.validation.Problem;
+import com.carbon254.observability.dsl.validation.UnderConstruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -114,12 +115,13 @@ public final class BundleDefinition {
    * back to it.
    */
   public void guard(Runnable step) {
+    UnderConstruction.forget();
     try {
       step.run();
     } catch (RuntimeException | LinkageError thrown) {
       for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
         if (cause instanceof DefinitionException e) {
-          report(e);
+          report(UnderConstruction.attributed(e));
           return;
         }
         if (cause instanceof DefinitionErrors e) {
@@ -136,6 +138,8 @@ public final class BundleDefinition {
         return;
       }
       report(new DefinitionException("bundle definition", "failed with " + thrown + "; fix the bundle code"));
+    } finally {
+      UnderConstruction.forget();
     }
   }
 

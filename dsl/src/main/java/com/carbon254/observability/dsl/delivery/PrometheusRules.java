@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Rule;
 import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
@@ -24,27 +25,27 @@ public final class PrometheusRules {
     return "gitops/prometheus-rules/" + domain + ".yaml";
   }
 
-  public static PrometheusRule of(String domain, List<RuleGroup> groups) {
+  public static PrometheusRule of(String domain, List<RuleGroup> groups, RunbookSite site) {
     if (groups.isEmpty()) {
       throw new IllegalArgumentException("domain '" + domain + "' has no rule groups to publish");
     }
     return new PrometheusRuleBuilder()
         .withMetadata(Manifests.meta(Manifests.kubernetesName(domain, "rules"), domain))
         .withNewSpec()
-        .withGroups(groups.stream().map(PrometheusRules::group).toList())
+        .withGroups(groups.stream().map(g -> group(g, site)).toList())
         .endSpec()
         .build();
   }
 
-  private static io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group(RuleGroup group) {
+  private static io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group(RuleGroup group, RunbookSite site) {
     return new io.fabric8.openshift.api.model.monitoring.v1.RuleGroupBuilder()
         .withName(group.name())
         .withInterval(group.interval().toString())
-        .withRules(group.rules().stream().map(PrometheusRules::rule).toList())
+        .withRules(group.rules().stream().map(r -> rule(r, site)).toList())
         .build();
   }
 
-  private static io.fabric8.openshift.api.model.monitoring.v1.Rule rule(Rule rule) {
+  private static io.fabric8.openshift.api.model.monitoring.v1.Rule rule(Rule rule, RunbookSite site) {
     RuleBuilder built = new RuleBuilder().withExpr(new IntOrString(rule.expr().promql()));
     if (rule instanceof RecordingRule recording) {
       built.withRecord(recording.name());
@@ -56,7 +57,7 @@ public final class PrometheusRules {
     Alert alert = (Alert) rule;
     built.withAlert(alert.name())
         .withLabels(new TreeMap<>(alert.staticLabels()))
-        .withAnnotations(new TreeMap<>(alert.annotations()));
+        .withAnnotations(new TreeMap<>(alert.annotations(site)));
     alert.pendingFor().ifPresent(pending -> built.withFor(pending.toString()));
     return built.build();
   }

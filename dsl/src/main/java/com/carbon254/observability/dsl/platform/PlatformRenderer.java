@@ -25,6 +25,7 @@ import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.RuleRenderer;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.TreeMap;
 public final class PlatformRenderer {
   private PlatformRenderer() {}
 
-  public static RenderedTree render(Platform platform) {
+  public static RenderedTree render(Platform platform, RunbookSite site) {
     if (!platform.isValid()) {
       throw new IllegalStateException("refusing to render a platform with problems: " + platform.problems());
     }
@@ -53,10 +54,11 @@ public final class PlatformRenderer {
         tree.addJson(dashboard.path(), DashboardRenderer.render(dashboard.dashboard()));
       }
     }
-    files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups)));
-    files.forEach((file, groups) -> renderTests(tree, file, groups, files));
+    files.forEach((file, groups) -> tree.addYaml(file.path(), RuleRenderer.file(groups, site)));
+    files.forEach((file, groups) -> renderTests(tree, file, groups, files, site));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
-    renderGitOps(platform).renderInto(tree);
+    tree.add(RuleIndex.PATH, RuleIndex.render(platform.bundles()));
+    renderGitOps(platform, site).renderInto(tree);
     tree.addYaml(AlertmanagerConfig.PATH, AlertmanagerConfig.render(PlatformDelivery.ROUTING));
     tree.add(AlertmanagerConfig.TEST_PATH, AlertmanagerConfig.testScript(PlatformDelivery.ROUTING));
     tree.addYaml(GrafanaProvisioning.DATASOURCES_PATH, GrafanaProvisioning.datasources());
@@ -86,7 +88,7 @@ public final class PlatformRenderer {
   }
 
   /** The Operator resources of each domain: its rule groups, scrape targets and dashboards. */
-  private static GitOpsFolder renderGitOps(Platform platform) {
+  private static GitOpsFolder renderGitOps(Platform platform, RunbookSite site) {
     GitOpsFolder gitops = new GitOpsFolder();
     for (BundleContent bundle : platform.bundles()) {
       String domain = bundle.bundle();
@@ -99,7 +101,7 @@ public final class PlatformRenderer {
               .map(BundleContent.PlacedGroup::group)
               .toList();
       if (!groups.isEmpty()) {
-        gitops.add(PrometheusRules.path(domain), PrometheusRules.of(domain, groups));
+        gitops.add(PrometheusRules.path(domain), PrometheusRules.of(domain, groups, site));
       }
       for (ScrapeTarget target : bundle.scrapeTargets()) {
         gitops.add(ServiceMonitors.path(target), ServiceMonitors.of(domain, target));
@@ -114,7 +116,11 @@ public final class PlatformRenderer {
   }
 
   private static void renderTests(
-      RenderedTree tree, RuleFile file, List<RuleGroup> groups, Map<RuleFile, List<RuleGroup>> all) {
+      RenderedTree tree,
+      RuleFile file,
+      List<RuleGroup> groups,
+      Map<RuleFile, List<RuleGroup>> all,
+      RunbookSite site) {
     List<Alert> alerts = groups.stream().flatMap(g -> g.alerts().stream()).toList();
     List<RecordingScenario> scenarios = groups.stream().flatMap(g -> g.scenarios().stream()).toList();
     if (alerts.isEmpty() && scenarios.isEmpty()) {
@@ -127,7 +133,7 @@ public final class PlatformRenderer {
       loaded.add(new FileUnderTest(RuleFile.RECORDING.path(), recordings));
     }
     loaded.add(new FileUnderTest(file.path(), groups));
-    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios));
+    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios, site));
   }
 
   private static String marker() {
@@ -141,6 +147,7 @@ public final class PlatformRenderer {
         + "- `tests/`: promtool unit tests of every alert and recording file (`promtool test rules <file>`).\n"
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
         + "- `docs/runbooks/`: the runbook each alert links to.\n"
+        + "- `INDEX.md`: every dashboard, alert and recording rule by domain.\n"
         + "- `kustomization.yaml` and `gitops/`: Prometheus Operator and Grafana sidecar resources (a PrometheusRule\n"
         + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n"
         + "- `configs/alertmanager.yaml`: Alertmanager routing (receivers read their URLs and keys from mounted\n"

@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.rules;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import com.carbon254.observability.dsl.validation.UnderConstruction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ public record Alert(
   }
 
   public static Builder named(String name) {
+    UnderConstruction.begin(DefinitionException.name("alert", name));
     return new Builder(name);
   }
 
@@ -54,11 +56,11 @@ public record Alert(
   }
 
   /** Annotations in the order Alertmanager templates and people read them. */
-  public Map<String, String> annotations() {
+  public Map<String, String> annotations(RunbookSite site) {
     Map<String, String> annotations = new LinkedHashMap<>();
     annotations.put("summary", summary);
     annotations.put("description", description);
-    annotations.put("runbook_url", runbook.url());
+    annotations.put("runbook_url", site.url(runbook));
     return annotations;
   }
 
@@ -162,6 +164,7 @@ public record Alert(
       for (AlertScenario scenario : scenarios) {
         scenario.checkAgainst(name, expr);
       }
+      UnderConstruction.end(object);
       return new Alert(
           name,
           expr, Optional.ofNullable(pendingFor), severity, labels, summary, description, runbook, scenarios);

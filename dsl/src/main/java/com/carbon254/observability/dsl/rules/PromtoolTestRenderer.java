@@ -36,7 +36,11 @@ public final class PromtoolTestRenderer {
    * @param recordingScenarios tests of the recordings in {@code files}
    */
   public static ObjectNode render(
-      String testPath, List<FileUnderTest> files, List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
+      String testPath,
+      List<FileUnderTest> files,
+      List<Alert> alerts,
+      List<RecordingScenario> recordingScenarios,
+      RunbookSite site) {
     Path testDir = Path.of(testPath).getParent();
     List<String> ruleFiles = new ArrayList<>();
     List<String> order = new ArrayList<>();
@@ -51,7 +55,7 @@ public final class PromtoolTestRenderer {
     ArrayNode tests = document.putArray("tests");
     for (Alert alert : alerts) {
       for (AlertScenario scenario : alert.scenarios()) {
-        tests.add(test(alert, scenario));
+        tests.add(test(alert, scenario, site));
       }
     }
     for (RecordingScenario scenario : recordingScenarios) {
@@ -107,7 +111,7 @@ public final class PromtoolTestRenderer {
     return check;
   }
 
-  private static ObjectNode test(Alert alert, AlertScenario scenario) {
+  private static ObjectNode test(Alert alert, AlertScenario scenario, RunbookSite site) {
     ObjectNode test = Documents.object();
     test.put("name", alert.name() + ": " + scenario.name());
     test.put("interval", "1m");
@@ -125,7 +129,7 @@ public final class PromtoolTestRenderer {
               ObjectNode firing = expected.addObject();
               firing.set("exp_labels", Documents.stringMap(labels));
               ObjectNode annotations = firing.putObject("exp_annotations");
-              alert.annotations().forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
+              alert.annotations(site).forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
             });
     if (!scenario.checks().isEmpty() || scenario.observation().isPresent()) {
       ArrayNode exprChecks = test.putArray("promql_expr_test");

@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import com.carbon254.observability.dsl.validation.UnderConstruction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,13 @@ public record RecordingRule(String name, Vector expr, Map<String, String> labels
   }
 
   public static Named named(String name) {
-    return expr -> new RecordingRule(name, expr, Map.of());
+    String object = DefinitionException.name("recording rule", name);
+    UnderConstruction.begin(object);
+    return expr -> {
+      RecordingRule rule = new RecordingRule(name, expr, Map.of());
+      UnderConstruction.end(object);
+      return rule;
+    };
   }
 
   @FunctionalInterface

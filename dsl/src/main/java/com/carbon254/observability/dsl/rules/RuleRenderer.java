@@ -9,22 +9,22 @@ import java.util.List;
 public final class RuleRenderer {
   private RuleRenderer() {}
 
-  public static ObjectNode file(List<RuleGroup> groups) {
+  public static ObjectNode file(List<RuleGroup> groups, RunbookSite site) {
     ObjectNode file = Documents.object();
-    file.set("groups", Documents.array(groups.stream().map(RuleRenderer::group).toList()));
+    file.set("groups", Documents.array(groups.stream().map(g -> group(g, site)).toList()));
     return file;
   }
 
-  public static ObjectNode group(RuleGroup group) {
+  public static ObjectNode group(RuleGroup group, RunbookSite site) {
     ObjectNode node = Documents.object();
     node.put("name", group.name());
     node.put("interval", group.interval().toString());
     ArrayNode rules = node.putArray("rules");
-    group.rules().forEach(rule -> rules.add(rule(rule)));
+    group.rules().forEach(rule -> rules.add(rule(rule, site)));
     return node;
   }
 
-  private static ObjectNode rule(Rule rule) {
+  private static ObjectNode rule(Rule rule, RunbookSite site) {
     ObjectNode node = Documents.object();
     if (rule instanceof RecordingRule recording) {
       node.put("record", recording.name());
@@ -39,7 +39,7 @@ public final class RuleRenderer {
     node.put("expr", alert.expr().promql());
     alert.pendingFor().ifPresent(pending -> node.put("for", pending.toString()));
     node.set("labels", Documents.stringMap(alert.staticLabels()));
-    node.set("annotations", Documents.stringMap(alert.annotations()));
+    node.set("annotations", Documents.stringMap(alert.annotations(site)));
     return node;
   }
 }

@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * object, so an alert cannot point at a runbook that does not exist.
  */
 public record Runbook(String slug, String title, String markdown) {
-  /** Where the generated runbooks are published; alerts' runbook_url starts with this. */
-  public static final String BASE_URL =
-      "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/";
-
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   public Runbook {
@@ -56,9 +52,5 @@ public record Runbook(String slug, String title, String markdown) {
   /** Path of the published runbook inside {@code generated/}. */
   public String generatedPath() {
     return "docs/runbooks/" + slug + ".md";
-  }
-
-  public String url() {
-    return BASE_URL + slug + ".md";
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.render.Documents;
 import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.RuleRenderer;
@@ -37,7 +38,7 @@ class GitOpsRenderingTest {
     dashboard.put("title", "Gateway overview");
     RenderedTree tree = new RenderedTree();
     new GitOpsFolder()
-        .add(PrometheusRules.path("access"), PrometheusRules.of("access", List.of(GROUP)))
+        .add(PrometheusRules.path("access"), PrometheusRules.of("access", List.of(GROUP), ExampleSite.SITE))
         .add(ServiceMonitors.path(ScrapeTargetTest.gateway().build()),
             ServiceMonitors.of("access", ScrapeTargetTest.gateway().build()))
         .add(DashboardConfigMaps.path("data_processing", "normalization_pipeline"),
@@ -56,7 +57,7 @@ class GitOpsRenderingTest {
     assertEquals(
         Map.of("app.kubernetes.io/part-of", "254carbon-observability", "observability.254carbon.io/domain", "access"),
         rule.getMetadata().getLabels());
-    JsonNode plain = RuleRenderer.file(List.of(GROUP)).get("groups");
+    JsonNode plain = RuleRenderer.file(List.of(GROUP), ExampleSite.SITE).get("groups");
     assertEquals(YAML.readTree(Documents.yaml(plain)), YAML.readTree(yaml).get("spec").get("groups"));
   }
 

@@ -5,6 +5,7 @@ import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
@@ -28,7 +29,7 @@ class LatencyTargetChecksTest {
                     .latencyTarget(() -> LatencyTarget.p95("feeds", 0.4)))));
 
     assertEquals(List.of(), lines(platform));
-    String sampling = PlatformRenderer.render(platform).files().get("configs/sampling-strategy.yaml");
+    String sampling = PlatformRenderer.render(platform, ExampleSite.SITE).files().get("configs/sampling-strategy.yaml");
     assertEquals(true, sampling.contains("threshold_ms: 800\n"), sampling);
   }
 

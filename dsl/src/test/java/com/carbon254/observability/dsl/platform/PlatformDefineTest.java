@@ -51,6 +51,61 @@ class PlatformDefineTest {
   }
 
   @Test
+  void aQueryProblemNamesTheRuleThatHoldsIt() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(
+                        () ->
+                            RuleGroup.named("gateway-recordings")
+                                .rule(
+                                    com.carbon254.observability.dsl.rules.RecordingRule.named("region:gateway_http_requests:rate5m")
+                                        .expr(
+                                            com.carbon254.observability.dsl.promql.Promql.sum(
+                                                    com.carbon254.observability.dsl.promql.Promql.rate(
+                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                .by("region")))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': recording rule 'region:gateway_http_requests:rate5m': query"
+                + " 'rate(gateway_http_requests_total[5m])': sum by (region) names a label the input does not carry"
+                + " (it carries: container, endpoint, instance, job, method, namespace, pod, route, service, status);"
+                + " group by one of those"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aQueryProblemInAnAlertNamesTheAlert() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .rules(
+                        GATEWAY_RED,
+                        () ->
+                            RuleGroup.named("gateway-red")
+                                .rule(
+                                    Alert.named("ALERT_GATEWAY_NO_TRAFFIC")
+                                        .when(
+                                            com.carbon254.observability.dsl.promql.Promql.sum(
+                                                    com.carbon254.observability.dsl.promql.Promql.rate(
+                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                .by("rout")
+                                                .below(1)))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_NO_TRAFFIC': query 'rate(gateway_http_requests_total[5m])': sum by"
+                + " (rout) names a label the input does not carry (it carries: container, endpoint, instance, job,"
+                + " method, namespace, pod, route, service, status); group by one of those"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void bundlesAreDefinedInNameOrder() {
     Platform platform =
         Platform.define(

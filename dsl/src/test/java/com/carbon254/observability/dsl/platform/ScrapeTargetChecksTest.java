@@ -5,6 +5,7 @@ import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
@@ -24,7 +25,7 @@ class ScrapeTargetChecksTest {
     Platform platform = Platform.define(List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds(TICKS)))));
 
     assertEquals(List.of(), lines(platform));
-    assertEquals(true, PlatformRenderer.render(platform).contains("gitops/service-monitors/feeds.yaml"));
+    assertEquals(true, PlatformRenderer.render(platform, ExampleSite.SITE).contains("gitops/service-monitors/feeds.yaml"));
   }
 
   @Test

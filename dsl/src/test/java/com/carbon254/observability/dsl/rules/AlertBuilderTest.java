@@ -42,10 +42,10 @@ class AlertBuilderTest {
     assertEquals("route:gateway_http_requests:error_ratio_rate5m > 0.02", alert.expr().promql());
     assertEquals(Optional.of(Window.minutes(5)), alert.pendingFor());
     assertEquals(Map.of("severity", "page", "team", "gateway"), alert.staticLabels());
-    assertEquals(List.of("summary", "description", "runbook_url"), List.copyOf(alert.annotations().keySet()));
+    assertEquals(List.of("summary", "description", "runbook_url"), List.copyOf(alert.annotations(ExampleSite.SITE).keySet()));
     assertEquals(
         "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/gateway-high-error-rate.md",
-        alert.annotations().get("runbook_url"));
+        alert.annotations(ExampleSite.SITE).get("runbook_url"));
     assertEquals("alert 'ALERT_GATEWAY_HIGH_ERROR_RATE'", alert.describe());
     assertEquals(2, alert.scenarios().size());
   }

@@ -35,7 +35,8 @@ class PromtoolTestRendererTest {
                 new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(RECORDINGS)),
                 new FileUnderTest("alerts/RED/gateway_red.yaml", List.of(ALERTS))),
             List.of(ALERT),
-            List.of());
+            List.of(),
+            ExampleSite.SITE);
     return (Map<String, Object>) new Yaml().load(Documents.yaml(doc));
   }
 

@@ -107,7 +107,8 @@ class RecordingScenarioTest {
                 "tests/k8s/prometheus/rules/recording-rules_test.yaml",
                 List.of(new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(group))),
                 List.of(),
-                group.scenarios()));
+                group.scenarios(),
+                ExampleSite.SITE));
     Map<String, Object> test = ((List<Map<String, Object>>) ((Map<String, Object>) new Yaml().load(yaml)).get("tests")).get(0);
     Map<String, Object> check = ((List<Map<String, Object>>) test.get("promql_expr_test")).get(0);
 

@@ -27,7 +27,7 @@ class RuleRendererTest {
   }
 
   private static String yaml(List<RuleGroup> groups) {
-    return Documents.yaml(RuleRenderer.file(groups));
+    return Documents.yaml(RuleRenderer.file(groups, ExampleSite.SITE));
   }
 
   @SuppressWarnings("unchecked")

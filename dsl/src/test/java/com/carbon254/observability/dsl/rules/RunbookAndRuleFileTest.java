@@ -15,7 +15,7 @@ class RunbookAndRuleFileTest {
     assertEquals("docs/runbooks/gateway-high-error-rate.md", runbook.generatedPath());
     assertEquals(
         "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/gateway-high-error-rate.md",
-        runbook.url());
+        ExampleSite.SITE.url(runbook));
   }
 
   @Test
@@ -72,5 +72,22 @@ class RunbookAndRuleFileTest {
     assertEquals(
         "rule file 'gateway_use.yaml': file name must be snake_case without extension, as in 'gateway_red'",
         e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRunbookSiteIsAnAbsoluteHttpUrlAndGainsItsTrailingSlash() {
+    assertEquals(
+        "https://runbooks.example.org/254carbon/high-api-error-rate.md",
+        new RunbookSite("https://runbooks.example.org/254carbon").url(new Runbook("high-api-error-rate", "T", "# T\n")));
+    assertEquals(
+        "runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                com.carbon254.observability.dsl.validation.DefinitionException.class, () -> new RunbookSite("runbooks/"))
+            .getMessage());
+    assertEquals(
+        "runbook base URL '': is empty; set runbook.base.url in pom.xml or pass --runbook-base-url",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                com.carbon254.observability.dsl.validation.DefinitionException.class, () -> new RunbookSite(""))
+            .getMessage());
   }
 }
