@@ -2,17 +2,13 @@ package com.carbon254.observability.bundles.infra;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.promql.Histogram;
-import java.util.List;
+import com.carbon254.observability.dsl.rules.RuleFile;
+import com.carbon254.observability.dsl.rules.RuleFile.AlertClass;
 
-/** Infrastructure: nodes, Kubernetes, ClickHouse. So far its catalog; dashboards, rules and alerts follow. */
+/** Infrastructure: nodes, Kubernetes workloads, ClickHouse and Kafka consumers. */
 public final class InfraBundle implements Bundle {
-  /** ClickHouse queries range from point reads (ms) to scans (tens of seconds). */
-  public static final Histogram CLICKHOUSE_QUERY_DURATION =
-      Histogram.named("clickhouse_query_duration_seconds")
-          .help("ClickHouse query time as seen by the client, in seconds, by query type.")
-          .buckets(0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30)
-          .labels("query_type");
+  /** The seed's infrastructure USE alert file, alerts/USE/infra_use.yaml. */
+  static final RuleFile INFRA_USE = RuleFile.of(AlertClass.USE, "infra_use");
 
   @Override
   public String name() {
@@ -21,6 +17,13 @@ public final class InfraBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(() -> List.of(CLICKHOUSE_QUERY_DURATION));
+    // Suppliers, so a broken constant is reported and the other declarations are still checked.
+    d.metrics(InfraMetrics::all);
+    d.generalRecordings(InfraRecordings::nodes);
+    d.generalRecordings(InfraRecordings::pods);
+    d.generalRecordings(InfraRecordings::clickhouse);
+    d.generalRecordings(InfraRecordings::kafka);
+    d.rules(INFRA_USE, InfraAlerts::nodes);
+    d.rules(INFRA_USE, InfraAlerts::workloads);
   }
 }

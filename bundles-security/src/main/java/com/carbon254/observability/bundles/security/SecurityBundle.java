@@ -2,15 +2,12 @@ package com.carbon254.observability.bundles.security;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.promql.Counter;
-import java.util.List;
+import com.carbon254.observability.dsl.rules.RuleFile;
+import com.carbon254.observability.dsl.rules.RuleFile.AlertClass;
 
-/** Security domain: authentication, entitlements, policy decisions. So far its catalog; dashboards, rules and alerts follow. */
+/** Security domain: authentication, entitlements and their cache, OPA policy decisions. */
 public final class SecurityBundle implements Bundle {
-  public static final Counter AUTH_FAILURES =
-      Counter.named("security_auth_failures_total")
-          .help("Failed authentication attempts, by reason.")
-          .labels("reason");
+  static final RuleFile SECURITY_RED = RuleFile.of(AlertClass.RED, "security_red");
 
   @Override
   public String name() {
@@ -19,6 +16,9 @@ public final class SecurityBundle implements Bundle {
 
   @Override
   public void define(BundleDefinition d) {
-    d.metrics(() -> List.of(AUTH_FAILURES));
+    // Suppliers, so a broken constant is reported and the other declarations are still checked.
+    d.metrics(SecurityMetrics::all);
+    d.recordings(SecurityRules::recordings);
+    d.rules(SECURITY_RED, SecurityRules::alerts);
   }
 }

@@ -62,6 +62,19 @@ public final class BundleDefinition {
     return rules(RuleFile.RECORDING, group);
   }
 
+  /**
+   * Infrastructure and cross-domain recordings, published in
+   * {@code k8s/prometheus/rules/general-rules.yaml}.
+   */
+  public BundleDefinition generalRecordings(RuleGroup.Builder group) {
+    return rules(RuleFile.GENERAL, group);
+  }
+
+  /** General recordings built by code that may fail, e.g. {@code d.generalRecordings(NodeRules::recordings)}. */
+  public BundleDefinition generalRecordings(Supplier<RuleGroup.Builder> group) {
+    return rules(RuleFile.GENERAL, group);
+  }
+
   /** A rule group, published in {@code file}. */
   public BundleDefinition rules(RuleFile file, RuleGroup.Builder group) {
     RuleGroup.Outcome outcome = group.tryBuild();

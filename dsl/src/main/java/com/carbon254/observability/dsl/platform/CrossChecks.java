@@ -234,16 +234,17 @@ final class CrossChecks {
 
 
   /**
-   * Recordings live in the recording file, which every generated test loads first; an alert
+   * Recordings live in the recording files, which every generated test loads first; an alert
    * group is evaluated at most every minute, the pace its promtool tests assume.
    */
   private static void groupPlacement(List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
     RuleGroup group = placed.group();
     String object = "rule group '" + group.name() + "'";
-    if (!group.recordings().isEmpty() && !placed.file().equals(RuleFile.RECORDING)) {
+    if (!group.recordings().isEmpty() && !placed.file().holdsRecordings()) {
       problems.add(new Problem(bundle, object,
           "holds recording rules but is published in " + placed.file().path()
-              + "; declare recordings with definition.recordings(...) so tests and Prometheus load them first"));
+              + "; declare recordings with definition.recordings(...) (or generalRecordings(...) for"
+              + " infrastructure and cross-domain ones) so tests and Prometheus load them first"));
     }
     if (!group.alerts().isEmpty() && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
       problems.add(new Problem(bundle, object,

@@ -126,11 +126,18 @@ public final class PlatformRenderer {
     if (alerts.isEmpty() && scenarios.isEmpty()) {
       return;
     }
-    // Alerts may read recordings: load the recording file first so its groups evaluate first.
+    // Alerts may read recordings: load the recording files first so their groups evaluate first,
+    // domain KPIs before general ones (which may build on them); a recording file's own test loads
+    // only the recording files before it.
     List<FileUnderTest> loaded = new ArrayList<>();
-    List<RuleGroup> recordings = all.get(RuleFile.RECORDING);
-    if (recordings != null && !file.equals(RuleFile.RECORDING)) {
-      loaded.add(new FileUnderTest(RuleFile.RECORDING.path(), recordings));
+    for (RuleFile recordingFile : RuleFile.RECORDING_FILES) {
+      if (recordingFile.equals(file)) {
+        break;
+      }
+      List<RuleGroup> recordings = all.get(recordingFile);
+      if (recordings != null) {
+        loaded.add(new FileUnderTest(recordingFile.path(), recordings));
+      }
     }
     loaded.add(new FileUnderTest(file.path(), groups));
     tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios, site));

@@ -31,9 +31,14 @@ public record Call(
     this(function, argumentTexts, labels, metricNames, metrics, isScalar, List.of());
   }
 
-  static Call ofRange(String function, Range<?> range) {
-    return new Call(
-        function, List.of(range.promql()), range.labels(), range.metricNames(), range.metrics(), false, range.selections());
+  /** {@code function(range, numbers...)}: a range function, with its number arguments after the range. */
+  static Call ofRange(String function, Range<?> range, Literal... numbers) {
+    List<String> texts = new ArrayList<>();
+    texts.add(range.promql());
+    for (Literal number : numbers) {
+      texts.add(number.promql());
+    }
+    return new Call(function, texts, range.labels(), range.metricNames(), range.metrics(), false, range.selections());
   }
 
   static Call of(String function, Set<String> labels, Expr... arguments) {

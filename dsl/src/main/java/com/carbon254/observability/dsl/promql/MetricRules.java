@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class MetricRules {
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  /**
+   * Prometheus' own metric name syntax without the colon, which belongs to recording rules. Exporters
+   * use it with upper case: node_exporter's {@code node_memory_MemAvailable_bytes}, ClickHouse's
+   * {@code ClickHouseMetrics_Query}.
+   */
+  private static final Pattern EXPORTER_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
   private static final int MIN_NAME_PARTS = 3;
 
   /** Non-base units and the base unit to use instead. */
@@ -64,13 +70,20 @@ public final class MetricRules {
 
   static void checkName(MetricType type, String name, boolean external) {
     String object = DefinitionException.name("metric", name);
+    if (external) {
+      // An exporter's names are its own; we select them as they are, if Prometheus can.
+      if (name == null || !EXPORTER_NAME.matcher(name).matches()) {
+        throw new DefinitionException(
+            DefinitionException.name("metric", String.valueOf(name)),
+            "is not a Prometheus metric name; copy the exporter's name exactly as its /metrics page prints it"
+                + " (letters, digits and '_')");
+      }
+      return;
+    }
     if (name == null || !SNAKE_CASE.matcher(name).matches()) {
       throw new DefinitionException(
           DefinitionException.name("metric", String.valueOf(name)),
           "name is not snake_case; use lower-case words joined by '_', as in 'gateway_http_requests_total'");
-    }
-    if (external) {
-      return; // An exporter's names are its own; we select them as they are.
     }
     boolean endsInTotal = name.endsWith("_total");
     if (type == MetricType.COUNTER && !endsInTotal) {

@@ -36,6 +36,14 @@ public final class Promql {
     return Call.ofRange("deriv", range);
   }
 
+  /**
+   * The value {@code horizon} from now if the series keeps the linear trend it had over the range
+   * (least squares): {@code predict_linear(node_filesystem_avail_bytes[6h], 86400)}.
+   */
+  public static Vector predictLinear(Range<SeriesKind.Sampled> range, Window horizon) {
+    return Call.ofRange("predict_linear", range, Literal.of(horizon.seconds()));
+  }
+
   public static Aggregation sum(Vector input) {
     return Aggregation.of("sum", input);
   }

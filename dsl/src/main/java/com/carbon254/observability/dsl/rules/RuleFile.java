@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.rules;
 
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +34,28 @@ public record RuleFile(String path) implements Comparable<RuleFile> {
     return new RuleFile("alerts/" + alertClass.folder + "/" + fileName + ".yaml");
   }
 
-  /** {@code k8s/prometheus/rules/general-rules.yaml}: alerts on the platform as a whole. */
+  /**
+   * {@code k8s/prometheus/rules/general-rules.yaml}: recordings of the infrastructure and across
+   * domains (node, pod, ClickHouse and Kafka KPIs), apart from the domains' own KPIs.
+   */
   public static final RuleFile GENERAL = new RuleFile("k8s/prometheus/rules/general-rules.yaml");
 
   /** {@code k8s/prometheus/rules/slo-burn-rules.yaml}: burn-rate alerts of every SLO. */
   public static final RuleFile SLO_BURN = new RuleFile("k8s/prometheus/rules/slo-burn-rules.yaml");
 
-  /** {@code k8s/prometheus/rules/recording-rules.yaml}: every recording rule. */
+  /** {@code k8s/prometheus/rules/recording-rules.yaml}: the recordings of the domains' KPIs. */
   public static final RuleFile RECORDING = new RuleFile("k8s/prometheus/rules/recording-rules.yaml");
+
+  /**
+   * The files that may hold recordings, in the order tests load them: before every other file, so
+   * alerts (and general recordings reading domain ones) see this evaluation's values.
+   */
+  public static final List<RuleFile> RECORDING_FILES = List.of(RECORDING, GENERAL);
+
+  /** Whether recording rules may be published in this file. */
+  public boolean holdsRecordings() {
+    return RECORDING_FILES.contains(this);
+  }
 
   /** Where the promtool unit tests of this file's alerts go. */
   public String testPath() {

@@ -302,8 +302,9 @@ class PlatformDefineTest {
     assertEquals(
         List.of(
             "bundle 'access': rule group 'gateway-helpers': holds recording rules but is published in"
-                + " alerts/RED/gateway_red.yaml; declare recordings with definition.recordings(...) so tests and"
-                + " Prometheus load them first",
+                + " alerts/RED/gateway_red.yaml; declare recordings with definition.recordings(...) (or"
+                + " generalRecordings(...) for infrastructure and cross-domain ones) so tests and Prometheus load"
+                + " them first",
             "bundle 'access': rule group 'gateway-red': evaluates its alerts every 10m; alert groups run every 1m"
                 + " or faster, as their promtool tests assume"),
         lines(Platform.define(List.of(access))));

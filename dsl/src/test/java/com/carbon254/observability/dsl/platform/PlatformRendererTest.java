@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.rules.GatewayRules;
+import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,6 +103,46 @@ class PlatformRendererTest {
         List.of("../../../k8s/prometheus/rules/recording-rules.yaml", "../../../alerts/RED/gateway_red.yaml"),
         test.get("rule_files"));
     assertEquals(List.of("gateway-recordings", "gateway-red"), test.get("group_eval_order"));
+  }
+
+  /** The gateway with its recording in general-rules.yaml and a second, domain recording. */
+  private static RenderedTree renderedWithGeneralRecordings() {
+    return PlatformRenderer.render(
+        Platform.define(
+            List.of(
+                bundle(
+                    "access",
+                    d ->
+                        d.metrics(GatewayRules.REQUESTS)
+                            .recordings(
+                                RuleGroup.named("gateway-domain-recordings")
+                                    .rule(RecordingRule.named("route:gateway_http_requests:rate5m").expr(GatewayRules.totalByRoute())))
+                            .generalRecordings(RuleGroup.named("gateway-general-recordings").rule(GatewayRules.errorRatio()))
+                            .rules(FakeBundles.GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert()))))));
+  }
+
+  @Test
+  void generalRecordingsAreRenderedToTheGeneralRuleFile() {
+    RenderedTree tree = renderedWithGeneralRecordings();
+    Map<?, ?> general = new Yaml().load(tree.files().get("k8s/prometheus/rules/general-rules.yaml"));
+    Map<?, ?> group = (Map<?, ?>) ((List<?>) general.get("groups")).get(0);
+
+    assertEquals("gateway-general-recordings", group.get("name"));
+    assertTrue(tree.files().get("k8s/prometheus/rules/recording-rules.yaml").contains("gateway-domain-recordings"));
+  }
+
+  @Test
+  void alertTestsLoadBothRecordingFilesDomainKpisFirst() {
+    Map<?, ?> test = new Yaml().load(renderedWithGeneralRecordings().files().get("tests/alerts/RED/gateway_red_test.yaml"));
+
+    assertEquals(
+        List.of(
+            "../../../k8s/prometheus/rules/recording-rules.yaml",
+            "../../../k8s/prometheus/rules/general-rules.yaml",
+            "../../../alerts/RED/gateway_red.yaml"),
+        test.get("rule_files"));
+    assertEquals(
+        List.of("gateway-domain-recordings", "gateway-general-recordings", "gateway-red"), test.get("group_eval_order"));
   }
 
   @Test

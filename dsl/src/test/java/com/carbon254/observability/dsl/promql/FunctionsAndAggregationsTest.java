@@ -14,6 +14,7 @@ import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
 import static com.carbon254.observability.dsl.promql.Promql.maxOverTime;
 import static com.carbon254.observability.dsl.promql.Promql.min;
+import static com.carbon254.observability.dsl.promql.Promql.predictLinear;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 import static com.carbon254.observability.dsl.promql.Promql.time;
@@ -56,6 +57,26 @@ class FunctionsAndAggregationsTest {
     assertEquals("avg_over_time(gateway_queue_depth[10m])", avgOverTime(QUEUE_DEPTH.select().over("10m")).promql());
     assertEquals("max_over_time(gateway_queue_depth[1h])", maxOverTime(QUEUE_DEPTH.select().over("60m")).promql());
     assertEquals("deriv(gateway_queue_depth[15m])", deriv(QUEUE_DEPTH.select().over("15m")).promql());
+  }
+
+  @Test
+  void predictLinearTakesAGaugeRangeAndAHorizonInSeconds() {
+    Vector forecast = predictLinear(QUEUE_DEPTH.select().where("route", "/api").over("6h"), Window.hours(24));
+
+    assertEquals("predict_linear(gateway_queue_depth{route=\"/api\"}[6h], 86400)", forecast.promql());
+    assertEquals(QUEUE_DEPTH.select().labels(), forecast.labels());
+    assertEquals(Set.of("gateway_queue_depth"), forecast.metricNames());
+    assertEquals(
+        "predict_linear(gateway_queue_depth[6h], 3600) < 0",
+        predictLinear(QUEUE_DEPTH.select().over("6h"), Window.hours(1)).below(0).promql());
+  }
+
+  @Test
+  void equalToKeepsTheSeriesWithThatValue() {
+    Vector down = QUEUE_DEPTH.select().equalTo(0);
+
+    assertEquals("gateway_queue_depth == 0", down.promql());
+    assertEquals(QUEUE_DEPTH.select().labels(), down.labels());
   }
 
   @Test

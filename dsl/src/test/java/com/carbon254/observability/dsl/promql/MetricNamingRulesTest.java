@@ -184,16 +184,29 @@ class MetricNamingRulesTest {
   }
 
   @Test
-  void exportersKeepTheirOwnNamesButStillNeedSnakeCase() {
+  void exportersKeepTheirOwnNamesInPrometheusSyntax() {
     Counter cpu = Counter.exportedBy("node_exporter", "node_cpu_seconds").help("CPU seconds, by mode.");
     Gauge ready = Gauge.exportedBy("kube-state-metrics", "kube_pod_ready_total").help("Ready pods.");
+    Gauge available =
+        Gauge.exportedBy("node_exporter", "node_memory_MemAvailable_bytes").help("Memory available, in bytes.");
+    Gauge queries = Gauge.exportedBy("clickhouse", "ClickHouseMetrics_Query").help("Queries running now.");
 
     assertEquals(Optional.of("node_exporter"), cpu.exporter());
     assertEquals("kube_pod_ready_total", ready.name());
+    assertEquals("node_memory_MemAvailable_bytes", available.select().promql());
+    assertEquals("ClickHouseMetrics_Query", queries.name());
     assertEquals(
-        "metric 'kubePodReady': name is not snake_case; use lower-case words joined by '_',"
+        "metric 'kube-pod-ready': is not a Prometheus metric name; copy the exporter's name exactly as its"
+            + " /metrics page prints it (letters, digits and '_')",
+        messageOf(() -> Gauge.exportedBy("kube-state-metrics", "kube-pod-ready")));
+    assertEquals(
+        "metric 'instance:node_cpu:rate5m': is not a Prometheus metric name; copy the exporter's name exactly"
+            + " as its /metrics page prints it (letters, digits and '_')",
+        messageOf(() -> Counter.exportedBy("node_exporter", "instance:node_cpu:rate5m")));
+    assertEquals(
+        "metric 'GatewayRequests': name is not snake_case; use lower-case words joined by '_',"
             + " as in 'gateway_http_requests_total'",
-        messageOf(() -> Gauge.exportedBy("kube-state-metrics", "kubePodReady")));
+        messageOf(() -> Gauge.named("GatewayRequests")));
   }
 
   @Test

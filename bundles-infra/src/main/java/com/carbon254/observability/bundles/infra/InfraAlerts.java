@@ -1,0 +1,648 @@
+package com.carbon254.observability.bundles.infra;
+
+import static com.carbon254.observability.bundles.infra.InfraMetrics.CLICKHOUSE_DISK_AVAILABLE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.CLICKHOUSE_DISK_TOTAL;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.CLICKHOUSE_RUNNING_QUERIES;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAINER_RESTARTS;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_AVAILABLE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_SIZE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_AVAILABLE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_TOTAL;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_DISK_USAGE;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_INSTANCE;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_MAX_CONCURRENT_QUERIES;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOUSE_QUERY_SATURATION;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CONSUMER_GROUP;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.CONSUMER_LAG;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_CPU_UTILISATION;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_FILESYSTEM_USAGE;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_MEMORY_UTILISATION;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.TOPIC;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.clickhouse;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.filesystem;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.lag;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.nodeCpu;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.realFilesystems;
+import static com.carbon254.observability.dsl.promql.Promql.absent;
+import static com.carbon254.observability.dsl.promql.Promql.deriv;
+import static com.carbon254.observability.dsl.promql.Promql.increase;
+import static com.carbon254.observability.dsl.promql.Promql.predictLinear;
+import static com.carbon254.observability.dsl.promql.Promql.sum;
+
+import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.ScrapeTargets;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
+import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.Severity;
+import com.carbon254.observability.dsl.rules.TestSeries;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The infrastructure's USE alerts (alerts/USE/infra_use.yaml): saturation of nodes, pods,
+ * ClickHouse and Kafka consumers, the disk fill-up forecast, and the seed's
+ * ALERT_CLICKHOUSE_DISK_HIGH.
+ */
+final class InfraAlerts {
+  private InfraAlerts() {}
+
+  /**
+   * CPU busy 90% of the time for 15 minutes: the run queue grows, and every pod on the node waits
+   * for CPU; below it, bursts still find headroom.
+   */
+  static final double NODE_CPU_SATURATION = 0.9;
+
+  /**
+   * Less than 10% of memory available: the kernel is evicting page cache to keep up, the kubelet's
+   * eviction threshold and the OOM killer are next.
+   */
+  static final double NODE_MEMORY_SATURATION = 0.9;
+
+  /** A filesystem 90% full: log rotation, image pulls and ClickHouse merges need the last 10%. */
+  static final double NODE_DISK_SATURATION = 0.9;
+
+  /**
+   * The fill-up forecast only looks at filesystems with less than 40% free: on emptier disks a
+   * steep six-hour trend is usually a batch job or compaction that frees the space again.
+   */
+  static final double FILL_UP_MAX_FREE_RATIO = 0.4;
+
+  /**
+   * Six hours of history smooth out hourly jobs; 24 hours of warning leave a working day to act.
+   */
+  static final Window FILL_UP_HISTORY = Window.hours(6);
+
+  static final Window FILL_UP_HORIZON = Window.hours(24);
+
+  /**
+   * More than 2 restarts in 15 minutes: CrashLoopBackOff caps its back-off at 5 minutes, so a
+   * container that keeps crashing restarts 3 times in any 15 minutes; a one-off OOM kill does not.
+   */
+  static final double CRASH_LOOP_RESTARTS_15M = 2;
+
+  static final Window CRASH_LOOP_WINDOW = Window.minutes(15);
+
+  /** The seed's ALERT_CLICKHOUSE_DISK_HIGH: disk usage above 80%. */
+  static final double CLICKHOUSE_DISK_HIGH = 0.8;
+
+  /**
+   * 80% of max_concurrent_queries running on average for 10 minutes: the next burst of dashboard
+   * refreshes or retries hits the limit and gets TOO_MANY_SIMULTANEOUS_QUERIES.
+   */
+  static final double CLICKHOUSE_QUERY_SATURATION_RATIO = 0.8;
+
+  /**
+   * Lag below 1000 messages is a consumer between two commits (the normalizer commits every few
+   * hundred records); above it, and still growing for 15 minutes, the consumer is falling behind.
+   */
+  static final double KAFKA_LAG_MIN_MESSAGES = 1000;
+
+  /** Any steady growth (messages per second) counts, once the lag is above its minimum. */
+  static final double KAFKA_LAG_GROWTH_PER_SECOND = 0;
+
+  static final Window KAFKA_LAG_TREND = Window.minutes(15);
+
+  /** The scrape jobs of the infrastructure's exporters, as the ServiceMonitors name them. */
+  static final String INFRA_JOBS =
+      "node-exporter|kube-state-metrics|kubelet|clickhouse|kafka-exporter";
+
+  static RuleGroup.Builder nodes() {
+    return RuleGroup.named("infra-node-use")
+        .rule(nodeCpuSaturation())
+        .rule(nodeMemorySaturation())
+        .rule(nodeDiskSaturation())
+        .rule(nodeDiskFillUp());
+  }
+
+  static RuleGroup.Builder workloads() {
+    return RuleGroup.named("infra-workload-use")
+        .rule(podCrashLooping())
+        .rule(clickhouseDiskHigh())
+        .rule(clickhouseQuerySaturation())
+        .rule(kafkaConsumerLagGrowth())
+        .rule(targetDown())
+        .rule(targetsMissing());
+  }
+
+  private static final String NODE = "node-1:9100";
+  private static final Map<String, String> ON_NODE = Map.of("instance", NODE);
+
+  // Node CPU
+
+  static Alert.Builder nodeCpuSaturation() {
+    Vector busy = NODE_CPU_UTILISATION.series().isAbove(NODE_CPU_SATURATION);
+    return Alert.named("ALERT_NODE_CPU_SATURATION")
+        .when(NODE_CPU_UTILISATION.series().above(NODE_CPU_SATURATION))
+        .pendingFor("15m")
+        .severity(Severity.WARN)
+        .summary("Node {{ $labels.instance }} has been more than 90% CPU busy for 15 minutes.")
+        .description(
+            "The CPUs of {{ $labels.instance }} were idle less than 10% of the time for 15 minutes."
+                + " Pods on it are throttled and their latency rises; find the busiest pods on"
+                + " infra/node_resources.json and move or limit them.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "node-cpu-saturation"))
+        .scenario(
+            AlertScenario.named("fires 15 minutes after idle time drops from 50% to 5%")
+                .input(idleCpu(30, 20, 3, 40))
+                .checking("24m", busy, ON_NODE, false)
+                .checking("25m", busy, ON_NODE, true)
+                .firesAt("40m", ON_NODE))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .input(idleCpu(30, 20, 3, 40))
+                .quietAt("39m"))
+        .scenario(
+            AlertScenario.named("stays quiet at 89% busy")
+                .input(TestSeries.of(nodeCpu("0", "idle")).rising(6.6, 60))
+                .checking("60m", NODE_CPU_UTILISATION.series().isAbove(0.88), ON_NODE, true)
+                .quietAt("60m"));
+  }
+
+  /** Idle seconds of one CPU: {@code before} per minute for {@code minutes}, then {@code after}. */
+  private static TestSeries idleCpu(double before, int minutes, double after, int afterMinutes) {
+    return TestSeries.of(nodeCpu("0", "idle")).rising(before, minutes).rising(after, afterMinutes);
+  }
+
+  // Node memory
+
+  static Alert.Builder nodeMemorySaturation() {
+    Vector saturated = NODE_MEMORY_UTILISATION.series().isAbove(NODE_MEMORY_SATURATION);
+    return Alert.named("ALERT_NODE_MEMORY_SATURATION")
+        .when(NODE_MEMORY_UTILISATION.series().above(NODE_MEMORY_SATURATION))
+        .pendingFor("15m")
+        .severity(Severity.WARN)
+        .summary(
+            "Node {{ $labels.instance }} has had less than 10% of its memory available for 15"
+                + " minutes.")
+        .description(
+            "{{ $labels.instance }} uses more than 90% of its memory. The kubelet starts evicting"
+                + " pods and the OOM killer is close; find the pods with the largest working set on"
+                + " infra/node_resources.json.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "node-memory-saturation"))
+        .scenario(
+            // Available memory falls 100 MB a minute from 4.05 of 16 GB: 1.65 GB (89.7% used) at
+            // 24m,
+            // 1.55 GB (90.3%) at 25m, then it settles at 1.05 GB.
+            AlertScenario.named("fires 15 minutes after a leak takes usage past 90%")
+                .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
+                .checking("24m", saturated, ON_NODE, false)
+                .checking("25m", saturated, ON_NODE, true)
+                .firesAt("40m", ON_NODE))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
+                .quietAt("39m"))
+        .scenario(
+            AlertScenario.named("stays quiet at 89.7% used")
+                .inputs(List.of(memoryAvailable(1.65e9, 0, 30), memoryTotal()))
+                .checking("60m", NODE_MEMORY_UTILISATION.series().isAbove(0.89), ON_NODE, true)
+                .quietAt("60m"));
+  }
+
+  private static TestSeries memoryAvailable(double from, double perMinute, int minutes) {
+    return TestSeries.of(
+            NODE_MEMORY_AVAILABLE.select().where("job", "node-exporter").where("instance", NODE))
+        .from(from)
+        .rising(perMinute, minutes)
+        .flat(60 - minutes);
+  }
+
+  private static TestSeries memoryTotal() {
+    return TestSeries.of(
+            NODE_MEMORY_TOTAL.select().where("job", "node-exporter").where("instance", NODE))
+        .from(16e9)
+        .flat(60);
+  }
+
+  // Node disk
+
+  private static final Map<String, String> ROOT_DISK =
+      Map.of("instance", NODE, "device", "/dev/nvme0n1p1", "mountpoint", "/");
+
+  static Alert.Builder nodeDiskSaturation() {
+    Vector full = NODE_FILESYSTEM_USAGE.series().isAbove(NODE_DISK_SATURATION);
+    return Alert.named("ALERT_NODE_DISK_SATURATION")
+        .when(NODE_FILESYSTEM_USAGE.series().above(NODE_DISK_SATURATION))
+        .pendingFor("15m")
+        .severity(Severity.WARN)
+        .summary(
+            "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is more than 90% full.")
+        .description(
+            "{{ $labels.device }} mounted at {{ $labels.mountpoint }} on {{ $labels.instance }} has"
+                + " had less than 10% free for 15 minutes. Writes fail when it fills; free space or"
+                + " grow the volume, see the disk panels of infra/node_resources.json.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "node-disk-saturation"))
+        .scenario(
+            // 14.5 GB of 100 GB free, 1 GB less each minute: 10.5 GB (89.5% used) at 4m, 9.5 GB at
+            // 5m.
+            AlertScenario.named("fires 15 minutes after usage passes 90%")
+                .inputs(rootDisk(14.5e9, -1e9, 5, 60))
+                .checking("4m", full, ROOT_DISK, false)
+                .checking("5m", full, ROOT_DISK, true)
+                .firesAt("20m", ROOT_DISK))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the crossing")
+                .inputs(rootDisk(14.5e9, -1e9, 5, 60))
+                .quietAt("19m"))
+        .scenario(
+            AlertScenario.named("stays quiet at 89.5% used")
+                .inputs(rootDisk(10.5e9, 0, 5, 60))
+                .checking("60m", NODE_FILESYSTEM_USAGE.series().isAbove(0.89), ROOT_DISK, true)
+                .quietAt("60m"));
+  }
+
+  /**
+   * The root filesystem of 100 GB: {@code free} bytes free, changing by {@code perMinute} for
+   * {@code minutes}.
+   */
+  private static List<TestSeries> rootDisk(double free, double perMinute, int minutes, int length) {
+    TestSeries available =
+        TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+            .from(free)
+            .rising(perMinute, minutes);
+    return List.of(
+        length > minutes ? available.flat(length - minutes) : available,
+        TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+            .from(100e9)
+            .flat(length));
+  }
+
+  private static Vector freeRatio() {
+    return realFilesystems(NODE_FILESYSTEM_AVAILABLE.select())
+        .div(realFilesystems(NODE_FILESYSTEM_SIZE.select()));
+  }
+
+  /**
+   * Free space predicted in 24 hours, as a share of the filesystem: negative means full before
+   * then.
+   */
+  private static Vector forecastFreeRatio() {
+    return predictLinear(
+            realFilesystems(NODE_FILESYSTEM_AVAILABLE.select()).over(FILL_UP_HISTORY),
+            FILL_UP_HORIZON)
+        .div(realFilesystems(NODE_FILESYSTEM_SIZE.select()));
+  }
+
+  private static final Map<String, String> ROOT_SERIES =
+      Map.of(
+          "job",
+          "node-exporter",
+          "instance",
+          NODE,
+          "device",
+          "/dev/nvme0n1p1",
+          "fstype",
+          "ext4",
+          "mountpoint",
+          "/");
+
+  static Alert.Builder nodeDiskFillUp() {
+    return Alert.named("ALERT_NODE_DISK_FILL_UP_FORECAST")
+        .when(freeRatio().below(FILL_UP_MAX_FREE_RATIO).and(forecastFreeRatio().below(0)))
+        .pendingFor("1h")
+        .severity(Severity.WARN)
+        .summary(
+            "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} will be full within 24"
+                + " hours.")
+        .description(
+            "At the rate of the last 6 hours, {{ $labels.device }} mounted at {{ $labels.mountpoint"
+                + " }} on {{ $labels.instance }} runs out of space within 24 hours, and less than"
+                + " 40% is free now. Find what is writing (infra/node_resources.json, disk panels)"
+                + " before it is full.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "node-disk-fill-up-forecast"))
+        .scenario(
+            // 35 GB free, 30 MB less each minute (43 GB a day): full in about 19 hours.
+            AlertScenario.named(
+                    "fires an hour after a steady fall is forecast to fill the disk within a day")
+                .inputs(rootDisk(35e9, -3e7, 90, 90))
+                .checking("2m", forecastFreeRatio().isBelow(-0.05), ROOT_SERIES, true)
+                .checking("2m", freeRatio().isBelow(0.35), ROOT_SERIES, true)
+                .firesAt("61m", ROOT_SERIES))
+        .scenario(
+            AlertScenario.named("is still pending 59 minutes after the forecast crossed zero")
+                .inputs(rootDisk(35e9, -3e7, 90, 90))
+                .quietAt("60m"))
+        .scenario(
+            // 50% free, 40 MB less each minute (58 GB a day): a batch job, not yet a risk.
+            AlertScenario.named("stays quiet while more than 40% is free, however steep the fall")
+                .inputs(rootDisk(50e9, -4e7, 90, 90))
+                .checking("70m", forecastFreeRatio().isBelow(0), ROOT_SERIES, true)
+                .checking("70m", freeRatio().isBelow(0.5), ROOT_SERIES, true)
+                .quietAt("70m"))
+        .scenario(
+            // 30 GB free, 10 MB less each minute (14.4 GB a day): 15% still free in 24 hours.
+            AlertScenario.named("stays quiet when a low disk falls too slowly to fill within a day")
+                .inputs(rootDisk(30e9, -1e7, 90, 90))
+                .checking("70m", forecastFreeRatio().isAbove(0.1), ROOT_SERIES, true)
+                .quietAt("70m"));
+  }
+
+  // Pods
+
+  private static final Map<String, String> NORMALIZER =
+      Map.of("namespace", "market-data", "pod", "normalizer-0", "container", "normalizer");
+
+  private static Vector restartsIn15m() {
+    return sum(increase(KUBE_CONTAINER_RESTARTS.select().over(CRASH_LOOP_WINDOW)))
+        .by("namespace", "pod", "container");
+  }
+
+  static Alert.Builder podCrashLooping() {
+    return Alert.named("ALERT_POD_CRASH_LOOPING")
+        .when(restartsIn15m().above(CRASH_LOOP_RESTARTS_15M))
+        .pendingFor("5m")
+        .severity(Severity.WARN)
+        .summary(
+            "Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} is"
+                + " crash-looping.")
+        .description(
+            "{{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) restarted more"
+                + " than twice in 15 minutes, for 5 minutes. Read the previous container's logs"
+                + " (kubectl logs --previous) and its last state.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "pod-crash-looping"))
+        .scenario(
+            // A restart at 10m, 15m, 20m...: the 15-minute window holds 3 of them from 20m on.
+            AlertScenario.named("fires 5 minutes after the third restart in 15 minutes")
+                .input(restarts(10, 5, 60))
+                .checking(
+                    "19m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, false)
+                .checking("20m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, true)
+                .firesAt("25m", NORMALIZER))
+        .scenario(
+            AlertScenario.named("is still pending 4 minutes after the third restart")
+                .input(restarts(10, 5, 60))
+                .quietAt("24m"))
+        .scenario(
+            // Two restarts at 20m and 25m, then none: 2 in the window from 25m to 34m.
+            AlertScenario.named("stays quiet after two restarts in 15 minutes")
+                .input(restarts(20, 5, 29).flat(31))
+                .checking("33m", restartsIn15m().isAbove(1), NORMALIZER, true)
+                .quietAt("33m"));
+  }
+
+  /**
+   * The restart counter of the normalizer container: one restart at {@code first} minutes, then one
+   * every {@code every} minutes, for {@code length} minutes.
+   */
+  private static TestSeries restarts(int first, int every, int length) {
+    Selector<SeriesKind.Counting> series =
+        KUBE_CONTAINER_RESTARTS
+            .select()
+            .where("job", "kube-state-metrics")
+            .where("namespace", "market-data")
+            .where("pod", "normalizer-0")
+            .where("container", "normalizer");
+    TestSeries counter = TestSeries.of(series).flat(first - 1);
+    int minute = first - 1;
+    while (minute + every <= length) {
+      counter = counter.rising(1, 1).flat(every - 1);
+      minute += every;
+    }
+    return length > minute ? counter.flat(length - minute) : counter;
+  }
+
+  // ClickHouse
+
+  private static final Map<String, String> ON_CLICKHOUSE = Map.of("instance", CLICKHOUSE_INSTANCE);
+
+  static Alert.Builder clickhouseDiskHigh() {
+    Vector high = CLICKHOUSE_DISK_USAGE.series().isAbove(CLICKHOUSE_DISK_HIGH);
+    return Alert.named("ALERT_CLICKHOUSE_DISK_HIGH")
+        .when(CLICKHOUSE_DISK_USAGE.series().above(CLICKHOUSE_DISK_HIGH))
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary(
+            "ClickHouse {{ $labels.instance }} has used more than 80% of its default disk for 10"
+                + " minutes.")
+        .description(
+            "ClickHouse on {{ $labels.instance }} has less than 20% of its default disk free."
+                + " Merges need free space as large as the parts they merge, and inserts fail when"
+                + " the disk is full; check the largest tables and TTLs"
+                + " (infra/clickhouse_health.json, disk panels).")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "clickhouse-disk-high"))
+        .scenario(
+            // 255 of 1000 GB free, 10 GB less each minute for 10 minutes: 79.5% used at 5m, 80.5%
+            // at 6m.
+            AlertScenario.named("fires 10 minutes after inserts take usage past 80%")
+                .inputs(clickhouseDisk(255e9, -10e9, 10))
+                .checking("5m", high, ON_CLICKHOUSE, false)
+                .checking("6m", high, ON_CLICKHOUSE, true)
+                .firesAt("16m", ON_CLICKHOUSE))
+        .scenario(
+            AlertScenario.named("is still pending 9 minutes after the crossing")
+                .inputs(clickhouseDisk(255e9, -10e9, 10))
+                .quietAt("15m"))
+        .scenario(
+            AlertScenario.named("stays quiet at 79% used")
+                .inputs(clickhouseDisk(210e9, 0, 10))
+                .checking("30m", CLICKHOUSE_DISK_USAGE.series().isAbove(0.78), ON_CLICKHOUSE, true)
+                .quietAt("30m"));
+  }
+
+  private static List<TestSeries> clickhouseDisk(double free, double perMinute, int minutes) {
+    return List.of(
+        TestSeries.of(clickhouse(CLICKHOUSE_DISK_AVAILABLE.select()))
+            .from(free)
+            .rising(perMinute, minutes)
+            .flat(30 - minutes),
+        TestSeries.of(clickhouse(CLICKHOUSE_DISK_TOTAL.select())).from(1000e9).flat(30));
+  }
+
+  static Alert.Builder clickhouseQuerySaturation() {
+    Vector saturated =
+        CLICKHOUSE_QUERY_SATURATION.series().isAbove(CLICKHOUSE_QUERY_SATURATION_RATIO);
+    return Alert.named("ALERT_CLICKHOUSE_QUERY_SATURATION")
+        .when(CLICKHOUSE_QUERY_SATURATION.series().above(CLICKHOUSE_QUERY_SATURATION_RATIO))
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary(
+            "ClickHouse {{ $labels.instance }} runs more than 80% of its concurrent query limit.")
+        .description(
+            "On average over 5 minutes, {{ $labels.instance }} has run more than "
+                + Numbers.format(
+                    CLICKHOUSE_QUERY_SATURATION_RATIO * CLICKHOUSE_MAX_CONCURRENT_QUERIES)
+                + " of its "
+                + Numbers.format(CLICKHOUSE_MAX_CONCURRENT_QUERIES)
+                + " allowed concurrent queries (max_concurrent_queries) for 10 minutes. New queries"
+                + " will soon fail with TOO_MANY_SIMULTANEOUS_QUERIES; find the slow or repeated"
+                + " queries in system.processes and system.query_log.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "clickhouse-query-saturation"))
+        .scenario(
+            // 50 queries running, 90 from 21m: the 5-minute average is 76.7 at 24m and 83.3 at 25m.
+            AlertScenario.named("fires 10 minutes after a surge of queries passes 80% of the limit")
+                .input(runningQueries(50, 40, 20))
+                .checking("24m", saturated, ON_CLICKHOUSE, false)
+                .checking("25m", saturated, ON_CLICKHOUSE, true)
+                .firesAt("35m", ON_CLICKHOUSE))
+        .scenario(
+            AlertScenario.named("is still pending 9 minutes after the crossing")
+                .input(runningQueries(50, 40, 20))
+                .quietAt("34m"))
+        .scenario(
+            AlertScenario.named("stays quiet with 79 queries running")
+                .input(runningQueries(79, 0, 20))
+                .checking(
+                    "60m", CLICKHOUSE_QUERY_SATURATION.series().isAbove(0.78), ON_CLICKHOUSE, true)
+                .quietAt("60m"));
+  }
+
+  /**
+   * {@code from} queries running for {@code minutes}, then {@code jump} more, for an hour in all.
+   */
+  private static TestSeries runningQueries(double from, double jump, int minutes) {
+    return TestSeries.of(clickhouse(CLICKHOUSE_RUNNING_QUERIES.select()))
+        .from(from)
+        .flat(minutes)
+        .rising(jump, 1)
+        .flat(59 - minutes);
+  }
+
+  // Kafka
+
+  private static final Map<String, String> NORMALIZATION_LAG =
+      Map.of("consumergroup", CONSUMER_GROUP, "topic", TOPIC);
+
+  private static Vector lagGrowth() {
+    return deriv(CONSUMER_LAG.series().over(KAFKA_LAG_TREND));
+  }
+
+  static Alert.Builder kafkaConsumerLagGrowth() {
+    return Alert.named("ALERT_KAFKA_CONSUMER_LAG_GROWTH")
+        .when(
+            lagGrowth()
+                .above(KAFKA_LAG_GROWTH_PER_SECOND)
+                .and(CONSUMER_LAG.series().above(KAFKA_LAG_MIN_MESSAGES)))
+        .pendingFor("15m")
+        .severity(Severity.WARN)
+        .summary(
+            "Consumer group {{ $labels.consumergroup }} falls further behind on {{ $labels.topic"
+                + " }}.")
+        .description(
+            "The lag of {{ $labels.consumergroup }} on {{ $labels.topic }} is above 1000 messages"
+                + " and has kept growing for 15 minutes: the consumers read slower than producers"
+                + " write. Data downstream gets stale; check the consumers' pods, errors and"
+                + " rebalances.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "kafka-consumer-lag-growth"))
+        .scenario(
+            AlertScenario.named(
+                    "fires when a lag above 1000 keeps growing by 20 messages a minute for 15"
+                        + " minutes")
+                .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
+                .checking("20m", lagGrowth().isBelow(1), NORMALIZATION_LAG, true)
+                .checking("20m", CONSUMER_LAG.series().isBelow(1500), NORMALIZATION_LAG, true)
+                .firesAt("20m", NORMALIZATION_LAG))
+        .scenario(
+            AlertScenario.named("is still pending 14 minutes after the growth started")
+                .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
+                .quietAt("15m"))
+        .scenario(
+            AlertScenario.named("stays quiet while a growing lag is still below 1000")
+                .input(TestSeries.of(lag("0")).from(400).rising(20, 30))
+                .checking("25m", CONSUMER_LAG.series().isAbove(500), NORMALIZATION_LAG, true)
+                .quietAt("25m"))
+        .scenario(
+            AlertScenario.named("stays quiet when a high lag holds steady")
+                .input(TestSeries.of(lag("0")).from(5000).flat(30))
+                .quietAt("30m"));
+  }
+
+  // Scrape targets
+
+  private static Selector<SeriesKind.Sampled> infraTargets() {
+    return ScrapeTargets.UP.select().matching("job", INFRA_JOBS);
+  }
+
+  static Alert.Builder targetDown() {
+    Map<String, String> clickhouseTarget =
+        Map.of("job", "clickhouse", "instance", CLICKHOUSE_INSTANCE);
+    return Alert.named("ALERT_INFRA_TARGET_DOWN")
+        .when(infraTargets().equalTo(0))
+        .pendingFor("5m")
+        .severity(Severity.WARN)
+        .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
+        .description(
+            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes."
+                + " The infrastructure alerts that read it are blind; check the exporter's pod and"
+                + " the target's error on Prometheus' /targets page.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
+        .scenario(
+            AlertScenario.named("fires 5 minutes after the ClickHouse endpoint stops answering")
+                .input(up("clickhouse", CLICKHOUSE_INSTANCE, 10, 30))
+                .firesAt("15m", clickhouseTarget))
+        .scenario(
+            AlertScenario.named("is still pending 4 minutes after the first failed scrape")
+                .input(up("clickhouse", CLICKHOUSE_INSTANCE, 10, 30))
+                .quietAt("14m"))
+        .scenario(
+            AlertScenario.named("stays quiet while every scrape succeeds")
+                .input(up("node-exporter", NODE, 30, 30))
+                .quietAt("30m"))
+        .scenario(
+            AlertScenario.named("leaves a down gateway target to the access domain's alert")
+                .input(up("gateway", "gateway-0:8080", 10, 30))
+                .input(up("node-exporter", NODE, 30, 30))
+                .quietAt("30m"));
+  }
+
+  /** Every infrastructure job, each with a target that stays up for {@code length} minutes. */
+  private static List<TestSeries> everyJobUp(int length) {
+    return List.of(
+        up("node-exporter", NODE, length, length),
+        up("kube-state-metrics", "kube-state-metrics-0:8080", length, length),
+        up("kubelet", "10.0.0.11:10250", length, length),
+        up("clickhouse", CLICKHOUSE_INSTANCE, length, length),
+        up("kafka-exporter", "kafka-exporter-0:9308", length, length));
+  }
+
+  /**
+   * {@code up == 0} cannot see a job whose targets are all gone (a deleted ServiceMonitor, an
+   * exporter DaemonSet removed, a changed Service label): no {@code up} series is left to be 0. Ten
+   * minutes lets a job that is being replaced come back first.
+   */
+  static Alert.Builder targetsMissing() {
+    Vector missing = null;
+    for (String job : INFRA_JOBS.split("\\|")) {
+      Vector absent = absent(ScrapeTargets.UP.select().where("job", job));
+      missing = missing == null ? absent : missing.or(absent);
+    }
+    List<TestSeries> withoutKafkaExporter = everyJobUp(30).subList(0, 4);
+    return Alert.named("ALERT_INFRA_TARGETS_MISSING")
+        .when(missing)
+        .pendingFor("10m")
+        .severity(Severity.WARN)
+        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+        .description(
+            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
+                + " of its metrics arrive and the infrastructure alerts on it cannot fire. The"
+                + " ServiceMonitor, the Service or the exporter's workload is gone or no longer"
+                + " matches.")
+        .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
+        .scenario(
+            AlertScenario.named("fires when kafka-exporter has had no target for 10 minutes")
+                .inputs(withoutKafkaExporter)
+                .firesAt("10m", Map.of("job", "kafka-exporter")))
+        .scenario(
+            AlertScenario.named("stays quiet while every job has a target, even a down one")
+                .inputs(withoutKafkaExporter)
+                .input(up("kafka-exporter", "kafka-exporter-0:9308", 5, 30))
+                .quietAt("20m"));
+  }
+
+  /**
+   * {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes.
+   */
+  static TestSeries up(String job, String instance, int downAt, int length) {
+    TestSeries up =
+        TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", instance))
+            .from(1);
+    return downAt >= length
+        ? up.flat(length)
+        : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
+  }
+}
