@@ -118,7 +118,7 @@ class PlatformRendererTest {
                                 RuleGroup.named("gateway-domain-recordings")
                                     .rule(RecordingRule.named("route:gateway_http_requests:rate5m").expr(GatewayRules.totalByRoute())))
                             .generalRecordings(RuleGroup.named("gateway-general-recordings").rule(GatewayRules.errorRatio()))
-                            .rules(FakeBundles.GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert()))))));
+                            .rules(FakeBundles.GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert()))))), ExampleSite.SITE);
   }
 
   @Test
