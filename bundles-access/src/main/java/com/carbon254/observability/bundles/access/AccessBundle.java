@@ -32,5 +32,9 @@ public final class AccessBundle implements Bundle {
     d.rules(RuleFile.of(AlertClass.RED, "streaming_red"), StreamingRules::alerts);
     d.rules(RuleFile.of(AlertClass.RED, "access_targets"), AccessTargets::alerts);
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
+    d.scrapeTarget(GatewayTargets::gateway);
+    d.latencyTarget(GatewayTargets::latency);
+    d.scrapeTarget(StreamingTargets::streaming);
+    d.latencyTarget(StreamingTargets::latency);
   }
 }

@@ -55,5 +55,8 @@ public final class IngestionBundle implements Bundle {
     d.rules(dataProcessingRed, TargetRules::dataProcessing);
 
     d.rules(RuleFile.of(AlertClass.USE, "data_processing_use"), AggregationRules::alerts);
+    d.scrapeTarget(IngestionTargets::connectors);
+    d.scrapeTarget(IngestionTargets::normalization);
+    d.scrapeTarget(IngestionTargets::aggregation);
   }
 }

@@ -31,5 +31,8 @@ public final class MlBundle implements Bundle {
     d.rules(RuleFile.of(AlertClass.ML, "inference_error_ratio"), InferenceRules::alerts);
     d.rules(RuleFile.of(AlertClass.ML, "model_serving"), InferenceRules::loadAlerts);
     d.rules(RuleFile.of(AlertClass.ML, "ml_targets"), MlTargets::alerts);
+    d.scrapeTarget(MlScrapeTargets::modelServing);
+    d.scrapeTarget(MlScrapeTargets::embedding);
+    d.latencyTarget(MlScrapeTargets::latency);
   }
 }

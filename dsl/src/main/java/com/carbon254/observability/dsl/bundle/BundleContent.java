@@ -1,5 +1,7 @@
 package com.carbon254.observability.dsl.bundle;
 
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -13,7 +15,9 @@ public record BundleContent(
     List<PlacedGroup> groups,
     List<DashboardFile> dashboards,
     List<Problem> problems,
-    List<LintSilence> lintSilences) {
+    List<LintSilence> lintSilences,
+    List<ScrapeTarget> scrapeTargets,
+    List<LatencyTarget> latencyTargets) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
@@ -24,11 +28,13 @@ public record BundleContent(
     dashboards = List.copyOf(dashboards);
     problems = List.copyOf(problems);
     lintSilences = List.copyOf(lintSilences);
+    scrapeTargets = List.copyOf(scrapeTargets);
+    latencyTargets = List.copyOf(latencyTargets);
   }
 
-  /** Content without lint silences. */
+  /** Content with rules and dashboards only: no lint silences, scrape or latency targets. */
   public BundleContent(
       String bundle, List<Metric> metrics, List<PlacedGroup> groups, List<DashboardFile> dashboards, List<Problem> problems) {
-    this(bundle, metrics, groups, dashboards, problems, List.of());
+    this(bundle, metrics, groups, dashboards, problems, List.of(), List.of(), List.of());
   }
 }

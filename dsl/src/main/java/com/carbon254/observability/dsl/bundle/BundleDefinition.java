@@ -1,6 +1,8 @@
 package com.carbon254.observability.dsl.bundle;
 
 import com.carbon254.observability.dsl.dashboard.Dashboard;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -28,6 +30,8 @@ public final class BundleDefinition {
   private final List<DashboardFile> dashboards = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<LintSilence> lintSilences = new ArrayList<>();
+  private final List<ScrapeTarget> scrapeTargets = new ArrayList<>();
+  private final List<LatencyTarget> latencyTargets = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -111,6 +115,24 @@ public final class BundleDefinition {
   }
 
   /**
+   * A service Prometheus scrapes, e.g. {@code d.scrapeTarget(GatewayTargets::gateway)}: rendered
+   * as a ServiceMonitor that keeps only the catalog metrics the target exports.
+   */
+  public BundleDefinition scrapeTarget(Supplier<ScrapeTarget.Builder> target) {
+    guard(() -> scrapeTargets.add(target.get().build()));
+    return this;
+  }
+
+  /**
+   * A service's latency target, e.g. {@code d.latencyTarget(() -> LatencyTarget.p95("gateway",
+   * LATENCY_TARGET_SECONDS))}: the collector keeps every trace of the service slower than twice it.
+   */
+  public BundleDefinition latencyTarget(Supplier<LatencyTarget> target) {
+    guard(() -> latencyTargets.add(target.get()));
+    return this;
+  }
+
+  /**
    * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
    * A class whose static initialiser failed is reported with that first error; later uses of the
    * class in the same JVM only get "Could not initialize class", which is reported once and points
@@ -150,6 +172,7 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
-    return new BundleContent(bundle, metrics, groups, dashboards, problems, lintSilences);
+    return new BundleContent(
+        bundle, metrics, groups, dashboards, problems, lintSilences, scrapeTargets, latencyTargets);
   }
 }

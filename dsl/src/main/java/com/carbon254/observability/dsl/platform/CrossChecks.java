@@ -2,6 +2,8 @@ package com.carbon254.observability.dsl.platform;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
 import com.carbon254.observability.dsl.promql.ScrapeTargets;
@@ -39,6 +41,8 @@ final class CrossChecks {
     Map<String, Owner> dashboardUids = new HashMap<>();
     Map<String, Owner> dashboardPaths = new HashMap<>();
     Map<String, Owner> runbooks = new HashMap<>();
+    Map<String, Owner> jobs = new HashMap<>();
+    Map<String, Owner> latencyTargets = new HashMap<>();
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
@@ -87,6 +91,26 @@ final class CrossChecks {
             file.dashboard().uid(), file, "give each dashboard its own uid; Grafana keys dashboards by uid");
         unique(problems, dashboardPaths, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
             file.path(), file, "publish it under another file name than " + file.path());
+      }
+      for (ScrapeTarget target : bundle.scrapeTargets()) {
+        unique(problems, jobs, bundle.bundle(), "scrape target '" + target.job() + "'", target.job(), target,
+            "declare each job once; its ServiceMonitor and every alert on the job name one service");
+      }
+    }
+    for (BundleContent bundle : bundles) {
+      for (ScrapeTarget target : bundle.scrapeTargets()) {
+        exportsCatalogMetrics(problems, bundle.bundle(), target, metrics);
+      }
+      // Traces name the service as its scrape job does: the sampler and the trace-to-metrics links match on it.
+      for (LatencyTarget target : bundle.latencyTargets()) {
+        String object = "latency target '" + target.service() + "'";
+        unique(problems, latencyTargets, bundle.bundle(), object, target.service(), target,
+            "give each service one latency target");
+        if (!jobs.containsKey(target.service())) {
+          problems.add(new Problem(bundle.bundle(), object,
+              "names service '" + target.service() + "', which no scrape target declares as its job; declare it"
+                  + " with definition.scrapeTarget(...) or use the job's name"));
+        }
       }
     }
 
@@ -226,6 +250,22 @@ final class CrossChecks {
       problems.add(new Problem(bundle, object,
           "evaluates its alerts every " + group.interval() + "; alert groups run every "
               + MAX_INTERVAL_READ_BY_ALERTS + " or faster, as their promtool tests assume"));
+    }
+  }
+
+  /** A target keeps only what it exports, so each export must be a catalog declaration. */
+  private static void exportsCatalogMetrics(
+      List<Problem> problems, String bundle, ScrapeTarget target, Map<String, Owner> catalog) {
+    String object = "scrape target '" + target.job() + "'";
+    for (Metric exported : target.metrics()) {
+      Owner declared = catalog.get(exported.name());
+      if (declared == null) {
+        problems.add(new Problem(bundle, object,
+            "exports metric '" + exported.name() + "', which no bundle's catalog declares; add it with definition.metrics(...)"));
+      } else if (!declared.value().equals(exported)) {
+        problems.add(new Problem(bundle, object,
+            "exports metric '" + exported.name() + "' through a declaration that differs from the catalog's; use the catalog's constant"));
+      }
     }
   }
 

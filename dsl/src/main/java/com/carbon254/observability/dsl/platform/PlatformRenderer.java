@@ -3,6 +3,18 @@ package com.carbon254.observability.dsl.platform;
 import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
+import com.carbon254.observability.dsl.delivery.AlertmanagerConfig;
+import com.carbon254.observability.dsl.delivery.DashboardConfigMaps;
+import com.carbon254.observability.dsl.delivery.GitOpsFolder;
+import com.carbon254.observability.dsl.delivery.GrafanaProvisioning;
+import com.carbon254.observability.dsl.delivery.LatencyTarget;
+import com.carbon254.observability.dsl.delivery.LogSchema;
+import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
+import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
+import com.carbon254.observability.dsl.delivery.PlatformDelivery;
+import com.carbon254.observability.dsl.delivery.PrometheusRules;
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
+import com.carbon254.observability.dsl.delivery.ServiceMonitors;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
 import com.carbon254.observability.dsl.rules.Alert;
@@ -15,6 +27,7 @@ import com.carbon254.observability.dsl.rules.RuleRenderer;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.rules.RunbookSite;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,7 +58,61 @@ public final class PlatformRenderer {
     files.forEach((file, groups) -> renderTests(tree, file, groups, files, site));
     runbooks.values().forEach(r -> tree.add(r.generatedPath(), r.markdown()));
     tree.add(RuleIndex.PATH, RuleIndex.render(platform.bundles()));
+    renderGitOps(platform, site).renderInto(tree);
+    tree.addYaml(AlertmanagerConfig.PATH, AlertmanagerConfig.render(PlatformDelivery.ROUTING));
+    tree.add(AlertmanagerConfig.TEST_PATH, AlertmanagerConfig.testScript(PlatformDelivery.ROUTING));
+    tree.addYaml(GrafanaProvisioning.DATASOURCES_PATH, GrafanaProvisioning.datasources());
+    tree.addYaml(
+        GrafanaProvisioning.DASHBOARDS_PATH,
+        GrafanaProvisioning.dashboards(
+            platform.bundles().stream().flatMap(b -> b.dashboards().stream()).map(DashboardFile::folder).toList()));
+    renderTelemetry(tree, platform);
+    tree.addJson(LogSchema.SCHEMA_PATH, LogSchema.jsonSchema());
+    tree.addYaml(LogSchema.PROCESSOR_PATH, LogSchema.collectorLogsPipeline());
     return tree;
+  }
+
+  /** The collector, Tempo and Loki configurations and the policy files, from the seed's policy and the bundles' targets. */
+  private static void renderTelemetry(RenderedTree tree, Platform platform) {
+    TelemetryPolicy policy =
+        TelemetryPolicy.seed(
+            platform.bundles().stream()
+                .flatMap(b -> b.latencyTargets().stream())
+                .sorted(Comparator.comparing(LatencyTarget::service))
+                .toList());
+    tree.addYaml(TelemetryConfigs.COLLECTOR_PATH, TelemetryConfigs.collector(policy));
+    tree.addYaml(TelemetryConfigs.TEMPO_PATH, TelemetryConfigs.tempo(policy));
+    tree.addYaml(TelemetryConfigs.LOKI_PATH, TelemetryConfigs.loki(policy));
+    tree.addYaml(TelemetryConfigs.RETENTION_PATH, TelemetryConfigs.retentionPolicy(policy));
+    tree.addYaml(TelemetryConfigs.SAMPLING_PATH, TelemetryConfigs.samplingStrategy(policy));
+  }
+
+  /** The Operator resources of each domain: its rule groups, scrape targets and dashboards. */
+  private static GitOpsFolder renderGitOps(Platform platform, RunbookSite site) {
+    GitOpsFolder gitops = new GitOpsFolder();
+    for (BundleContent bundle : platform.bundles()) {
+      String domain = bundle.bundle();
+      // Recordings first, as the promtool tests load them, then by file, then as declared.
+      List<RuleGroup> groups =
+          bundle.groups().stream()
+              .sorted(
+                  Comparator.comparing((BundleContent.PlacedGroup p) -> !p.file().equals(RuleFile.RECORDING))
+                      .thenComparing(BundleContent.PlacedGroup::file))
+              .map(BundleContent.PlacedGroup::group)
+              .toList();
+      if (!groups.isEmpty()) {
+        gitops.add(PrometheusRules.path(domain), PrometheusRules.of(domain, groups, site));
+      }
+      for (ScrapeTarget target : bundle.scrapeTargets()) {
+        gitops.add(ServiceMonitors.path(target), ServiceMonitors.of(domain, target));
+      }
+      for (DashboardFile file : bundle.dashboards()) {
+        gitops.add(
+            DashboardConfigMaps.path(file.folder(), file.fileName()),
+            DashboardConfigMaps.of(domain, file.folder(), file.fileName(), DashboardRenderer.render(file.dashboard(), site)));
+      }
+    }
+    return gitops;
   }
 
   private static void renderTests(
@@ -87,6 +154,15 @@ public final class PlatformRenderer {
         + "- `tests/`: promtool unit tests of every alert and recording file (`promtool test rules <file>`).\n"
         + "- `dashboards/<domain>/`: Grafana dashboards (classic JSON model).\n"
         + "- `docs/runbooks/`: the runbook each alert links to.\n"
-        + "- `INDEX.md`: every dashboard, alert and recording rule by domain.\n";
+        + "- `INDEX.md`: every dashboard, alert and recording rule by domain.\n"
+        + "- `kustomization.yaml` and `gitops/`: Prometheus Operator and Grafana sidecar resources (a PrometheusRule\n"
+        + "  per domain, a ServiceMonitor per scraped service, a ConfigMap per dashboard) for Argo CD or Flux.\n"
+        + "- `configs/alertmanager.yaml`: Alertmanager routing (receivers read their URLs and keys from mounted\n"
+        + "  Secrets); `tests/configs/alertmanager_test.sh` checks it with amtool.\n"
+        + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n"
+        + "- `configs/otel-collector/`, `configs/tempo/`, `configs/loki/`, `configs/retention-policy.yaml`,\n"
+        + "  `configs/sampling-strategy.yaml`: the telemetry pipeline, from one retention and sampling policy.\n"
+        + "- `logs/schema/log_event_schema.json`: JSON Schema of the log event; `logs/processors/`: the collector's\n"
+        + "  logs pipeline that renames known aliases to it and drops other fields.\n";
   }
 }

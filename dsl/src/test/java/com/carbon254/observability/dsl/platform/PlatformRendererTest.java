@@ -56,9 +56,22 @@ class PlatformRendererTest {
             "INDEX.md",
             "README.md",
             "alerts/RED/gateway_red.yaml",
+            "configs/alertmanager.yaml",
+            "configs/grafana/provisioning/dashboards/dashboards.yaml",
+            "configs/grafana/provisioning/datasources/datasources.yaml",
+            "configs/loki/loki-config.yaml",
+            "configs/otel-collector/collector-config.yaml",
+            "configs/retention-policy.yaml",
+            "configs/sampling-strategy.yaml",
+            "configs/tempo/tempo-config.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
+            "gitops/prometheus-rules/access.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
-            "tests/alerts/RED/gateway_red_test.yaml"),
+            "kustomization.yaml",
+            "logs/processors/rewrite_example.yaml",
+            "logs/schema/log_event_schema.json",
+            "tests/alerts/RED/gateway_red_test.yaml",
+            "tests/configs/alertmanager_test.sh"),
         List.copyOf(rendered().files().keySet()));
   }
 
@@ -156,7 +169,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(6, again.unchanged());
+    assertEquals(19, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }

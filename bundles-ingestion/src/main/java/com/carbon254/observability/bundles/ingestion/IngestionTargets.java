@@ -1,0 +1,38 @@
+package com.carbon254.observability.bundles.ingestion;
+
+import com.carbon254.observability.dsl.delivery.ScrapeTarget;
+
+/** How Prometheus finds the connectors, normalization and aggregation services, and what each exports. */
+final class IngestionTargets {
+  private IngestionTargets() {}
+
+  private static ScrapeTarget.Builder service(String job) {
+    return ScrapeTarget.job(job).service("app.kubernetes.io/name", job).port("http-metrics");
+  }
+
+  static ScrapeTarget.Builder connectors() {
+    return service(ConnectorMetrics.JOB)
+        .exports(
+            ConnectorMetrics.RUN_DURATION,
+            ConnectorMetrics.RUNS,
+            ConnectorMetrics.LAST_SUCCESS,
+            ConnectorMetrics.SCHEDULE_INTERVAL,
+            ConnectorMetrics.RECORDS);
+  }
+
+  static ScrapeTarget.Builder normalization() {
+    return service(NormalizationMetrics.JOB)
+        .exports(
+            NormalizationMetrics.RECORDS_PROCESSED,
+            NormalizationMetrics.RECORDS_FAILED,
+            NormalizationMetrics.LATEST_PROCESSED,
+            NormalizationMetrics.PROCESSING_LATENCY,
+            NormalizationMetrics.ENRICHMENT_CACHE_HITS,
+            NormalizationMetrics.ENRICHMENT_CACHE_MISSES);
+  }
+
+  static ScrapeTarget.Builder aggregation() {
+    return service(AggregationMetrics.JOB)
+        .exports(AggregationMetrics.BAR_BUILD_DURATION, AggregationMetrics.BAR_COMPUTE_BACKLOG);
+  }
+}
