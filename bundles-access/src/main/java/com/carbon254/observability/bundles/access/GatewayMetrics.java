@@ -1,7 +1,7 @@
 package com.carbon254.observability.bundles.access;
 
-import com.carbon254.observability.dsl.metric.Counter;
-import com.carbon254.observability.dsl.metric.Histogram;
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Histogram;
 
 /** The gateway's RED metrics, named as in the seed's taxonomy (section 8). */
 public final class GatewayMetrics {

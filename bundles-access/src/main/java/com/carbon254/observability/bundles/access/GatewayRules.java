@@ -44,7 +44,7 @@ final class GatewayRules {
   static RecordingRule latency(double quantile) {
     return RecordingRule.named(LATENCY_QUANTILES)
         .expr(histogramQuantile(quantile, sum(rate(REQUEST_DURATION.bucket().over(RATE_WINDOW))).by("le", "route")))
-        .label("quantile", com.carbon254.observability.dsl.render.Numbers.format(quantile));
+        .label("quantile", com.carbon254.observability.dsl.promql.Numbers.format(quantile));
   }
 
   static final RecordingRule LATENCY_P50 = latency(0.5);

@@ -2,7 +2,7 @@ package com.carbon254.observability.bundles.infra;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.metric.Histogram;
+import com.carbon254.observability.dsl.promql.Histogram;
 import java.util.List;
 
 /** Infrastructure: nodes, Kubernetes, ClickHouse. So far its catalog; dashboards, rules and alerts follow. */

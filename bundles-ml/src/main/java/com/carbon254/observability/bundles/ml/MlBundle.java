@@ -2,8 +2,8 @@ package com.carbon254.observability.bundles.ml;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.metric.Counter;
-import com.carbon254.observability.dsl.metric.Histogram;
+import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.promql.Histogram;
 import java.util.List;
 
 /** ML domain: model serving and embeddings. So far its catalog; dashboards, rules and alerts follow. */

@@ -2,7 +2,7 @@ package com.carbon254.observability.bundles.security;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
 import com.carbon254.observability.dsl.bundle.BundleDefinition;
-import com.carbon254.observability.dsl.metric.Counter;
+import com.carbon254.observability.dsl.promql.Counter;
 import java.util.List;
 
 /** Security domain: authentication, entitlements, policy decisions. So far its catalog; dashboards, rules and alerts follow. */
