@@ -20,5 +20,9 @@ public final class AccessBundle implements Bundle {
     d.recordings(GatewayRules::recordings);
     d.rules(RuleFile.of(AlertClass.RED, "gateway_red"), GatewayRules::alerts);
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
+    d.metrics(() -> List.of(StreamingSloMetrics.MESSAGES_PUBLISHED, StreamingSloMetrics.MESSAGES_DELIVERED));
+    d.slo(AccessSlos::gatewayAvailability);
+    d.slo(AccessSlos::apiLatency);
+    d.slo(AccessSlos::streamingDelivery);
   }
 }

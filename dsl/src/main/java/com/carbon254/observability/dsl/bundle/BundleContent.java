@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.bundle;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 
@@ -12,12 +13,19 @@ public record BundleContent(
     List<Metric> metrics,
     List<PlacedGroup> groups,
     List<DashboardFile> dashboards,
-    List<Problem> problems) {
+    List<Problem> problems,
+    List<Slo> slos) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
 
+  public BundleContent(
+      String bundle, List<Metric> metrics, List<PlacedGroup> groups, List<DashboardFile> dashboards, List<Problem> problems) {
+    this(bundle, metrics, groups, dashboards, problems, List.of());
+  }
+
   public BundleContent {
+    slos = List.copyOf(slos);
     metrics = List.copyOf(metrics);
     groups = List.copyOf(groups);
     dashboards = List.copyOf(dashboards);

@@ -4,6 +4,8 @@ import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.slo.Slo;
+import com.carbon254.observability.dsl.slo.SloRules;
 import com.carbon254.observability.dsl.validation.DefinitionErrors;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -26,6 +28,7 @@ public final class BundleDefinition {
   private final List<BundleContent.PlacedGroup> groups = new ArrayList<>();
   private final List<DashboardFile> dashboards = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Slo> slos = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -68,6 +71,23 @@ public final class BundleDefinition {
   /** A rule group built by code that may fail: its failure is reported, the bundle goes on. */
   public BundleDefinition rules(RuleFile file, Supplier<RuleGroup.Builder> group) {
     guard(() -> rules(file, group.get()));
+    return this;
+  }
+
+  /**
+   * An SLO: its SLI and period recordings go to {@code k8s/prometheus/rules/slo-burn-rules.yaml},
+   * its burn-rate and no-data alerts to {@code alerts/SLO/<file>.yaml}, each with generated
+   * promtool tests, and its runbook to {@code docs/runbooks/slo-<id>.md}.
+   */
+  public BundleDefinition slo(Supplier<Slo.Builder> slo) {
+    guard(
+        () -> {
+          Slo built = slo.get().build();
+          SloRules.Compiled compiled = SloRules.compile(built);
+          slos.add(built);
+          compiled.recordings().forEach(group -> rules(RuleFile.SLO_BURN, group));
+          rules(compiled.alertFile(), compiled.alerts());
+        });
     return this;
   }
 
@@ -122,6 +142,6 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
-    return new BundleContent(bundle, metrics, groups, dashboards, problems);
+    return new BundleContent(bundle, metrics, groups, dashboards, problems, slos);
   }
 }

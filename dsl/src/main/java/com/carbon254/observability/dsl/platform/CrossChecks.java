@@ -13,6 +13,7 @@ import com.carbon254.observability.dsl.rules.Rule;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ final class CrossChecks {
     Map<String, Owner> dashboardUids = new HashMap<>();
     Map<String, Owner> dashboardPaths = new HashMap<>();
     Map<String, Owner> runbooks = new HashMap<>();
+    Map<String, Owner> slos = new HashMap<>();
+    Map<String, Owner> sloAlertFiles = new HashMap<>();
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
@@ -63,6 +66,12 @@ final class CrossChecks {
           }
         }
       }
+      for (Slo slo : bundle.slos()) {
+        unique(problems, slos, bundle.bundle(), slo.describe(), slo.id(), slo,
+            "give each SLO its own service and name; its recordings and alerts are keyed by them");
+        unique(problems, sloAlertFiles, bundle.bundle(), slo.describe(), slo.alertFile(), slo,
+            "publish its alerts in their own file with .alertFile(\"<service>_<name>_slo\")");
+      }
       for (DashboardFile file : bundle.dashboards()) {
         unique(problems, dashboardUids, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
             file.dashboard().uid(), file, "give each dashboard its own uid; Grafana keys dashboards by uid");
@@ -73,10 +82,16 @@ final class CrossChecks {
 
     TreeSet<String> known = new TreeSet<>(metrics.keySet());
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
-    Map<String, RuleGroup> recordedBy = new HashMap<>();
+    // Several groups may record one name with different labels (every SLO records slo:sli_error:ratio_rate5m).
+    Map<String, List<RuleGroup>> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
-        placed.group().recordings().forEach(r -> recordedBy.putIfAbsent(r.name(), placed.group()));
+        for (RecordingRule r : placed.group().recordings()) {
+          List<RuleGroup> recorders = recordedBy.computeIfAbsent(r.name(), n -> new ArrayList<>());
+          if (!recorders.contains(placed.group())) {
+            recorders.add(placed.group());
+          }
+        }
       }
     }
     for (BundleContent bundle : bundles) {
@@ -114,14 +129,16 @@ final class CrossChecks {
    * the lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
    */
   private static void freshRecordings(
-      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     for (String name : new TreeSet<>(alert.expr().metricNames())) {
-      RuleGroup group = recordedBy.get(name);
-      if (group != null && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
-        problems.add(new Problem(bundle, alert.describe(),
-            "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
-                + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
-                + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+      for (RuleGroup group : recordedBy.getOrDefault(name, List.of())) {
+        boolean read = group.recordings().stream().anyMatch(r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)));
+        if (read && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
+          problems.add(new Problem(bundle, alert.describe(),
+              "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
+                  + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
+                  + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+        }
       }
     }
   }
@@ -133,14 +150,15 @@ final class CrossChecks {
    * pass whatever the alert says. Recordings the alert reads are followed to the metrics they read.
    */
   private static void scenarioInputsAreRead(
-      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     Set<String> read = new TreeSet<>();
     List<String> pending = new ArrayList<>(alert.expr().metricNames());
     while (!pending.isEmpty()) {
       String name = pending.remove(pending.size() - 1);
       if (read.add(name) && recordedBy.containsKey(name)) {
-        recordedBy.get(name).recordings().stream()
-            .filter(r -> r.name().equals(name))
+        recordedBy.get(name).stream()
+            .flatMap(g -> g.recordings().stream())
+            .filter(r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)))
             .forEach(r -> pending.addAll(r.expr().metricNames()));
       }
     }
@@ -159,6 +177,14 @@ final class CrossChecks {
     }
   }
 
+  /**
+   * How an alert names one recording among those of the same name: its name with its constant
+   * labels as matchers (an SLO's recordings carry the SLO's identity as labels).
+   */
+  private static String selectorOf(RecordingRule r) {
+    return r.labels().isEmpty() ? r.name() : r.series().promql();
+  }
+
   private static final List<String> HISTOGRAM_SERIES = List.of("_bucket", "_count", "_sum");
 
   /**
@@ -168,7 +194,9 @@ final class CrossChecks {
   private static void groupPlacement(List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
     RuleGroup group = placed.group();
     String object = "rule group '" + group.name() + "'";
-    if (!group.recordings().isEmpty() && !placed.file().equals(RuleFile.RECORDING)) {
+    if (!group.recordings().isEmpty()
+        && !placed.file().equals(RuleFile.RECORDING)
+        && !placed.file().equals(RuleFile.SLO_BURN)) {
       problems.add(new Problem(bundle, object,
           "holds recording rules but is published in " + placed.file().path()
               + "; declare recordings with definition.recordings(...) so tests and Prometheus load them first"));

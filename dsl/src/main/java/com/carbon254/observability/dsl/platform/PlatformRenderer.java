@@ -5,7 +5,9 @@ import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.dashboard.DashboardRenderer;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.rules.RecordingScenario;
@@ -53,15 +55,35 @@ public final class PlatformRenderer {
     if (alerts.isEmpty() && scenarios.isEmpty()) {
       return;
     }
-    // Alerts may read recordings: load the recording file first so its groups evaluate first.
+    // Alerts may read recordings: load the recording file first so its groups evaluate first. SLO
+    // alerts read only the SLO recordings (and those read only catalog metrics): loading nothing
+    // else keeps their days-long tests fast.
     List<FileUnderTest> loaded = new ArrayList<>();
-    List<RuleGroup> recordings = all.get(RuleFile.RECORDING);
-    if (recordings != null && !file.equals(RuleFile.RECORDING)) {
-      loaded.add(new FileUnderTest(RuleFile.RECORDING.path(), recordings));
+    RuleFile read =
+        file.path().startsWith(SLO_ALERTS) ? RuleFile.SLO_BURN : file.equals(RuleFile.SLO_BURN) ? null : RuleFile.RECORDING;
+    if (read != null && !read.equals(file) && all.containsKey(read)) {
+      loaded.add(new FileUnderTest(read.path(), all.get(read)));
     }
     loaded.add(new FileUnderTest(file.path(), groups));
-    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios));
+    // promtool evaluates every rule at every evaluation interval of a test file, and a file has one
+    // interval: alerts whose scenarios are sampled coarsely (days-long SLO scenarios) get a file of
+    // their own at that interval, which keeps them fast. The finest interval keeps the usual name.
+    Map<Window, List<Alert>> byInterval = new TreeMap<>();
+    for (Alert alert : alerts) {
+      byInterval.computeIfAbsent(PromtoolTestRenderer.evaluationInterval(List.of(alert), List.of()), w -> new ArrayList<>()).add(alert);
+    }
+    if (byInterval.isEmpty()) {
+      byInterval.put(AlertScenario.ONE_MINUTE, List.of());
+    }
+    Window finest = byInterval.keySet().iterator().next();
+    for (Map.Entry<Window, List<Alert>> entry : byInterval.entrySet()) {
+      boolean first = entry.getKey().equals(finest);
+      String path = first ? file.testPath() : file.testPath().replaceFirst("_test\\.yaml$", "." + entry.getKey() + "_test.yaml");
+      tree.addYaml(path, PromtoolTestRenderer.render(path, loaded, entry.getValue(), first ? scenarios : List.of()));
+    }
   }
+
+  private static final String SLO_ALERTS = RuleFile.of(RuleFile.AlertClass.SLO, "x").path().replace("x.yaml", "");
 
   private static String marker() {
     return FileTreeWriter.MARKER_FIRST_LINE

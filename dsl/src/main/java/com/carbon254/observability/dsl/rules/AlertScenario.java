@@ -21,7 +21,9 @@ public record AlertScenario(
     List<TestSeries> inputs,
     Window evalAt,
     Optional<Map<String, String>> firingWith,
-    List<Check> checks) {
+    List<Check> checks,
+    Window inputInterval,
+    List<Window> alsoQuietAt) {
 
   /**
    * A side condition the scenario claims, checked by promtool too, so a "stays quiet" scenario
@@ -36,7 +38,20 @@ public record AlertScenario(
     }
   }
 
+  /** Input series are sampled every minute unless a scenario says otherwise. */
+  public static final Window ONE_MINUTE = Window.minutes(1);
+
+  public AlertScenario(
+      String name,
+      List<TestSeries> inputs,
+      Window evalAt,
+      Optional<Map<String, String>> firingWith,
+      List<Check> checks) {
+    this(name, inputs, evalAt, firingWith, checks, ONE_MINUTE, List.of());
+  }
+
   public AlertScenario {
+    alsoQuietAt = List.copyOf(alsoQuietAt);
     inputs = List.copyOf(inputs);
     checks = List.copyOf(checks);
     firingWith = firingWith.map(m -> java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
@@ -52,9 +67,13 @@ public record AlertScenario(
 
   void checkAgainst(String alertName, Set<String> resultLabels) {
     String object = DefinitionException.name("alert", alertName);
-    TestSeries.requireCovering(inputs, evalAt, object, "scenario '" + name + "' evaluates");
+    TestSeries.requireCovering(inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
+    for (Window at : alsoQuietAt) {
+      TestSeries.requireCovering(inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
+    }
     for (Check check : checks) {
-      TestSeries.requireCovering(inputs, check.at(), object, "scenario '" + name + "' checks a condition");
+      TestSeries.requireCovering(
+          inputs, inputInterval, check.at(), object, "scenario '" + name + "' checks a condition");
     }
     if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
       Set<String> unknown = new TreeSet<>(firingWith.get().keySet());
@@ -70,9 +89,20 @@ public record AlertScenario(
     private final String name;
     private final List<TestSeries> inputs = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private Window inputInterval = ONE_MINUTE;
+    private final List<Window> alsoQuietAt = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
+    }
+
+    /**
+     * Input samples every {@code interval} instead of every minute: one step of each series is
+     * one interval. Days-long scenarios stay fast; rules are still evaluated every minute.
+     */
+    public Builder sampledEvery(Window interval) {
+      this.inputInterval = interval;
+      return this;
     }
 
     public Builder input(TestSeries series) {
@@ -99,15 +129,26 @@ public record AlertScenario(
       return this;
     }
 
+    /**
+     * The alert must also be quiet at {@code at}, on the same input: one promtool run shows that a
+     * burn is not detected a step too early, detected on time, and forgotten after recovery.
+     */
+    public Builder alsoQuietAt(String at) {
+      alsoQuietAt.add(Window.of(at));
+      return this;
+    }
+
     /** The alert must be firing at {@code at}, with these labels from the query's result. */
     public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
       TestSeries.requireNoEmptyValues(name, resultLabels);
-      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks);
+      return new AlertScenario(
+          name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks, inputInterval, alsoQuietAt);
     }
 
     /** The alert must not be firing at {@code at} (promtool compares firing alerts only). */
     public AlertScenario quietAt(String at) {
-      return new AlertScenario(name, checkedInputs(), Window.of(at), Optional.empty(), checks);
+      return new AlertScenario(
+          name, checkedInputs(), Window.of(at), Optional.empty(), checks, inputInterval, alsoQuietAt);
     }
 
     private List<TestSeries> checkedInputs() {
