@@ -37,6 +37,11 @@ public final class Rendering {
     return discovered;
   }
 
+  /** The bundles on the classpath, defined and checked (once per JVM). */
+  static Platform platform() {
+    return discovered();
+  }
+
   private static Optional<RenderedTree> render(Platform platform, PrintWriter err) {
     if (!platform.isValid()) {
       for (Problem problem : platform.problems()) {

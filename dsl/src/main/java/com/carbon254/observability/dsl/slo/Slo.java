@@ -109,6 +109,11 @@ public record Slo(
     return List.copyOf(all);
   }
 
+  /** The period in days, as people and Sloth name it: {@code 28d}, never {@code 4w}. */
+  public String periodText() {
+    return period.seconds() / 86400 + "d";
+  }
+
   public String objectiveText() {
     return Numbers.format(objectivePercent) + "%";
   }

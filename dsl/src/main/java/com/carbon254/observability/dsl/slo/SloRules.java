@@ -71,7 +71,7 @@ public final class SloRules {
     BigDecimal budget = slo.errorBudget();
     currentBurn =
         identified(RecordingRule.named("slo:current_burn_rate:ratio").expr(own(ratios.get(Window.minutes(5))).div(budget.doubleValue())));
-    String p = slo.period().toString();
+    String p = slo.periodText();
     Optional<Vector> errors5m = slo.sli().errorEvents(EVENTS_STEP, by);
     Optional<Vector> total5m = slo.sli().totalEvents(EVENTS_STEP, by);
     Set<String> labels = new TreeSet<>(slo.identity().keySet());
@@ -110,7 +110,7 @@ public final class SloRules {
   private Vector sumOverPeriod(RecordingRule fiveMinutes) {
     Set<String> labels = select(fiveMinutes).labels();
     return sum(new RawQuery(
-            "sum_over_time(" + select(fiveMinutes).promql() + "[" + slo.period() + ":" + EVENTS_STEP + "])",
+            "sum_over_time(" + select(fiveMinutes).promql() + "[" + slo.periodText() + ":" + EVENTS_STEP + "])",
             labels, Set.of(fiveMinutes.name()), true))
         .by(slo.groupBy().toArray(String[]::new));
   }
@@ -261,12 +261,12 @@ public final class SloRules {
         condition(pair),
         Optional.empty(),
         pair.severity(),
-        "SLO " + slo.id() + scope + ": " + Numbers.format(share) + "% of the " + slo.period()
+        "SLO " + slo.id() + scope + ": " + Numbers.format(share) + "% of the " + slo.periodText()
             + " error budget burnt within " + pair.longWindow() + " (burn rate above " + Numbers.format(pair.factor()) + ").",
         slo.description() + " The error ratio" + scope + " is above " + threshold + " (" + Numbers.format(pair.factor())
             + " times the error budget of " + Numbers.format(slo.errorBudget()) + ", objective " + slo.objectiveText()
             + ") over both the last " + pair.longWindow() + " and the last " + pair.shortWindow()
-            + ": at this pace the whole " + slo.period() + " budget is gone in " + Numbers.format(hoursLeft) + "h. "
+            + ": at this pace the whole " + slo.periodText() + " budget is gone in " + Numbers.format(hoursLeft) + "h. "
             + (pair.severity() == Severity.PAGE
                 ? "Users are affected now; find what changed."
                 : "Plan a fix in working hours before the budget runs out."));

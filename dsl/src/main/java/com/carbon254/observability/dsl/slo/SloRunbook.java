@@ -20,7 +20,7 @@ final class SloRunbook {
     md.append("# ").append(title).append("\n\n");
     md.append(slo.description()).append("\n\n");
     md.append("| | |\n|---|---|\n");
-    md.append("| Objective | ").append(slo.objectiveText()).append(" of events good over a rolling ").append(slo.period()).append(" |\n");
+    md.append("| Objective | ").append(slo.objectiveText()).append(" of events good over a rolling ").append(slo.periodText()).append(" |\n");
     md.append("| Error budget | ").append(Numbers.format(slo.errorBudget())).append(" of all events |\n");
     md.append("| Indicator | `").append(slo.sli().describe().replace("|", "\\|")).append("` |\n");
     if (!slo.groupBy().isEmpty()) {
@@ -53,7 +53,7 @@ final class SloRunbook {
         .append(" roll back first, investigate after.\n");
     md.append("3. Warn alerts: a slow leak. Find the routes or instances that contribute most bad events and plan the fix;")
         .append(" `slo:period_error_budget_remaining:ratio` says how much budget is left for the ")
-        .append(slo.period()).append(" period.\n");
+        .append(slo.periodText()).append(" period.\n");
     md.append("4. No data: check that the service is scraped (`up`) and that the indicator's metrics still exist under")
         .append(" their names; burn-rate alerts cannot fire while it lasts.\n");
     md.append("5. When the budget is spent, changes that risk reliability wait until it recovers.\n");
