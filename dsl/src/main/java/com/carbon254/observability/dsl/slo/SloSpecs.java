@@ -243,6 +243,10 @@ public final class SloSpecs {
           if (alert.path("disable").asBoolean(false)) {
             enabled.remove(severity);
           }
+          if (alert.has("for") || alert.has("labels") || alert.has("annotations")) {
+            note(id, "page_alert/ticket_alert for, labels and annotations are not used; the pairs fire without a pending"
+                + " time, as the workbook's do, with severity page or warn");
+          }
         }
         if (alerting.has("annotations") || alerting.has("name")) {
           note(id, "alerting name and annotations are replaced by ALERT_<SERVICE>_<CONDITION> names and generated annotations");
