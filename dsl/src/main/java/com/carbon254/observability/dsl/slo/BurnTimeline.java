@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The window arithmetic behind every expected time of the generated tests: traffic is steady, the
@@ -51,26 +50,6 @@ final class BurnTimeline {
   BigDecimal burnRate(long t, long windowMinutes) {
     long from = Math.max(0, t - windowMinutes);
     return burnt(from, t).divide(BigDecimal.valueOf(t - from), DIGITS);
-  }
-
-  /** Whether the alert's condition holds at minute {@code t} with its thresholds scaled by {@code longScale}, {@code shortScale}. */
-  boolean fires(BurnAlert alert, long t, BigDecimal longScale, BigDecimal shortScale) {
-    return burnRate(t, alert.longWindow().seconds() / 60).compareTo(alert.factor().multiply(longScale)) > 0
-        && burnRate(t, alert.shortWindow().seconds() / 60).compareTo(alert.factor().multiply(shortScale)) > 0;
-  }
-
-  boolean fires(BurnAlert alert, long t) {
-    return fires(alert, t, BigDecimal.ONE, BigDecimal.ONE);
-  }
-
-  /** The first multiple of {@code step} in {@code [from, to]} at which the alert fires. */
-  Optional<Long> firstFiring(BurnAlert alert, long from, long to, long step) {
-    for (long t = Math.max(step, ceil(from, step)); t <= to; t += step) {
-      if (fires(alert, t)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
   }
 
   static long ceil(long t, long step) {

@@ -33,7 +33,6 @@ final class SloScenarios {
   static final BigDecimal EVENTS_PER_MINUTE = BigDecimal.valueOf(1000);
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final BigDecimal THREE_HALVES = new BigDecimal("1.5");
   private static final List<BigDecimal> ROUND_BURNS = List.of(BigDecimal.valueOf(20), BigDecimal.valueOf(8));
 
   private SloScenarios() {}

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -268,9 +267,5 @@ public final class SloSpecs {
       throw error(slo, "has no query in " + where);
     }
     return node.asText().strip();
-  }
-
-  static BigDecimal decimal(JsonNode node) {
-    return node.decimalValue();
   }
 }
