@@ -94,45 +94,73 @@ class AlertMutationTest {
     return out.toString();
   }
 
+  /**
+   * The test files of a rule file: {@code tests/<file>_test.yaml}, and {@code tests/<file>.<interval>_test.yaml}
+   * for alerts whose scenarios are evaluated at a coarser interval.
+   */
+  static String ruleFileOf(String testPath) {
+    return testPath.replaceFirst("^tests/", "").replaceFirst("(\\.[0-9]+[smhd])?_test\\.yaml$", ".yaml");
+  }
+
   @Test
-  @SuppressWarnings("unchecked")
+  void coarseTestFilesBelongToTheirRuleFile() {
+    assertEquals("alerts/SLO/x_slo.yaml", ruleFileOf("tests/alerts/SLO/x_slo.1h_test.yaml"));
+    assertEquals("alerts/RED/gateway_red.yaml", ruleFileOf("tests/alerts/RED/gateway_red_test.yaml"));
+  }
+
+  @Test
   void everyMutantOfEveryAlertFailsItsPromtoolScenarios() throws IOException {
     Promtool promtool = Promtool.require();
     Path generated = GeneratedTrees.renderInto(temp);
     List<String> killed = new ArrayList<>();
     List<String> survivors = new ArrayList<>();
     List<String> invalid = new ArrayList<>();
+    Map<String, List<Path>> testsByRuleFile = new java.util.TreeMap<>();
     try (var walk = Files.walk(generated.resolve("tests"))) {
       for (Path test : walk.filter(p -> p.toString().endsWith("_test.yaml")).sorted().toList()) {
-        String ruleFile =
-            generated.relativize(test).toString().replace('\\', '/').replaceFirst("^tests/", "").replaceFirst("_test\\.yaml$", ".yaml");
-        Path rules = generated.resolve(ruleFile);
-        String original = Files.readString(rules);
-        JsonNode doc = RULE_FILES.readTree(original);
-        for (JsonNode group : doc.get("groups")) {
-          for (JsonNode node : group.get("rules")) {
-            ObjectNode rule = (ObjectNode) node;
-            if (!rule.has("alert")) {
+        String relative = generated.relativize(test).toString().replace('\\', '/');
+        testsByRuleFile.computeIfAbsent(ruleFileOf(relative), f -> new ArrayList<>()).add(test);
+      }
+    }
+    for (Map.Entry<String, List<Path>> entry : testsByRuleFile.entrySet()) {
+      Path rules = generated.resolve(entry.getKey());
+      String original = Files.readString(rules);
+      JsonNode doc = RULE_FILES.readTree(original);
+      for (JsonNode group : doc.get("groups")) {
+        for (JsonNode node : group.get("rules")) {
+          ObjectNode rule = (ObjectNode) node;
+          if (!rule.has("alert")) {
+            continue;
+          }
+          String alert = rule.get("alert").asText();
+          // Only the alert's own tests can notice its mutants: run those alone, which keeps this fast.
+          List<Path> ownTests = new ArrayList<>();
+          for (Path test : entry.getValue()) {
+            onlyTestsOf(alert, test).ifPresent(ownTests::add);
+          }
+          String expr = rule.get("expr").asText();
+          for (Mutant mutant : mutants(expr)) {
+            rule.put("expr", mutant.expr());
+            Files.writeString(rules, Documents.yaml(doc));
+            String name = alert + " " + mutant.description();
+            // A mutant that is not valid PromQL proves nothing about the scenarios.
+            if (!promtool.in(generated).checkRules(List.of(generated.relativize(rules))).ok()) {
+              invalid.add(name);
               continue;
             }
-            String expr = rule.get("expr").asText();
-            for (Mutant mutant : mutants(expr)) {
-              rule.put("expr", mutant.expr());
-              Files.writeString(rules, Documents.yaml(doc));
-              String name = rule.get("alert").asText() + " " + mutant.description();
-              // A mutant that is not valid PromQL proves nothing about the scenarios.
-              if (!promtool.in(generated).checkRules(List.of(generated.relativize(rules))).ok()) {
-                invalid.add(name);
-                continue;
-              }
-              boolean failed = promtool.in(test.getParent()).testRules(List.of(test.getFileName())).exitCode() != 0;
-              (failed ? killed : survivors).add(name);
+            boolean failed = false;
+            for (Path test : ownTests) {
+              failed = failed || promtool.in(test.getParent()).testRules(List.of(test.getFileName())).exitCode() != 0;
             }
-            rule.put("expr", expr);
+            (failed ? killed : survivors).add(name);
+          }
+          rule.put("expr", expr);
+          for (Path own : ownTests) {
+            Files.delete(own);
           }
         }
-        Files.writeString(rules, original);
       }
+      Files.writeString(rules, original);
     }
     invalid.forEach(name -> System.err.println("WARNING: mutant is not valid PromQL, skipped: " + name));
     assertFalse(killed.isEmpty(), "no alert mutant was tried");
@@ -140,6 +168,28 @@ class AlertMutationTest {
         List.of(),
         survivors,
         "these changed alerts still pass every promtool scenario; add scenarios close to the threshold on both sides");
+  }
+
+  /** A copy of {@code test}, beside it, with only the tests that check {@code alert}; empty if none do. */
+  private static java.util.Optional<Path> onlyTestsOf(String alert, Path test) throws IOException {
+    ObjectNode doc = (ObjectNode) RULE_FILES.readTree(Files.readString(test));
+    com.fasterxml.jackson.databind.node.ArrayNode kept = doc.arrayNode();
+    for (JsonNode t : doc.get("tests")) {
+      boolean checksAlert = false;
+      for (JsonNode check : t.path("alert_rule_test")) {
+        checksAlert = checksAlert || check.path("alertname").asText().equals(alert);
+      }
+      if (checksAlert) {
+        kept.add(t);
+      }
+    }
+    if (kept.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    doc.set("tests", kept);
+    Path own = test.resolveSibling("mutant-" + alert + "-" + test.getFileName());
+    Files.writeString(own, Documents.yaml(doc));
+    return java.util.Optional.of(own);
   }
 
   @Test

@@ -36,5 +36,8 @@ public final class AccessBundle implements Bundle {
     d.latencyTarget(GatewayTargets::latency);
     d.scrapeTarget(StreamingTargets::streaming);
     d.latencyTarget(StreamingTargets::latency);
+    d.slo(AccessSlos::gatewayAvailability);
+    d.slo(AccessSlos::apiLatency);
+    d.slo(AccessSlos::streamingDelivery);
   }
 }

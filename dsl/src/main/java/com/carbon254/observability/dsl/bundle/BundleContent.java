@@ -5,6 +5,7 @@ import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 
@@ -17,12 +18,14 @@ public record BundleContent(
     List<Problem> problems,
     List<LintSilence> lintSilences,
     List<ScrapeTarget> scrapeTargets,
-    List<LatencyTarget> latencyTargets) {
+    List<LatencyTarget> latencyTargets,
+    List<Slo> slos) {
 
   /** A rule group and the file it is published in. */
   public record PlacedGroup(RuleFile file, RuleGroup group) {}
 
   public BundleContent {
+    slos = List.copyOf(slos);
     metrics = List.copyOf(metrics);
     groups = List.copyOf(groups);
     dashboards = List.copyOf(dashboards);
@@ -32,9 +35,9 @@ public record BundleContent(
     latencyTargets = List.copyOf(latencyTargets);
   }
 
-  /** Content with rules and dashboards only: no lint silences, scrape or latency targets. */
+  /** Content with rules and dashboards only: no lint silences, scrape or latency targets, SLOs. */
   public BundleContent(
       String bundle, List<Metric> metrics, List<PlacedGroup> groups, List<DashboardFile> dashboards, List<Problem> problems) {
-    this(bundle, metrics, groups, dashboards, problems, List.of(), List.of(), List.of());
+    this(bundle, metrics, groups, dashboards, problems, List.of(), List.of(), List.of(), List.of());
   }
 }

@@ -6,6 +6,8 @@ import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
+import com.carbon254.observability.dsl.slo.Slo;
+import com.carbon254.observability.dsl.slo.SloRules;
 import com.carbon254.observability.dsl.validation.DefinitionErrors;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.carbon254.observability.dsl.validation.Problem;
@@ -32,6 +34,7 @@ public final class BundleDefinition {
   private final List<LintSilence> lintSilences = new ArrayList<>();
   private final List<ScrapeTarget> scrapeTargets = new ArrayList<>();
   private final List<LatencyTarget> latencyTargets = new ArrayList<>();
+  private final List<Slo> slos = new ArrayList<>();
 
   public BundleDefinition(String bundle) {
     this.bundle = bundle;
@@ -87,6 +90,23 @@ public final class BundleDefinition {
   /** A rule group built by code that may fail: its failure is reported, the bundle goes on. */
   public BundleDefinition rules(RuleFile file, Supplier<RuleGroup.Builder> group) {
     guard(() -> rules(file, group.get()));
+    return this;
+  }
+
+  /**
+   * An SLO: its SLI and period recordings go to {@code k8s/prometheus/rules/slo-burn-rules.yaml},
+   * its burn-rate and no-data alerts to {@code alerts/SLO/<file>.yaml}, each with generated
+   * promtool tests, and its runbook to {@code docs/runbooks/slo-<id>.md}.
+   */
+  public BundleDefinition slo(Supplier<Slo.Builder> slo) {
+    guard(
+        () -> {
+          Slo built = slo.get().build();
+          SloRules.Compiled compiled = SloRules.compile(built);
+          slos.add(built);
+          compiled.recordings().forEach(group -> rules(RuleFile.SLO_BURN, group));
+          rules(compiled.alertFile(), compiled.alerts());
+        });
     return this;
   }
 
@@ -173,6 +193,6 @@ public final class BundleDefinition {
 
   public BundleContent content() {
     return new BundleContent(
-        bundle, metrics, groups, dashboards, problems, lintSilences, scrapeTargets, latencyTargets);
+        bundle, metrics, groups, dashboards, problems, lintSilences, scrapeTargets, latencyTargets, slos);
   }
 }

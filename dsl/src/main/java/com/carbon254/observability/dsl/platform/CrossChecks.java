@@ -17,6 +17,7 @@ import com.carbon254.observability.dsl.rules.Rule;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ final class CrossChecks {
     Map<String, Owner> runbooks = new HashMap<>();
     Map<String, Owner> jobs = new HashMap<>();
     Map<String, Owner> latencyTargets = new HashMap<>();
+    Map<String, Owner> slos = new HashMap<>();
+    Map<String, Owner> sloAlertFiles = new HashMap<>();
 
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
@@ -86,6 +89,12 @@ final class CrossChecks {
           }
         }
       }
+      for (Slo slo : bundle.slos()) {
+        unique(problems, slos, bundle.bundle(), slo.describe(), slo.id(), slo,
+            "give each SLO its own service and name; its recordings and alerts are keyed by them");
+        unique(problems, sloAlertFiles, bundle.bundle(), slo.describe(), slo.alertFile(), slo,
+            "publish its alerts in their own file with .alertFile(\"<service>_<name>_slo\")");
+      }
       for (DashboardFile file : bundle.dashboards()) {
         unique(problems, dashboardUids, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
             file.dashboard().uid(), file, "give each dashboard its own uid; Grafana keys dashboards by uid");
@@ -118,10 +127,16 @@ final class CrossChecks {
     // Prometheus writes these for every target; reading them needs no catalog entry.
     ScrapeTargets.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
-    Map<String, RuleGroup> recordedBy = new HashMap<>();
+    // Several groups may record one name with different labels (every SLO records slo:sli_error:ratio_rate5m).
+    Map<String, List<RuleGroup>> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
-        placed.group().recordings().forEach(r -> recordedBy.putIfAbsent(r.name(), placed.group()));
+        for (RecordingRule r : placed.group().recordings()) {
+          List<RuleGroup> recorders = recordedBy.computeIfAbsent(r.name(), n -> new ArrayList<>());
+          if (!recorders.contains(placed.group())) {
+            recorders.add(placed.group());
+          }
+        }
       }
     }
     for (BundleContent bundle : bundles) {
@@ -159,19 +174,29 @@ final class CrossChecks {
    * the lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
    */
   private static void freshRecordings(
-      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     for (String name : new TreeSet<>(alert.expr().metricNames())) {
-      RuleGroup group = recordedBy.get(name);
-      if (group != null && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
-        problems.add(new Problem(bundle, alert.describe(),
-            "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
-                + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
-                + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+      for (RuleGroup group : recordedBy.getOrDefault(name, List.of())) {
+        boolean read = group.recordings().stream().anyMatch(r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)));
+        if (read && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
+          problems.add(new Problem(bundle, alert.describe(),
+              "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
+                  + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
+                  + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+        }
       }
     }
   }
 
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
+
+  /**
+   * How an alert names one recording among those of the same name: its name with its constant
+   * labels as matchers (an SLO's recordings carry the SLO's identity as labels).
+   */
+  private static String selectorOf(RecordingRule r) {
+    return r.labels().isEmpty() ? r.name() : r.series().promql();
+  }
 
   /**
    * A scenario input must be a series the alert reads (a typo in a metric name would feed
@@ -181,7 +206,7 @@ final class CrossChecks {
    * exclusion. Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
-      List<Problem> problems, String bundle, Alert alert, Map<String, RuleGroup> recordedBy) {
+      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     List<SeriesRef> recordedSeries = new ArrayList<>();
     List<SeriesRef> rawSelectors = new ArrayList<>();
     expandRecordings(alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
@@ -213,23 +238,36 @@ final class CrossChecks {
 
   private static void expandRecordings(
       List<SeriesRef> selections,
-      Map<String, RuleGroup> recordedBy,
+      Map<String, List<RuleGroup>> recordedBy,
       Set<String> visited,
       List<SeriesRef> recordedSeries,
       List<SeriesRef> rawSelectors) {
     for (SeriesRef selection : selections) {
-      RuleGroup group = recordedBy.get(selection.series());
-      if (group == null) {
+      List<RuleGroup> groups = recordedBy.get(selection.series());
+      if (groups == null) {
         rawSelectors.add(selection);
         continue;
       }
       recordedSeries.add(selection);
-      if (visited.add(selection.series())) {
-        group.recordings().stream()
-            .filter(r -> r.name().equals(selection.series()))
+      if (visited.add(selection.promql())) {
+        groups.stream()
+            .flatMap(g -> g.recordings().stream())
+            .filter(r -> r.name().equals(selection.series()) && agreesOnConstantLabels(selection, r))
             .forEach(r -> expandRecordings(r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
       }
     }
+  }
+
+  /**
+   * Whether a selector can pick this one of the recordings of its name: recordings of the same
+   * name told apart by constant labels (an SLO's identity) are read through matchers on them.
+   */
+  private static boolean agreesOnConstantLabels(SeriesRef selection, RecordingRule recording) {
+    return selection.matchers().stream()
+        .filter(m -> recording.labels().containsKey(m.label()))
+        .allMatch(m -> new SeriesRef(
+                recording.name(), recording.name(), List.of(m.label()), false, List.of(m), java.util.Optional.empty())
+            .selects(recording.name(), recording.labels()));
   }
 
 

@@ -17,7 +17,9 @@ import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.delivery.ServiceMonitors;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.rules.RecordingScenario;
@@ -128,20 +130,44 @@ public final class PlatformRenderer {
     }
     // Alerts may read recordings: load the recording files first so their groups evaluate first,
     // domain KPIs before general ones (which may build on them); a recording file's own test loads
-    // only the recording files before it.
+    // only the recording files before it. SLO alerts read only the SLO recordings (and those read
+    // only catalog metrics): loading nothing else keeps their days-long tests fast.
     List<FileUnderTest> loaded = new ArrayList<>();
-    for (RuleFile recordingFile : RuleFile.RECORDING_FILES) {
-      if (recordingFile.equals(file)) {
-        break;
+    if (file.path().startsWith(SLO_ALERTS)) {
+      if (all.containsKey(RuleFile.SLO_BURN)) {
+        loaded.add(new FileUnderTest(RuleFile.SLO_BURN.path(), all.get(RuleFile.SLO_BURN)));
       }
-      List<RuleGroup> recordings = all.get(recordingFile);
-      if (recordings != null) {
-        loaded.add(new FileUnderTest(recordingFile.path(), recordings));
+    } else if (!file.equals(RuleFile.SLO_BURN)) {
+      for (RuleFile recordingFile : RuleFile.RECORDING_FILES) {
+        if (recordingFile.equals(file)) {
+          break;
+        }
+        List<RuleGroup> recordings = all.get(recordingFile);
+        if (recordings != null) {
+          loaded.add(new FileUnderTest(recordingFile.path(), recordings));
+        }
       }
     }
     loaded.add(new FileUnderTest(file.path(), groups));
-    tree.addYaml(file.testPath(), PromtoolTestRenderer.render(file.testPath(), loaded, alerts, scenarios, site));
+    // promtool evaluates every rule at every evaluation interval of a test file, and a file has one
+    // interval: alerts whose scenarios are sampled coarsely (days-long SLO scenarios) get a file of
+    // their own at that interval, which keeps them fast. The finest interval keeps the usual name.
+    Map<Window, List<Alert>> byInterval = new TreeMap<>();
+    for (Alert alert : alerts) {
+      byInterval.computeIfAbsent(PromtoolTestRenderer.evaluationInterval(List.of(alert), List.of()), w -> new ArrayList<>()).add(alert);
+    }
+    if (byInterval.isEmpty()) {
+      byInterval.put(AlertScenario.ONE_MINUTE, List.of());
+    }
+    Window finest = byInterval.keySet().iterator().next();
+    for (Map.Entry<Window, List<Alert>> entry : byInterval.entrySet()) {
+      boolean first = entry.getKey().equals(finest);
+      String path = first ? file.testPath() : file.testPath().replaceFirst("_test\\.yaml$", "." + entry.getKey() + "_test.yaml");
+      tree.addYaml(path, PromtoolTestRenderer.render(path, loaded, entry.getValue(), first ? scenarios : List.of(), site));
+    }
   }
+
+  private static final String SLO_ALERTS = RuleFile.of(RuleFile.AlertClass.SLO, "x").path().replace("x.yaml", "");
 
   private static String marker() {
     return FileTreeWriter.MARKER_FIRST_LINE

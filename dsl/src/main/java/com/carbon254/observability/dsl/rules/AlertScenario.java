@@ -22,7 +22,9 @@ public record AlertScenario(
     Window evalAt,
     Optional<Map<String, String>> firingWith,
     List<Check> checks,
-    Optional<Observation> observation) {
+    Optional<Observation> observation,
+    Window inputInterval,
+    List<Window> alsoQuietAt) {
 
   /**
    * What the scenario shows a reader: at the checked time, each condition of the alert measures
@@ -49,16 +51,20 @@ public record AlertScenario(
     }
   }
 
+  /** Input series are sampled every minute unless a scenario says otherwise. */
+  public static final Window ONE_MINUTE = Window.minutes(1);
+
   public AlertScenario {
+    alsoQuietAt = List.copyOf(alsoQuietAt);
     inputs = List.copyOf(inputs);
     checks = List.copyOf(checks);
     firingWith = firingWith.map(m -> java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
   }
 
-  /** A scenario without an observation of the measured values. */
+  /** A scenario sampled every minute, checked once, without an observation of the measured values. */
   public AlertScenario(
       String name, List<TestSeries> inputs, Window evalAt, Optional<Map<String, String>> firingWith, List<Check> checks) {
-    this(name, inputs, evalAt, firingWith, checks, Optional.empty());
+    this(name, inputs, evalAt, firingWith, checks, Optional.empty(), ONE_MINUTE, List.of());
   }
 
   public static Builder named(String name) {
@@ -87,9 +93,13 @@ public record AlertScenario(
                 + " that the alert's query does not return (it returns " + new TreeSet<>(resultLabels) + ")");
       }
     }
-    TestSeries.requireCovering(inputs, evalAt, object, "scenario '" + name + "' evaluates");
+    TestSeries.requireCovering(inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
+    for (Window at : alsoQuietAt) {
+      TestSeries.requireCovering(inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
+    }
     for (Check check : checks) {
-      TestSeries.requireCovering(inputs, check.at(), object, "scenario '" + name + "' checks a condition");
+      TestSeries.requireCovering(
+          inputs, inputInterval, check.at(), object, "scenario '" + name + "' checks a condition");
     }
     if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
       Set<String> unknown = new TreeSet<>(firingWith.get().keySet());
@@ -106,9 +116,20 @@ public record AlertScenario(
     private final List<TestSeries> inputs = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private Observation observation;
+    private Window inputInterval = ONE_MINUTE;
+    private final List<Window> alsoQuietAt = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
+    }
+
+    /**
+     * Input samples every {@code interval} instead of every minute: one step of each series is
+     * one interval. Days-long scenarios stay fast; rules are still evaluated every minute.
+     */
+    public Builder sampledEvery(Window interval) {
+      this.inputInterval = interval;
+      return this;
     }
 
     public Builder input(TestSeries series) {
@@ -154,17 +175,28 @@ public record AlertScenario(
       return this;
     }
 
+    /**
+     * The alert must also be quiet at {@code at}, on the same input: one promtool run shows that a
+     * burn is not detected a step too early, detected on time, and forgotten after recovery.
+     */
+    public Builder alsoQuietAt(String at) {
+      alsoQuietAt.add(Window.of(at));
+      return this;
+    }
+
     /** The alert must be firing at {@code at}, with these labels from the query's result. */
     public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
       TestSeries.requireNoEmptyValues(name, resultLabels);
       return new AlertScenario(
-          name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks, Optional.ofNullable(observation));
+          name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks, Optional.ofNullable(observation),
+          inputInterval, alsoQuietAt);
     }
 
     /** The alert must not be firing at {@code at} (promtool compares firing alerts only). */
     public AlertScenario quietAt(String at) {
       return new AlertScenario(
-          name, checkedInputs(), Window.of(at), Optional.empty(), checks, Optional.ofNullable(observation));
+          name, checkedInputs(), Window.of(at), Optional.empty(), checks, Optional.ofNullable(observation),
+          inputInterval, alsoQuietAt);
     }
 
     private List<TestSeries> checkedInputs() {

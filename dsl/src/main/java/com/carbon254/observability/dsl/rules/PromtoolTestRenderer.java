@@ -50,7 +50,7 @@ public final class PromtoolTestRenderer {
     }
     ObjectNode document = Documents.object();
     document.set("rule_files", Documents.strings(ruleFiles));
-    document.put("evaluation_interval", "1m");
+    document.put("evaluation_interval", evaluationInterval(alerts, recordingScenarios).toString());
     document.set("group_eval_order", Documents.strings(order));
     ArrayNode tests = document.putArray("tests");
     for (Alert alert : alerts) {
@@ -62,6 +62,40 @@ public final class PromtoolTestRenderer {
       tests.add(test(scenario));
     }
     return document;
+  }
+
+  /**
+   * Rules are evaluated as often as the finest input and every time a test names (with the
+   * pending time of each alert): every minute for minute-by-minute inputs, every 5 minutes for
+   * days-long SLO scenarios sampled every 5 minutes or more, which keeps them fast. Recording
+   * groups come first in {@code group_eval_order}, so an alert reads the recording of its own
+   * evaluation time whatever the interval.
+   */
+  public static Window evaluationInterval(List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
+    long gcd = 0;
+    for (RecordingScenario scenario : recordingScenarios) {
+      gcd = gcd(gcd, AlertScenario.ONE_MINUTE.seconds());
+    }
+    for (Alert alert : alerts) {
+      if (alert.pendingFor().isPresent()) {
+        gcd = gcd(gcd, alert.pendingFor().get().seconds());
+      }
+      for (AlertScenario scenario : alert.scenarios()) {
+        gcd = gcd(gcd, scenario.inputInterval().seconds());
+        gcd = gcd(gcd, scenario.evalAt().seconds());
+        for (Window at : scenario.alsoQuietAt()) {
+          gcd = gcd(gcd, at.seconds());
+        }
+        for (AlertScenario.Check check : scenario.checks()) {
+          gcd = gcd(gcd, check.at().seconds());
+        }
+      }
+    }
+    return gcd == 0 ? AlertScenario.ONE_MINUTE : Window.seconds(gcd);
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   /**
@@ -82,6 +116,9 @@ public final class PromtoolTestRenderer {
         }
       }
       checks.add(exprCheck(within(series, e.value()), e.at(), e.labels(), true));
+    }
+    for (AlertScenario.Check c : scenario.checks()) {
+      checks.add(exprCheck(c.condition(), c.at(), c.labels(), c.holds()));
     }
     return test;
   }
@@ -114,9 +151,16 @@ public final class PromtoolTestRenderer {
   private static ObjectNode test(Alert alert, AlertScenario scenario, RunbookSite site) {
     ObjectNode test = Documents.object();
     test.put("name", alert.name() + ": " + scenario.name());
-    test.put("interval", "1m");
+    test.put("interval", scenario.inputInterval().toString());
     test.set("input_series", inputSeries(scenario.inputs()));
-    ObjectNode check = test.putArray("alert_rule_test").addObject();
+    ArrayNode alertChecks = test.putArray("alert_rule_test");
+    for (Window quiet : scenario.alsoQuietAt()) {
+      ObjectNode earlier = alertChecks.addObject();
+      earlier.put("eval_time", quiet.toString());
+      earlier.put("alertname", alert.name());
+      earlier.putArray("exp_alerts");
+    }
+    ObjectNode check = alertChecks.addObject();
     check.put("eval_time", scenario.evalAt().toString());
     check.put("alertname", alert.name());
     ArrayNode expected = check.putArray("exp_alerts");

@@ -52,9 +52,9 @@ public record RuleFile(String path) implements Comparable<RuleFile> {
    */
   public static final List<RuleFile> RECORDING_FILES = List.of(RECORDING, GENERAL);
 
-  /** Whether recording rules may be published in this file. */
+  /** Whether recording rules may be published in this file (the SLO file holds the SLIs' own). */
   public boolean holdsRecordings() {
-    return RECORDING_FILES.contains(this);
+    return RECORDING_FILES.contains(this) || equals(SLO_BURN);
   }
 
   /** Where the promtool unit tests of this file's alerts go. */

@@ -58,8 +58,23 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     return labels;
   }
 
-  /** {@code steps} samples after the previous one, each {@code increment} above it. */
-  public record Segment(double increment, int steps) {}
+  /**
+   * {@code steps} samples after the previous one, each {@code increment} above it; after a restart
+   * the first of them is {@code increment} above zero, as a counter reads after its process
+   * restarted; missing samples are left out, as when a target stops reporting.
+   */
+  public record Segment(double increment, int steps, Kind kind) {
+    public Segment(double increment, int steps) {
+      this(increment, steps, Kind.CONTINUE);
+    }
+  }
+
+  /** How a segment joins the previous one. */
+  public enum Kind {
+    CONTINUE,
+    RESTART,
+    MISSING
+  }
 
   public TestSeries {
     segments = List.copyOf(segments);
@@ -139,9 +154,35 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
       throw new DefinitionException(
           object, "a counter never decreases (a drop reads as a restart); add 0 or more per minute");
     }
+    return append(new Segment(perMinute, minutes));
+  }
+
+  private TestSeries append(Segment segment) {
     List<Segment> next = new ArrayList<>(segments);
-    next.add(new Segment(perMinute, minutes));
+    next.add(segment);
     return new TestSeries(series, counting, start, next);
+  }
+
+  /**
+   * The process restarted: the counter starts again from zero and adds {@code perMinute} at each
+   * of the next {@code minutes} samples ({@code rate} and {@code increase} read the drop as a reset).
+   */
+  public TestSeries restartedRising(double perMinute, int minutes) {
+    String object = DefinitionException.name("test series", series);
+    if (!counting || segments.isEmpty()) {
+      throw new DefinitionException(object, "only a counter that already has samples can restart");
+    }
+    rising(perMinute, minutes); // the same checks as a continuing segment
+    return append(new Segment(perMinute, minutes, Kind.RESTART));
+  }
+
+  /** No samples for {@code minutes} samples: the series goes stale, as when its target vanished. */
+  public TestSeries missing(int minutes) {
+    if (minutes <= 0 || segments.isEmpty()) {
+      throw new DefinitionException(
+          DefinitionException.name("test series", series), "a gap needs at least one minute after the first segment");
+    }
+    return append(new Segment(0, minutes, Kind.MISSING));
   }
 
   private void requireFinite(double value) {
@@ -161,12 +202,17 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
    * samples as absent and the test would prove nothing.
    */
   static void requireCovering(List<TestSeries> inputs, Window at, String object, String claim) {
+    requireCovering(inputs, Window.minutes(1), at, object, claim);
+  }
+
+  /** The same for series sampled every {@code interval}: one step of a segment is one interval. */
+  static void requireCovering(List<TestSeries> inputs, Window interval, Window at, String object, String claim) {
     for (TestSeries input : inputs) {
-      if (input.minutes() * 60L < at.seconds()) {
+      if (input.minutes() * interval.seconds() < at.seconds()) {
         throw new DefinitionException(
             object,
-            claim + " at " + at + " but series " + input.series() + " ends after " + input.minutes()
-                + "m; extend the series");
+            claim + " at " + at + " but series " + input.series() + " ends after "
+                + Window.seconds(input.minutes() * interval.seconds()) + "; extend the series");
       }
     }
   }
@@ -193,9 +239,14 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
       if (first) {
         out.append(expand(start, segment.increment(), segment.steps()));
         first = false;
+      } else if (segment.kind() == Kind.MISSING) {
+        out.append(" _x").append(segment.steps());
+        continue;
       } else {
-        double begin = last + segment.increment();
+        double from = segment.kind() == Kind.RESTART ? 0 : last;
+        double begin = from + segment.increment();
         out.append(' ').append(expand(begin, segment.increment(), segment.steps() - 1));
+        last = from;
       }
       last = last + segment.increment() * segment.steps();
     }
