@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Settings the build hands to the program (root pom properties, filtered into build.properties). */
+/**
+ * Settings the build hands to the program (root pom properties, filtered into build.properties).
+ */
 final class BuildSettings {
   private static final Properties PROPERTIES = load();
 
@@ -20,14 +22,16 @@ final class BuildSettings {
     Properties properties = new Properties();
     try (InputStream in = BuildSettings.class.getResourceAsStream("/build.properties")) {
       if (in == null) {
-        throw new IllegalStateException("build.properties is missing from the program's jar; rebuild with mvn package");
+        throw new IllegalStateException(
+            "build.properties is missing from the program's jar; rebuild with mvn package");
       }
       properties.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (String.valueOf(properties.getProperty("runbook.base.url")).startsWith("${")) {
-      throw new IllegalStateException("build.properties was not filtered by Maven; rebuild with mvn package");
+      throw new IllegalStateException(
+          "build.properties was not filtered by Maven; rebuild with mvn package");
     }
     return properties;
   }

@@ -14,7 +14,8 @@ final class BundleLoader {
 
   static List<Bundle> load() {
     List<Bundle> bundles = new ArrayList<>();
-    for (ServiceLoader.Provider<Bundle> provider : ServiceLoader.load(Bundle.class).stream().toList()) {
+    for (ServiceLoader.Provider<Bundle> provider :
+        ServiceLoader.load(Bundle.class).stream().toList()) {
       try {
         bundles.add(provider.get());
       } catch (ServiceConfigurationError | ExceptionInInitializerError e) {

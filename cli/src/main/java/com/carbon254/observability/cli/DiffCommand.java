@@ -26,22 +26,38 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin OutputFolder output;
 
-  @Option(names = "--max-lines", description = "Diff lines shown per file (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+  @Option(
+      names = "--max-lines",
+      description = "Diff lines shown per file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200")
   int maxLines;
 
   @Option(names = "--semantic", description = "Compare object by object, not line by line.")
   boolean semantic;
 
-  @Option(names = "--from", paramLabel = "REV", description = "With --semantic: the old side (default: ${DEFAULT-VALUE}).", defaultValue = "HEAD")
+  @Option(
+      names = "--from",
+      paramLabel = "REV",
+      description = "With --semantic: the old side (default: ${DEFAULT-VALUE}).",
+      defaultValue = "HEAD")
   String from;
 
-  @Option(names = "--to", paramLabel = "REV", description = "With --semantic: the new side, a revision (default: the working tree).")
+  @Option(
+      names = "--to",
+      paramLabel = "REV",
+      description = "With --semantic: the new side, a revision (default: the working tree).")
   String to;
 
-  @Option(names = "--worktree", description = "With --semantic: the new side is what the builders render now (the default).")
+  @Option(
+      names = "--worktree",
+      description = "With --semantic: the new side is what the builders render now (the default).")
   boolean worktree;
 
-  @Option(names = "--format", paramLabel = "text|markdown|json", description = "With --semantic: the report's format (default: text).", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|markdown|json",
+      description = "With --semantic: the report's format (default: text).",
+      defaultValue = "text",
       converter = FormatConverter.class)
   ReportFormat format;
 
@@ -53,7 +69,8 @@ final class DiffCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use text, markdown or json");
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a format; use text, markdown or json");
     }
   }
 
@@ -63,14 +80,16 @@ final class DiffCommand implements Callable<Integer> {
       return semantic();
     }
     if (to != null || worktree || !from.equals("HEAD")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from, --to and --worktree need --semantic");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--from, --to and --worktree need --semantic");
     }
     java.nio.file.Path out = output.resolve(spec.commandLine());
     var tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
     if (tree.isEmpty()) {
       return 2;
     }
-    String report = TreeDiff.summarize(new FileTreeWriter(out).readExisting(), tree.get().files(), maxLines);
+    String report =
+        TreeDiff.summarize(new FileTreeWriter(out).readExisting(), tree.get().files(), maxLines);
     var stdout = spec.commandLine().getOut();
     if (report.isEmpty()) {
       stdout.println(out + " is up to date: " + tree.get().files().size() + " files");
@@ -78,7 +97,8 @@ final class DiffCommand implements Callable<Integer> {
       return 0;
     }
     stdout.print(report);
-    stdout.println("To accept: run `mvn package` (or `observability generate`) and commit " + out + ".");
+    stdout.println(
+        "To accept: run `mvn package` (or `observability generate`) and commit " + out + ".");
     stdout.flush();
     return 1;
   }
@@ -90,7 +110,12 @@ final class DiffCommand implements Callable<Integer> {
       return 2;
     }
     return SemanticDiffRun.run(
-        spec.commandLine().getOut(), spec.commandLine().getErr(), output.resolve(spec.commandLine()), from, to, format,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr(),
+        output.resolve(spec.commandLine()),
+        from,
+        to,
+        format,
         () -> Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine())));
   }
 }

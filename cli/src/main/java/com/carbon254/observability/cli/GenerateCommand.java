@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", description = "Validate every bundle and write generated/ (only if all is valid).")
+@Command(
+    name = "generate",
+    description = "Validate every bundle and write generated/ (only if all is valid).")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -19,17 +21,22 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin OutputFolder output;
 
-  @Option(names = {"-v", "--verbose"}, description = "List every file written and removed.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "List every file written and removed.")
   boolean verbose;
 
-  @Option(names = "--dry-run", description = "Say what would be written and removed; write nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Say what would be written and removed; write nothing.")
   boolean dryRun;
 
   @Override
   public Integer call() {
     var stdout = spec.commandLine().getOut();
     java.nio.file.Path out = output.resolve(spec.commandLine());
-    Optional<RenderedTree> tree = Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
+    Optional<RenderedTree> tree =
+        Rendering.renderAll(spec.commandLine().getErr(), runbooks.site(spec.commandLine()));
     if (tree.isEmpty()) {
       return 1;
     }
@@ -38,8 +45,11 @@ final class GenerateCommand implements Callable<Integer> {
     LintReport lint = LintCommand.lint(Rendering.platform(), tree.get());
     if (lint.hasErrors()) {
       LintCommand.print(lint, spec.commandLine().getErr(), false);
-      spec.commandLine().getErr().println("lint errors above; nothing was written. Fix them, or silence one with"
-          + " definition.lintSilence(check, object, reason).");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "lint errors above; nothing was written. Fix them, or silence one with"
+                  + " definition.lintSilence(check, object, reason).");
       spec.commandLine().getErr().flush();
       return 1;
     }

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "254carbon-observability 0.1.0",
     description = "Validates the observability bundles and renders them into generated/.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, LintCommand.class, SloCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      ValidateCommand.class,
+      DiffCommand.class,
+      LintCommand.class,
+      SloCommand.class
+    })
 public final class ObservabilityCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +45,7 @@ public final class ObservabilityCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, validate, diff, lint or slo");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: generate, validate, diff, lint or slo");
   }
 }

@@ -16,7 +16,11 @@ final class OutputFolder {
   /** Only the root pom lists the program's module; every module's pom names the parent. */
   private static final String ROOT_POM_MARK = "<module>cli</module>";
 
-  @Option(names = "--out", paramLabel = "<folder>", description = "The generated folder (default: generated/ of the repository in the working directory).")
+  @Option(
+      names = "--out",
+      paramLabel = "<folder>",
+      description =
+          "The generated folder (default: generated/ of the repository in the working directory).")
   Path out;
 
   Path resolve(CommandLine command) {
@@ -25,7 +29,8 @@ final class OutputFolder {
     }
     Path pom = Path.of("pom.xml");
     try {
-      if (Files.isRegularFile(pom) && Files.readString(pom, StandardCharsets.UTF_8).contains(ROOT_POM_MARK)) {
+      if (Files.isRegularFile(pom)
+          && Files.readString(pom, StandardCharsets.UTF_8).contains(ROOT_POM_MARK)) {
         return Path.of("generated");
       }
     } catch (IOException e) {

@@ -53,7 +53,8 @@ public final class Rendering {
     return discovered;
   }
 
-  private static Optional<RenderedTree> render(Platform platform, PrintWriter err, RunbookSite site) {
+  private static Optional<RenderedTree> render(
+      Platform platform, PrintWriter err, RunbookSite site) {
     if (!platform.isValid()) {
       for (Problem problem : platform.problems()) {
         err.println("ERROR " + problem.line());

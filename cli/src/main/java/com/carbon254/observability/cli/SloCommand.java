@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code slo rules FILE} and {@code slo export --openslo}: SLO specs in and out. */
 @Command(
     name = "slo",
-    description = "Convert Sloth or OpenSLO specs into Prometheus rules, or export the bundles' SLOs as OpenSLO.",
+    description =
+        "Convert Sloth or OpenSLO specs into Prometheus rules, or export the bundles' SLOs as OpenSLO.",
     subcommands = {SloCommand.Rules.class, SloCommand.Export.class})
 final class SloCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -39,7 +40,8 @@ final class SloCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: rules or export");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a command: rules or export");
   }
 
   @Command(
@@ -55,7 +57,10 @@ final class SloCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spec file.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rule file here instead of stdout.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "OUT",
+        description = "Write the rule file here instead of stdout.")
     Path output;
 
     @Override
@@ -92,10 +97,16 @@ final class SloCommand implements Runnable {
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--openslo", required = true, description = "Export as OpenSLO v1 (the one format supported).")
+    @Option(
+        names = "--openslo",
+        required = true,
+        description = "Export as OpenSLO v1 (the one format supported).")
     boolean openslo;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of stdout.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "OUT",
+        description = "Write here instead of stdout.")
     Path output;
 
     @Override
@@ -103,7 +114,9 @@ final class SloCommand implements Runnable {
       Platform platform = Rendering.platform();
       if (!platform.isValid()) {
         PrintWriter err = spec.commandLine().getErr();
-        platform.problems().stream().map(Problem::line).forEach(line -> err.println("ERROR " + line));
+        platform.problems().stream()
+            .map(Problem::line)
+            .forEach(line -> err.println("ERROR " + line));
         err.flush();
         return 1;
       }
@@ -115,7 +128,10 @@ final class SloCommand implements Runnable {
     }
   }
 
-  /** Stdout, or the file written whole through a temporary file, so a failure leaves nothing half-written. */
+  /**
+   * Stdout, or the file written whole through a temporary file, so a failure leaves nothing
+   * half-written.
+   */
   private static int write(CommandSpec spec, Path output, String text) throws IOException {
     if (output == null) {
       spec.commandLine().getOut().print(text);
@@ -126,7 +142,8 @@ final class SloCommand implements Runnable {
     Path temp = Files.createTempFile(absolute.getParent(), ".slo-", ".tmp");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -6,7 +6,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check every bundle, lint what it renders and report all problems; writes nothing.")
+@Command(
+    name = "validate",
+    description =
+        "Check every bundle, lint what it renders and report all problems; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -18,9 +21,15 @@ final class ValidateCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return 1;
     }
-    boolean lintErrors = LintCommand.report(Rendering.platform(), tree.get(), spec.commandLine().getOut(), true).hasErrors();
-    spec.commandLine().getOut().println(
-        (lintErrors ? "invalid: lint errors above; " : "valid: ") + tree.get().files().size() + " files would be rendered");
+    boolean lintErrors =
+        LintCommand.report(Rendering.platform(), tree.get(), spec.commandLine().getOut(), true)
+            .hasErrors();
+    spec.commandLine()
+        .getOut()
+        .println(
+            (lintErrors ? "invalid: lint errors above; " : "valid: ")
+                + tree.get().files().size()
+                + " files would be rendered");
     spec.commandLine().getOut().flush();
     return lintErrors ? 1 : 0;
   }

@@ -1,7 +1,7 @@
 package com.carbon254.observability.cli;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,23 +21,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The promtool scenarios of an alert must be able to fail: for every alert, each mutant below
- * must make at least one of its scenarios fail, or the scenarios would pass whatever that part of
- * the condition said.
+ * The promtool scenarios of an alert must be able to fail: for every alert, each mutant below must
+ * make at least one of its scenarios fail, or the scenarios would pass whatever that part of the
+ * condition said.
  *
  * <ul>
  *   <li>one {@code and} clause removed: the clause must matter;
- *   <li>a clause's threshold times 1.5 or times 0.5 (after {@code <}, {@code >}, {@code <=},
- *       {@code >=} or {@code ==}): the scenarios sit close enough to each threshold, on both
- *       sides, to notice it moving.
+ *   <li>a clause's threshold times 1.5 or times 0.5 (after {@code <}, {@code >}, {@code <=}, {@code
+ *       >=} or {@code ==}): the scenarios sit close enough to each threshold, on both sides, to
+ *       notice it moving.
  * </ul>
  */
 class AlertMutationTest {
   private static final YAMLMapper RULE_FILES =
       YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
-  private static final Pattern TRAILING_THRESHOLD = Pattern.compile("(.* (?:[<>]=?|==) )(-?[0-9.]+)$", Pattern.DOTALL);
+  private static final Pattern CLAUSE_SEPARATOR =
+      Pattern.compile("\nand(?: (?:on|ignoring) \\([^)]*\\))?\n");
+  private static final Pattern TRAILING_THRESHOLD =
+      Pattern.compile("(.* (?:[<>]=?|==) )(-?[0-9.]+)$", Pattern.DOTALL);
 
   @TempDir Path temp;
 
@@ -64,7 +66,9 @@ class AlertMutationTest {
         List<String> keptSeparators = new ArrayList<>(separators);
         keptClauses.remove(i);
         keptSeparators.remove(Math.max(0, i - 1));
-        mutants.add(new Mutant("without the clause '" + clauses.get(i) + "'", join(keptClauses, keptSeparators)));
+        mutants.add(
+            new Mutant(
+                "without the clause '" + clauses.get(i) + "'", join(keptClauses, keptSeparators)));
       }
       Matcher threshold = TRAILING_THRESHOLD.matcher(clauses.get(i));
       if (threshold.matches()) {
@@ -73,13 +77,16 @@ class AlertMutationTest {
         List<BigDecimal> movedValues =
             value.signum() == 0
                 ? List.of(BigDecimal.ONE, BigDecimal.ONE.negate())
-                : List.of(value.multiply(new BigDecimal("1.5")), value.multiply(new BigDecimal("0.5")));
+                : List.of(
+                    value.multiply(new BigDecimal("1.5")), value.multiply(new BigDecimal("0.5")));
         for (BigDecimal movedValue : movedValues) {
           String moved = movedValue.stripTrailingZeros().toPlainString();
           List<String> changed = new ArrayList<>(clauses);
           changed.set(i, threshold.group(1) + moved);
           mutants.add(
-              new Mutant("with the threshold " + threshold.group(2) + " moved to " + moved, join(changed, separators)));
+              new Mutant(
+                  "with the threshold " + threshold.group(2) + " moved to " + moved,
+                  join(changed, separators)));
         }
       }
     }
@@ -95,17 +102,21 @@ class AlertMutationTest {
   }
 
   /**
-   * The test files of a rule file: {@code tests/<file>_test.yaml}, and {@code tests/<file>.<interval>_test.yaml}
-   * for alerts whose scenarios are evaluated at a coarser interval.
+   * The test files of a rule file: {@code tests/<file>_test.yaml}, and {@code
+   * tests/<file>.<interval>_test.yaml} for alerts whose scenarios are evaluated at a coarser
+   * interval.
    */
   static String ruleFileOf(String testPath) {
-    return testPath.replaceFirst("^tests/", "").replaceFirst("(\\.[0-9]+[smhd])?_test\\.yaml$", ".yaml");
+    return testPath
+        .replaceFirst("^tests/", "")
+        .replaceFirst("(\\.[0-9]+[smhd])?_test\\.yaml$", ".yaml");
   }
 
   @Test
   void coarseTestFilesBelongToTheirRuleFile() {
     assertEquals("alerts/SLO/x_slo.yaml", ruleFileOf("tests/alerts/SLO/x_slo.1h_test.yaml"));
-    assertEquals("alerts/RED/gateway_red.yaml", ruleFileOf("tests/alerts/RED/gateway_red_test.yaml"));
+    assertEquals(
+        "alerts/RED/gateway_red.yaml", ruleFileOf("tests/alerts/RED/gateway_red_test.yaml"));
   }
 
   @Test
@@ -133,7 +144,8 @@ class AlertMutationTest {
             continue;
           }
           String alert = rule.get("alert").asText();
-          // Only the alert's own tests can notice its mutants: run those alone, which keeps this fast.
+          // Only the alert's own tests can notice its mutants: run those alone, which keeps this
+          // fast.
           List<Path> ownTests = new ArrayList<>();
           for (Path test : entry.getValue()) {
             onlyTestsOf(alert, test).ifPresent(ownTests::add);
@@ -150,7 +162,13 @@ class AlertMutationTest {
             }
             boolean failed = false;
             for (Path test : ownTests) {
-              failed = failed || promtool.in(test.getParent()).testRules(List.of(test.getFileName())).exitCode() != 0;
+              failed =
+                  failed
+                      || promtool
+                              .in(test.getParent())
+                              .testRules(List.of(test.getFileName()))
+                              .exitCode()
+                          != 0;
             }
             (failed ? killed : survivors).add(name);
           }
@@ -162,7 +180,8 @@ class AlertMutationTest {
       }
       Files.writeString(rules, original);
     }
-    invalid.forEach(name -> System.err.println("WARNING: mutant is not valid PromQL, skipped: " + name));
+    invalid.forEach(
+        name -> System.err.println("WARNING: mutant is not valid PromQL, skipped: " + name));
     assertFalse(killed.isEmpty(), "no alert mutant was tried");
     assertEquals(
         List.of(),
@@ -170,7 +189,10 @@ class AlertMutationTest {
         "these changed alerts still pass every promtool scenario; add scenarios close to the threshold on both sides");
   }
 
-  /** A copy of {@code test}, beside it, with only the tests that check {@code alert}; empty if none do. */
+  /**
+   * A copy of {@code test}, beside it, with only the tests that check {@code alert}; empty if none
+   * do.
+   */
   private static java.util.Optional<Path> onlyTestsOf(String alert, Path test) throws IOException {
     ObjectNode doc = (ObjectNode) RULE_FILES.readTree(Files.readString(test));
     com.fasterxml.jackson.databind.node.ArrayNode kept = doc.arrayNode();
@@ -202,20 +224,25 @@ class AlertMutationTest {
             "without the clause 'b > 2'|a > 1",
             "with the threshold 2 moved to 3|a > 1\nand on (job)\nb > 3",
             "with the threshold 2 moved to 1|a > 1\nand on (job)\nb > 1"),
-        mutants("a > 1\nand on (job)\nb > 2").stream().map(m -> m.description() + "|" + m.expr()).toList());
+        mutants("a > 1\nand on (job)\nb > 2").stream()
+            .map(m -> m.description() + "|" + m.expr())
+            .toList());
   }
 
   @Test
   void aZeroThresholdIsMovedByOne() {
     assertEquals(
-        List.of("with the threshold 0 moved to 1|errors > 1", "with the threshold 0 moved to -1|errors > -1"),
+        List.of(
+            "with the threshold 0 moved to 1|errors > 1",
+            "with the threshold 0 moved to -1|errors > -1"),
         mutants("errors > 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
   @Test
   void anEqualityIsMovedToo() {
     assertEquals(
-        List.of("with the threshold 0 moved to 1|up == 1", "with the threshold 0 moved to -1|up == -1"),
+        List.of(
+            "with the threshold 0 moved to 1|up == 1", "with the threshold 0 moved to -1|up == -1"),
         mutants("up == 0").stream().map(m -> m.description() + "|" + m.expr()).toList());
   }
 
@@ -229,6 +256,8 @@ class AlertMutationTest {
             "without the clause 'b > 0.01'|a > 0.02",
             "with the threshold 0.01 moved to 0.015|a > 0.02\nand\nb > 0.015",
             "with the threshold 0.01 moved to 0.005|a > 0.02\nand\nb > 0.005"),
-        mutants("a > 0.02\nand\nb > 0.01").stream().map(m -> m.description() + "|" + m.expr()).toList());
+        mutants("a > 0.02\nand\nb > 0.01").stream()
+            .map(m -> m.description() + "|" + m.expr())
+            .toList());
   }
 }

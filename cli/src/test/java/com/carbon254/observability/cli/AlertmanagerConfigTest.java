@@ -35,7 +35,8 @@ class AlertmanagerConfigTest {
   @Test
   void eachSeverityReachesItsOwnReceiverAndOnlyIt() {
     Amtool amtool = Amtool.require().in(folder);
-    for (AlertmanagerConfig.RouteCase routeCase : AlertmanagerConfig.routeCases(PlatformDelivery.ROUTING)) {
+    for (AlertmanagerConfig.RouteCase routeCase :
+        AlertmanagerConfig.routeCases(PlatformDelivery.ROUTING)) {
       routesTest(amtool, routeCase.receiver(), routeCase.amtoolLabels()).assertOk();
     }
   }
@@ -51,12 +52,19 @@ class AlertmanagerConfigTest {
   @Test
   void theGeneratedScriptPasses() {
     Amtool.require(); // the script runs the amtool on PATH
-    Promtool.execute(List.of("sh", AlertmanagerConfig.TEST_PATH), folder, Promtool.TIMEOUT).assertOk();
+    Promtool.execute(List.of("sh", AlertmanagerConfig.TEST_PATH), folder, Promtool.TIMEOUT)
+        .assertOk();
   }
 
   private static Promtool.Result routesTest(Amtool amtool, String receiver, List<String> labels) {
     List<String> arguments =
-        new ArrayList<>(List.of("config", "routes", "test", "--config.file=" + AlertmanagerConfig.PATH, "--verify.receivers=" + receiver));
+        new ArrayList<>(
+            List.of(
+                "config",
+                "routes",
+                "test",
+                "--config.file=" + AlertmanagerConfig.PATH,
+                "--verify.receivers=" + receiver));
     arguments.addAll(labels);
     return amtool.run(arguments.toArray(new String[0]));
   }

@@ -35,6 +35,7 @@ class DashboardSchemaTest {
   private static final String SCHEMA = "/schemas/grafana-foundation-sdk/dashboard.jsonschema.json";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchema DASHBOARD = loadSchema();
+
   /** What the builders render under dashboards/, by path. */
   private static final Map<String, String> RENDERED = renderedDashboards();
 
@@ -73,16 +74,24 @@ class DashboardSchemaTest {
    */
   @Test
   void theGatewayLinksLatencyToTempoThroughExemplarsAndErrorsToLoki() throws IOException {
-    JsonNode panels = JSON.readTree(RENDERED.get("dashboards/access/gateway_overview.json")).get("panels");
+    JsonNode panels =
+        JSON.readTree(RENDERED.get("dashboards/access/gateway_overview.json")).get("panels");
     JsonNode latency = panel(panels, "Gateway latency p50, p95, p99");
     JsonNode errors = panel(panels, "Gateway errors by status class");
 
     assertEquals(3, latency.get("targets").size());
     latency.get("targets").forEach(t -> assertTrue(t.get("exemplar").asBoolean(), t.toString()));
-    String traces = latency.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText();
-    assertTrue(traces.contains("%22uid%22%3A%22tempo%22") && traces.contains("resource.service.name%3D%5C%22gateway%5C%22"), traces);
+    String traces =
+        latency.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText();
+    assertTrue(
+        traces.contains("%22uid%22%3A%22tempo%22")
+            && traces.contains("resource.service.name%3D%5C%22gateway%5C%22"),
+        traces);
     String logs = errors.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText();
-    assertTrue(logs.contains("%22uid%22%3A%22loki%22") && logs.contains("service_name%3D%5C%22gateway%5C%22"), logs);
+    assertTrue(
+        logs.contains("%22uid%22%3A%22loki%22")
+            && logs.contains("service_name%3D%5C%22gateway%5C%22"),
+        logs);
   }
 
   private static JsonNode panel(JsonNode panels, String title) {
@@ -96,13 +105,17 @@ class DashboardSchemaTest {
 
   /**
    * The dsl's gallery dashboard (every panel, variable, override matcher and mapping kind), as its
-   * approval test committed it: the model's whole surface is valid, not only what bundles use today.
+   * approval test committed it: the model's whole surface is valid, not only what bundles use
+   * today.
    */
   @Test
   void theDslGalleryIsValidAgainstTheFoundationSdkSchema() throws IOException {
-    Path gallery = GeneratedTrees.committedFolder().getParent().resolve(
-        "dsl/src/test/java/com/carbon254/observability/dsl/dashboard/"
-            + "GalleryTest.everyKindOfPanelVariableOverrideAndMapping.approved.txt");
+    Path gallery =
+        GeneratedTrees.committedFolder()
+            .getParent()
+            .resolve(
+                "dsl/src/test/java/com/carbon254/observability/dsl/dashboard/"
+                    + "GalleryTest.everyKindOfPanelVariableOverrideAndMapping.approved.txt");
     List<String> violations = violations("gallery", JSON.readTree(Files.readString(gallery)));
     assertEquals(List.of(), violations, report(violations));
   }
@@ -121,20 +134,23 @@ class DashboardSchemaTest {
     ((ObjectNode) broken.get("panels").get(last).get("gridPos")).put("w", 25);
 
     List<String> found = violations("broken.json", broken);
-    for (String expected : List.of(
-        "broken.json: $: property 'unknownTopLevelField' is not defined",
-        "broken.json: $: required property 'templating' not found",
-        "broken.json: $.schemaVersion: string found, integer expected",
-        "broken.json: $.panels[" + last + "].gridPos.w: must have a maximum value of 24")) {
-      assertTrue(found.stream().anyMatch(line -> line.startsWith(expected)), expected + "\n" + report(found));
+    for (String expected :
+        List.of(
+            "broken.json: $: property 'unknownTopLevelField' is not defined",
+            "broken.json: $: required property 'templating' not found",
+            "broken.json: $.schemaVersion: string found, integer expected",
+            "broken.json: $.panels[" + last + "].gridPos.w: must have a maximum value of 24")) {
+      assertTrue(
+          found.stream().anyMatch(line -> line.startsWith(expected)),
+          expected + "\n" + report(found));
     }
   }
 
   /**
-   * One line per violation: the file, then the validator's message, which starts with the JSON
-   * path of the offending node, then the schema keyword broken. Sorted and without duplicates (a
-   * panel is checked against both branches of the schema's Panel/RowPanel oneOf), so a report reads
-   * the same on every run.
+   * One line per violation: the file, then the validator's message, which starts with the JSON path
+   * of the offending node, then the schema keyword broken. Sorted and without duplicates (a panel
+   * is checked against both branches of the schema's Panel/RowPanel oneOf), so a report reads the
+   * same on every run.
    */
   private static List<String> violations(String file, JsonNode dashboard) {
     return DASHBOARD.validate(dashboard).stream()
@@ -150,11 +166,14 @@ class DashboardSchemaTest {
 
   private static Map<String, String> renderedDashboards() {
     Map<String, String> dashboards = new TreeMap<>();
-    Rendering.renderAllOrThrow().files().forEach((path, content) -> {
-      if (path.startsWith("dashboards/") && path.endsWith(".json")) {
-        dashboards.put(path, content);
-      }
-    });
+    Rendering.renderAllOrThrow()
+        .files()
+        .forEach(
+            (path, content) -> {
+              if (path.startsWith("dashboards/") && path.endsWith(".json")) {
+                dashboards.put(path, content);
+              }
+            });
     return dashboards;
   }
 
@@ -162,9 +181,9 @@ class DashboardSchemaTest {
    * The known error of the vendored schema: where Grafana's own kind says "any value" ({@code _} in
    * kinds/dashboard), the SDK's generator wrote "an object". That hits an override's matcher option
    * ({@code MatcherConfig.options}, a field name such as "5xx" for byName) and an override
-   * property's value ({@code DynamicConfigValue.value}, a unit such as "s"), which Grafana stores as
-   * strings and numbers. The schema is kept verbatim on disk; this relaxes exactly those two nodes,
-   * and fails if either is no longer what it was, so a fixed or newer schema is noticed.
+   * property's value ({@code DynamicConfigValue.value}, a unit such as "s"), which Grafana stores
+   * as strings and numbers. The schema is kept verbatim on disk; this relaxes exactly those two
+   * nodes, and fails if either is no longer what it was, so a fixed or newer schema is noticed.
    */
   static JsonNode relaxOverrideValues(JsonNode schema) {
     relax(schema, "DynamicConfigValue", "value");
@@ -175,8 +194,13 @@ class DashboardSchemaTest {
   private static void relax(JsonNode schema, String definition, String property) {
     JsonNode properties = schema.path("definitions").path(definition).path("properties");
     if (!properties.path(property).path("type").asText().equals("object")) {
-      throw new IllegalStateException(definition + "." + property + " is no longer typed 'object' in " + SCHEMA
-          + "; drop it from relaxOverrideValues if the schema was fixed");
+      throw new IllegalStateException(
+          definition
+              + "."
+              + property
+              + " is no longer typed 'object' in "
+              + SCHEMA
+              + "; drop it from relaxOverrideValues if the schema was fixed");
     }
     ((ObjectNode) properties).putObject(property);
   }
@@ -190,10 +214,11 @@ class DashboardSchemaTest {
       // The draft comes from the schema's own "$schema" (draft-07 for the foundation SDK).
       SpecVersion.VersionFlag draft = SpecVersionDetector.detect(schema);
       // English messages whatever the machine's locale (surefire runs the tests in Turkish).
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-          .pathType(PathType.JSON_PATH)
-          .locale(Locale.ENGLISH)
-          .build();
+      SchemaValidatorsConfig config =
+          SchemaValidatorsConfig.builder()
+              .pathType(PathType.JSON_PATH)
+              .locale(Locale.ENGLISH)
+              .build();
       return JsonSchemaFactory.getInstance(draft).getSchema(schema, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -37,7 +37,10 @@ class GenerateCommandTest {
   @Test
   void everyBundleModuleIsDiscovered() {
     List<String> names =
-        ServiceLoader.load(Bundle.class).stream().map(p -> p.get().name()).sorted().collect(Collectors.toList());
+        ServiceLoader.load(Bundle.class).stream()
+            .map(p -> p.get().name())
+            .sorted()
+            .collect(Collectors.toList());
     assertEquals(List.of("access", "infra", "ingestion", "ml", "security"), names);
   }
 
@@ -46,10 +49,20 @@ class GenerateCommandTest {
     Path out = temp.resolve("generated");
     Run first = cli("generate", "--out", out.toString());
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.out().matches("generated/: (\\d+) files, \\1 written \\(\\1 new, 0 changed\\), 0 removed, 0 unchanged\\s*"), first.out());
+    assertTrue(
+        first
+            .out()
+            .matches(
+                "generated/: (\\d+) files, \\1 written \\(\\1 new, 0 changed\\), 0 removed, 0 unchanged\\s*"),
+        first.out());
 
     Run second = cli("generate", "--out", out.toString());
-    assertTrue(second.out().matches("generated/: (\\d+) files, 0 written \\(0 new, 0 changed\\), 0 removed, \\1 unchanged\\s*"), second.out());
+    assertTrue(
+        second
+            .out()
+            .matches(
+                "generated/: (\\d+) files, 0 written \\(0 new, 0 changed\\), 0 removed, \\1 unchanged\\s*"),
+        second.out());
   }
 
   @Test
@@ -59,19 +72,29 @@ class GenerateCommandTest {
     assertEquals(0, cli("generate", "--out", byDefault.toString()).exitCode());
     assertEquals(
         0,
-        cli("generate", "--out", overridden.toString(), "--runbook-base-url", "https://runbooks.example.org/obs")
+        cli(
+                "generate",
+                "--out",
+                overridden.toString(),
+                "--runbook-base-url",
+                "https://runbooks.example.org/obs")
             .exitCode());
 
     String rules = "alerts/RED/gateway_red.yaml";
     assertTrue(
-        Files.readString(byDefault.resolve(rules)).contains("runbook_url: " + BuildSettings.runbookBaseUrl() + "high-api-error-rate.md"));
+        Files.readString(byDefault.resolve(rules))
+            .contains("runbook_url: " + BuildSettings.runbookBaseUrl() + "high-api-error-rate.md"));
     assertTrue(
         Files.readString(overridden.resolve(rules))
             .contains("runbook_url: https://runbooks.example.org/obs/high-api-error-rate.md"));
-    Run refused = cli("generate", "--out", temp.resolve("bad").toString(), "--runbook-base-url", "runbooks/");
+    Run refused =
+        cli("generate", "--out", temp.resolve("bad").toString(), "--runbook-base-url", "runbooks/");
     assertEquals(2, refused.exitCode());
     assertTrue(
-        refused.err().contains("runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/"),
+        refused
+            .err()
+            .contains(
+                "runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/"),
         refused.err());
   }
 
@@ -83,7 +106,10 @@ class GenerateCommandTest {
 
     Run diff = cli("diff", "--out", out.toString());
     assertEquals(1, diff.exitCode());
-    assertTrue(diff.out().contains("removed  alerts/RED/stale.yaml") || diff.out().contains("alerts/RED/stale.yaml"), diff.out());
+    assertTrue(
+        diff.out().contains("removed  alerts/RED/stale.yaml")
+            || diff.out().contains("alerts/RED/stale.yaml"),
+        diff.out());
     assertTrue(diff.out().contains("To accept: run `mvn package`"), diff.out());
 
     Run regenerate = cli("generate", "--out", out.toString());
@@ -143,7 +169,9 @@ class GenerateCommandTest {
     Run run = cli("diff");
 
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("the working directory is not the 254carbon-observability repository"), run.err());
+    assertTrue(
+        run.err().startsWith("the working directory is not the 254carbon-observability repository"),
+        run.err());
   }
 
   @Test
@@ -154,7 +182,8 @@ class GenerateCommandTest {
     Run run = cli("generate", "--dry-run", "--out", foreign.toString());
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("holds files (precious.txt, ...) but no generator marker"), run.err());
+    assertTrue(
+        run.err().contains("holds files (precious.txt, ...) but no generator marker"), run.err());
   }
 
   @Test
@@ -175,7 +204,13 @@ class GenerateCommandTest {
     Files.writeString(foreign.resolve("precious.txt"), "keep me\n");
     Run run = cli("generate", "--out", foreign.toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().startsWith("ERROR " + foreign.toAbsolutePath() + " holds files (precious.txt, ...) but no generator marker"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "ERROR "
+                    + foreign.toAbsolutePath()
+                    + " holds files (precious.txt, ...) but no generator marker"),
+        run.err());
     assertEquals("keep me\n", Files.readString(foreign.resolve("precious.txt")));
     assertEquals(1, Files.list(foreign).count());
   }

@@ -47,18 +47,22 @@ class GeneratedFilesTest {
     String index = TREE.files().get("INDEX.md");
     List<String> missing = new ArrayList<>();
     for (var file : files(".yaml").entrySet()) {
-      if (!file.getKey().startsWith("alerts/") && !file.getKey().startsWith("k8s/prometheus/rules/")) {
+      if (!file.getKey().startsWith("alerts/")
+          && !file.getKey().startsWith("k8s/prometheus/rules/")) {
         continue;
       }
       Map<String, Object> doc = new Yaml().load(file.getValue());
-      for (Map<String, Object> group : (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
+      for (Map<String, Object> group :
+          (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
         for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-          String name = (String) (rule.containsKey("alert") ? rule.get("alert") : rule.get("record"));
+          String name =
+              (String) (rule.containsKey("alert") ? rule.get("alert") : rule.get("record"));
           if (!index.contains("| `" + name + "` |")) {
             missing.add(name);
           }
           if (rule.containsKey("alert")) {
-            String runbook = (String) ((Map<String, Object>) rule.get("annotations")).get("runbook_url");
+            String runbook =
+                (String) ((Map<String, Object>) rule.get("annotations")).get("runbook_url");
             String slug = runbook.substring(runbook.lastIndexOf('/') + 1);
             if (!index.contains("(docs/runbooks/" + slug + ")")) {
               missing.add(slug);
@@ -89,7 +93,8 @@ class GeneratedFilesTest {
         continue;
       }
       Map<String, Object> doc = new Yaml().load(file.getValue());
-      for (Map<String, Object> group : (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
+      for (Map<String, Object> group :
+          (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
         for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
           if (rule.containsKey("alert")) {
             alerts.add((String) rule.get("alert"));
@@ -103,9 +108,12 @@ class GeneratedFilesTest {
     for (var file : files("_test.yaml").entrySet()) {
       Map<String, Object> doc = new Yaml().load(file.getValue());
       for (Map<String, Object> test : (List<Map<String, Object>>) doc.get("tests")) {
-        for (Map<String, Object> check : (List<Map<String, Object>>) test.getOrDefault("alert_rule_test", List.of())) {
+        for (Map<String, Object> check :
+            (List<Map<String, Object>>) test.getOrDefault("alert_rule_test", List.of())) {
           boolean fires = !((List<?>) check.get("exp_alerts")).isEmpty();
-          outcomes.computeIfAbsent((String) check.get("alertname"), a -> new TreeSet<>()).add(fires ? "fires" : "quiet");
+          outcomes
+              .computeIfAbsent((String) check.get("alertname"), a -> new TreeSet<>())
+              .add(fires ? "fires" : "quiet");
         }
       }
     }
@@ -119,19 +127,25 @@ class GeneratedFilesTest {
   void everyAlertLinksToARunbookThatIsRendered() {
     for (var file : files(".yaml").entrySet()) {
       Map<String, Object> doc = new Yaml().load(file.getValue());
-      for (Map<String, Object> group : (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
+      for (Map<String, Object> group :
+          (List<Map<String, Object>>) doc.getOrDefault("groups", List.of())) {
         for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
           if (rule.containsKey("alert")) {
             String url = ((Map<String, String>) rule.get("annotations")).get("runbook_url");
             String path = url.substring(url.indexOf("/generated/") + "/generated/".length());
-            assertTrue(TREE.contains(path), rule.get("alert") + " links to " + url + ", which is not rendered");
+            assertTrue(
+                TREE.contains(path),
+                rule.get("alert") + " links to " + url + ", which is not rendered");
           }
         }
       }
     }
   }
 
-  /** promtool has no query checker, but it checks the PromQL of rule files: wrap each panel query in one. */
+  /**
+   * promtool has no query checker, but it checks the PromQL of rule files: wrap each panel query in
+   * one.
+   */
   @Test
   void everyDashboardQueryIsValidPromql(@TempDir Path temp) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -148,17 +162,20 @@ class GeneratedFilesTest {
     }
     assertFalse(rules.isEmpty(), "no dashboard queries rendered");
     Path ruleFile = temp.resolve("dashboard-queries.yaml");
-    Files.writeString(ruleFile, "groups:\n  - name: dashboard-queries\n    rules:\n" + String.join("", rules));
+    Files.writeString(
+        ruleFile, "groups:\n  - name: dashboard-queries\n    rules:\n" + String.join("", rules));
     Promtool.require().in(temp).checkRules(List.of(ruleFile.getFileName())).assertOk();
   }
 
   private static Map<String, String> files(String suffix) {
     Map<String, String> selected = new TreeMap<>();
-    TREE.files().forEach((path, text) -> {
-      if (path.endsWith(suffix)) {
-        selected.put(path, text);
-      }
-    });
+    TREE.files()
+        .forEach(
+            (path, text) -> {
+              if (path.endsWith(suffix)) {
+                selected.put(path, text);
+              }
+            });
     return selected;
   }
 }

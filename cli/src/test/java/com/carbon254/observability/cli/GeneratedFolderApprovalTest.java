@@ -9,9 +9,9 @@ import com.carbon254.observability.dsl.render.TreeDiff;
 import org.junit.jupiter.api.Test;
 
 /**
- * The approval test of the whole product: the committed generated/ folder must be exactly what
- * the builders render. With CI=true a difference fails with a diff; locally it only warns, since
- * the package phase that follows regenerates the folder.
+ * The approval test of the whole product: the committed generated/ folder must be exactly what the
+ * builders render. With CI=true a difference fails with a diff; locally it only warns, since the
+ * package phase that follows regenerates the folder.
  */
 class GeneratedFolderApprovalTest {
 
@@ -30,7 +30,8 @@ class GeneratedFolderApprovalTest {
     if (GeneratedTrees.isCi()) {
       fail(message);
     }
-    System.err.println("WARNING: " + message + "(not failing outside CI: the package phase regenerates it now)");
+    System.err.println(
+        "WARNING: " + message + "(not failing outside CI: the package phase regenerates it now)");
   }
 
   @Test

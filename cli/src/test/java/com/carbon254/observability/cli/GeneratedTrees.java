@@ -10,9 +10,13 @@ import java.nio.file.Path;
 final class GeneratedTrees {
   private GeneratedTrees() {}
 
-  /** The committed folder; surefire passes its path, a run from the IDE falls back to ../generated. */
+  /**
+   * The committed folder; surefire passes its path, a run from the IDE falls back to ../generated.
+   */
   static Path committedFolder() {
-    return Path.of(System.getProperty("generated.dir", "../generated")).toAbsolutePath().normalize();
+    return Path.of(System.getProperty("generated.dir", "../generated"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   /** Renders every bundle into a fresh temporary folder, the way {@code generate} would. */

@@ -43,11 +43,13 @@ class GitOpsManifestsTest {
       Class<? extends HasMetadata> type = TYPES.get(kind);
       assertNotNull(type, path + ": unexpected kind '" + kind + "'");
       HasMetadata resource = Manifests.parse(yaml, type);
-      assertEquals(Manifests.PART_OF, resource.getMetadata().getLabels().get(Manifests.PART_OF_LABEL), path);
+      assertEquals(
+          Manifests.PART_OF, resource.getMetadata().getLabels().get(Manifests.PART_OF_LABEL), path);
       assertNotNull(resource.getMetadata().getLabels().get(Manifests.DOMAIN_LABEL), path);
       kinds.add(kind);
     }
-    assertEquals(new TreeSet<>(TYPES.keySet()), kinds, "the gateway bundle renders each kind at least once");
+    assertEquals(
+        new TreeSet<>(TYPES.keySet()), kinds, "the gateway bundle renders each kind at least once");
   }
 
   @Test
@@ -60,20 +62,26 @@ class GitOpsManifestsTest {
   @Test
   void kubectlKustomizeBuildsTheFolder(@TempDir Path temp) throws IOException {
     Path kubectl =
-        Promtool.requireTool("kubectl", Promtool.onPath("kubectl"), System.getenv("CI"), System.err);
+        Promtool.requireTool(
+            "kubectl", Promtool.onPath("kubectl"), System.getenv("CI"), System.err);
     for (var file : TREE.files().entrySet()) {
       Path target = temp.resolve(file.getKey());
       Files.createDirectories(target.getParent() == null ? temp : target.getParent());
       Files.writeString(target, file.getValue());
     }
     Promtool.Result built =
-        Promtool.execute(List.of(kubectl.toString(), "kustomize", "."), temp, Promtool.TIMEOUT).assertOk();
+        Promtool.execute(List.of(kubectl.toString(), "kustomize", "."), temp, Promtool.TIMEOUT)
+            .assertOk();
 
     List<JsonNode> objects = new ArrayList<>();
-    YAML.readValues(YAML.createParser(built.output()), JsonNode.class).forEachRemaining(objects::add);
+    YAML.readValues(YAML.createParser(built.output()), JsonNode.class)
+        .forEachRemaining(objects::add);
     assertEquals(resources().size(), objects.size(), built.output());
     for (JsonNode object : objects) {
-      assertEquals(Manifests.NAMESPACE, object.path("metadata").path("namespace").asText(), object.toString());
+      assertEquals(
+          Manifests.NAMESPACE,
+          object.path("metadata").path("namespace").asText(),
+          object.toString());
     }
     assertFalse(objects.isEmpty());
   }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rendered log event schema, read by a real JSON Schema validator, against good and bad events. */
+/**
+ * The rendered log event schema, read by a real JSON Schema validator, against good and bad events.
+ */
 class LogEventSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNode SCHEMA_NODE = rendered(LogSchema.SCHEMA_PATH);
@@ -43,10 +45,12 @@ class LogEventSchemaTest {
         SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_PATH)
             .locale(Locale.ENGLISH)
-            // draft 2020-12 only annotates "format" unless told to assert it; services' ts must be a date-time.
+            // draft 2020-12 only annotates "format" unless told to assert it; services' ts must be
+            // a date-time.
             .formatAssertionsEnabled(true)
             .build();
-    return JsonSchemaFactory.getInstance(SpecVersionDetector.detect(schema)).getSchema(schema, config);
+    return JsonSchemaFactory.getInstance(SpecVersionDetector.detect(schema))
+        .getSchema(schema, config);
   }
 
   private static List<String> violations(JsonNode event) {
@@ -76,13 +80,28 @@ class LogEventSchemaTest {
     return List.of(
         bad("without a message", e -> e.remove("message"), "required property 'message' not found"),
         bad("with a field outside the schema", e -> e.put("user_email", "a@b.c"), "user_email"),
-        bad("with an unknown level", e -> e.put("level", "VERBOSE"), "does not have a value in the enumeration"),
-        bad("with a timestamp that is not a date-time", e -> e.put("ts", "06/10/2025 12:34"), "date-time"),
-        bad("with a short trace id", e -> e.put("trace_id", "abcd1234"), "does not match the regex pattern"),
+        bad(
+            "with an unknown level",
+            e -> e.put("level", "VERBOSE"),
+            "does not have a value in the enumeration"),
+        bad(
+            "with a timestamp that is not a date-time",
+            e -> e.put("ts", "06/10/2025 12:34"),
+            "date-time"),
+        bad(
+            "with a short trace id",
+            e -> e.put("trace_id", "abcd1234"),
+            "does not match the regex pattern"),
         bad("with a status code out of range", e -> e.put("status_code", 700), "maximum"),
         bad("with a negative duration", e -> e.put("duration_ms", -1), "minimum"),
-        bad("with a text status code", e -> e.put("status_code", "200"), "string found, integer expected"),
-        bad("with a camelCase event type", e -> e.put("event_type", "httpAccess"), "does not match the regex pattern"));
+        bad(
+            "with a text status code",
+            e -> e.put("status_code", "200"),
+            "string found, integer expected"),
+        bad(
+            "with a camelCase event type",
+            e -> e.put("event_type", "httpAccess"),
+            "does not match the regex pattern"));
   }
 
   private static Object[] bad(String name, Consumer<ObjectNode> change, String expected) {
@@ -103,9 +122,13 @@ class LogEventSchemaTest {
   /** The processor keeps exactly the schema's fields, and renames every alias the schema lists. */
   @Test
   void theLogsProcessorKeepsTheSchemasFieldsAndRenamesEachAlias() throws IOException {
-    JsonNode config = new YAMLMapper().readTree(Rendering.renderAllOrThrow().files().get(LogSchema.PROCESSOR_PATH));
+    JsonNode config =
+        new YAMLMapper()
+            .readTree(Rendering.renderAllOrThrow().files().get(LogSchema.PROCESSOR_PATH));
     List<String> statements = new java.util.ArrayList<>();
-    config.at("/processors/transform~1log_schema/log_statements/0/statements").forEach(s -> statements.add(s.asText()));
+    config
+        .at("/processors/transform~1log_schema/log_statements/0/statements")
+        .forEach(s -> statements.add(s.asText()));
 
     String keep = statements.get(statements.size() - 1);
     for (LogField field : LogSchema.FIELDS) {
@@ -113,14 +136,23 @@ class LogEventSchemaTest {
       for (String alias : field.aliases()) {
         assertTrue(
             statements.contains(
-                "set(attributes[\"" + field.name() + "\"], attributes[\"" + alias + "\"]) where attributes[\""
-                    + field.name() + "\"] == nil and attributes[\"" + alias + "\"] != nil"),
+                "set(attributes[\""
+                    + field.name()
+                    + "\"], attributes[\""
+                    + alias
+                    + "\"]) where attributes[\""
+                    + field.name()
+                    + "\"] == nil and attributes[\""
+                    + alias
+                    + "\"] != nil"),
             field.name() + " <- " + alias);
         assertFalse(keep.contains("\"" + alias + "\""), alias + " would survive the keep_keys");
       }
     }
     assertEquals(
         List.of("otlp"), List.of(config.at("/service/pipelines/logs/receivers/0").asText()));
-    assertEquals("http://loki.observability.svc:3100/otlp", config.at("/exporters/otlphttp~1loki/endpoint").asText());
+    assertEquals(
+        "http://loki.observability.svc:3100/otlp",
+        config.at("/exporters/otlphttp~1loki/endpoint").asText());
   }
 }

@@ -25,10 +25,24 @@ class NoSecretsInGeneratedTest {
   /** Keys whose value is a credential wherever they appear (Alertmanager, Grafana, collector). */
   private static final Set<String> SECRET_KEYS =
       Set.of(
-          "api_url", "routing_key", "service_key", "password", "basicAuthPassword", "bearer_token",
-          "client_secret", "api_key", "secret", "token", "credentials", "auth_token", "webhook_url");
+          "api_url",
+          "routing_key",
+          "service_key",
+          "password",
+          "basicAuthPassword",
+          "bearer_token",
+          "client_secret",
+          "api_key",
+          "secret",
+          "token",
+          "credentials",
+          "auth_token",
+          "webhook_url");
 
-  /** Credentials by their shape: Slack webhooks and tokens, private keys, AWS keys, URLs with a password. */
+  /**
+   * Credentials by their shape: Slack webhooks and tokens, private keys, AWS keys, URLs with a
+   * password.
+   */
   private static final Pattern CREDENTIAL =
       Pattern.compile(
           "hooks\\.slack\\.com/services/|xox[abpr]-[A-Za-z0-9-]+|-----BEGIN [A-Z ]*PRIVATE KEY|AKIA[0-9A-Z]{16}"
@@ -60,8 +74,14 @@ class NoSecretsInGeneratedTest {
   @Test
   void theScanFindsASecretKeyAndACredentialShapedValue() throws IOException {
     List<String> found = new ArrayList<>();
-    secretKeys(new YAMLMapper().readTree("receivers:\n  - slack_configs:\n      - api_url: x\n"), "a", found);
-    assertEquals(List.of("a.receivers[0].slack_configs[0].api_url holds a value; read it from a file instead"), found);
+    secretKeys(
+        new YAMLMapper().readTree("receivers:\n  - slack_configs:\n      - api_url: x\n"),
+        "a",
+        found);
+    assertEquals(
+        List.of(
+            "a.receivers[0].slack_configs[0].api_url holds a value; read it from a file instead"),
+        found);
     assertEquals(true, CREDENTIAL.matcher("url: https://user:pa55@example.org/").find());
   }
 
@@ -70,7 +90,9 @@ class NoSecretsInGeneratedTest {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         var field = it.next();
         String at = path + "." + field.getKey();
-        if (SECRET_KEYS.contains(field.getKey()) && field.getValue().isValueNode() && !field.getValue().asText().isEmpty()) {
+        if (SECRET_KEYS.contains(field.getKey())
+            && field.getValue().isValueNode()
+            && !field.getValue().asText().isEmpty()) {
           found.add(at + " holds a value; read it from a file instead");
         }
         secretKeys(field.getValue(), at, found);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>{@link #require()} is the entry point. When promtool is not on {@code PATH} it fails the test
  * if the environment variable {@code CI} is {@code true} (CI must never silently skip a check), and
- * otherwise prints a warning to stderr and aborts the test, which JUnit reports as skipped.
- * {@code scripts/install-tools.sh} installs it.
+ * otherwise prints a warning to stderr and aborts the test, which JUnit reports as skipped. {@code
+ * scripts/install-tools.sh} installs it.
  *
  * <p>Each run has a timeout of {@link #TIMEOUT}, no stdin, stderr merged into stdout, and {@code
  * TZ=UTC} in its environment; relative paths resolve against the {@linkplain #in working
@@ -131,7 +131,8 @@ public final class Promtool {
 
   private Result run(String command, String subcommand, List<Path> files) {
     if (files.isEmpty()) {
-      throw new IllegalArgumentException(NAME + " " + command + " " + subcommand + " needs at least one file");
+      throw new IllegalArgumentException(
+          NAME + " " + command + " " + subcommand + " needs at least one file");
     }
     List<String> arguments = new ArrayList<>(List.of(command, subcommand));
     files.forEach(file -> arguments.add(file.toString()));
@@ -154,7 +155,8 @@ public final class Promtool {
     if (pathVariable == null || pathVariable.isEmpty()) {
       return Optional.empty();
     }
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    boolean windows =
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     List<String> names = windows ? List.of(name + ".exe", name) : List.of(name);
     for (String folder : pathVariable.split(File.pathSeparator)) {
       if (folder.isEmpty()) {
@@ -175,7 +177,9 @@ public final class Promtool {
     return Optional.empty();
   }
 
-  /** CI services set CI to true, 1 or their own name; only unset, empty, false and 0 mean not CI. */
+  /**
+   * CI services set CI to true, 1 or their own name; only unset, empty, false and 0 mean not CI.
+   */
   static boolean isCi(String ciVariable) {
     if (ciVariable == null) {
       return false;
@@ -196,16 +200,24 @@ public final class Promtool {
       return fail(name + " not found on PATH; CI requires it: run scripts/install-tools.sh");
     }
     err.println(
-        "WARNING: " + name + " not found; skipping " + name + " checks. Install with scripts/install-tools.sh");
+        "WARNING: "
+            + name
+            + " not found; skipping "
+            + name
+            + " checks. Install with scripts/install-tools.sh");
     err.flush();
     Assumptions.abort(
-        name + " not found on PATH; skipping " + name + " checks. Install with scripts/install-tools.sh");
+        name
+            + " not found on PATH; skipping "
+            + name
+            + " checks. Install with scripts/install-tools.sh");
     throw new AssertionError("unreachable: Assumptions.abort returned");
   }
 
   /**
-   * Runs {@code command} in {@code workingDirectory} with {@code TZ=UTC}, no stdin and stderr merged
-   * into stdout; fails the test if it cannot start or does not finish within {@code timeout}.
+   * Runs {@code command} in {@code workingDirectory} with {@code TZ=UTC}, no stdin and stderr
+   * merged into stdout; fails the test if it cannot start or does not finish within {@code
+   * timeout}.
    */
   static Result execute(List<String> command, Path workingDirectory, Duration timeout) {
     ProcessBuilder builder = new ProcessBuilder(command);

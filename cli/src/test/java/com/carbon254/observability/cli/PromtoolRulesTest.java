@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real promtool on what the builders render now (not on the committed folder, which
- * the package phase refreshes only after the tests).
+ * Runs the real promtool on what the builders render now (not on the committed folder, which the
+ * package phase refreshes only after the tests).
  */
 class PromtoolRulesTest {
   @TempDir static Path temp;
@@ -46,7 +46,9 @@ class PromtoolRulesTest {
         continue;
       }
       try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(generated.relativize(p)));
+        walk.filter(p -> p.toString().endsWith(".yaml"))
+            .sorted()
+            .forEach(p -> files.add(generated.relativize(p)));
       }
     }
     return files;

@@ -62,7 +62,8 @@ class PromtoolTest {
     @Test
     void acceptsAValidRuleFile() throws IOException {
       write("valid.yaml", VALID_RULES);
-      Promtool.Result result = Promtool.require().in(dir).checkRules(List.of(Path.of("valid.yaml")));
+      Promtool.Result result =
+          Promtool.require().in(dir).checkRules(List.of(Path.of("valid.yaml")));
       result.assertOk();
       assertEquals(0, result.exitCode());
       assertTrue(result.output().contains("SUCCESS: 2 rules found"), result::describe);
@@ -73,14 +74,19 @@ class PromtoolTest {
       write("valid.yaml", VALID_RULES);
       write("invalid.yaml", INVALID_RULES);
       Promtool.Result result =
-          Promtool.require().in(dir).checkRules(List.of(Path.of("valid.yaml"), Path.of("invalid.yaml")));
+          Promtool.require()
+              .in(dir)
+              .checkRules(List.of(Path.of("valid.yaml"), Path.of("invalid.yaml")));
       result.assertFailed();
       assertNotEquals(0, result.exitCode());
       String output = result.output();
       assertTrue(output.contains("FAILED"), result::describe);
       assertTrue(output.contains("invalid.yaml"), result::describe);
       assertTrue(output.contains("unclosed left parenthesis"), result::describe);
-      assertTrue(result.describe().startsWith("`promtool check rules valid.yaml invalid.yaml` exited with 1:\n"));
+      assertTrue(
+          result
+              .describe()
+              .startsWith("`promtool check rules valid.yaml invalid.yaml` exited with 1:\n"));
     }
 
     @Test
@@ -136,7 +142,8 @@ class PromtoolTest {
     @Test
     void failsAMismatchingTestAndShowsWhatItGot() throws IOException {
       unitTest("warn");
-      Promtool.Result result = Promtool.require().in(dir).testRules(List.of(Path.of("rules_test.yaml")));
+      Promtool.Result result =
+          Promtool.require().in(dir).testRules(List.of(Path.of("rules_test.yaml")));
       result.assertFailed();
       assertTrue(result.output().contains("FAILED"), result::describe);
       assertTrue(result.output().contains("alertname: ALERT_EXAMPLE_DOWN"), result::describe);
@@ -149,14 +156,16 @@ class PromtoolTest {
     @Test
     void acceptsAValidConfig() throws IOException {
       write("alertmanager.yml", "route:\n  receiver: default\nreceivers:\n  - name: default\n");
-      Promtool.Result result = Amtool.require().in(dir).checkConfig(List.of(Path.of("alertmanager.yml")));
+      Promtool.Result result =
+          Amtool.require().in(dir).checkConfig(List.of(Path.of("alertmanager.yml")));
       result.assertOk();
       assertTrue(result.output().contains("SUCCESS"), result::describe);
     }
 
     @Test
     void rejectsARouteToAnUndefinedReceiver() throws IOException {
-      Path config = write("alertmanager.yml", "route:\n  receiver: nope\nreceivers:\n  - name: default\n");
+      Path config =
+          write("alertmanager.yml", "route:\n  receiver: nope\nreceivers:\n  - name: default\n");
       Promtool.Result result = Amtool.require().checkConfig(List.of(config));
       result.assertFailed();
       assertTrue(result.output().contains("undefined receiver \"nope\""), result::describe);
@@ -171,7 +180,9 @@ class PromtoolTest {
           assertThrows(
               AssertionFailedError.class,
               () -> Promtool.requireTool("promtool", Optional.empty(), "true", System.err));
-      assertEquals("promtool not found on PATH; CI requires it: run scripts/install-tools.sh", e.getMessage());
+      assertEquals(
+          "promtool not found on PATH; CI requires it: run scripts/install-tools.sh",
+          e.getMessage());
     }
 
     @Test
@@ -184,7 +195,9 @@ class PromtoolTest {
             assertThrows(
                 TestAbortedException.class,
                 () -> Promtool.requireTool("promtool", Optional.empty(), ci, stream));
-        assertTrue(e.getMessage().contains("promtool not found on PATH; skipping promtool checks"), e.getMessage());
+        assertTrue(
+            e.getMessage().contains("promtool not found on PATH; skipping promtool checks"),
+            e.getMessage());
         assertEquals(
             "WARNING: promtool not found; skipping promtool checks. Install with scripts/install-tools.sh"
                 + System.lineSeparator(),
@@ -225,9 +238,13 @@ class PromtoolTest {
 
     @Test
     void runsInTheWorkingDirectoryWithUtcAndMergedStderr() throws IOException {
-      Path tool = script("tool", "pwd\necho \"TZ=$TZ\"\necho to-stderr >&2\nread line || echo no-stdin\nexit 3\n");
+      Path tool =
+          script(
+              "tool",
+              "pwd\necho \"TZ=$TZ\"\necho to-stderr >&2\nread line || echo no-stdin\nexit 3\n");
       Path work = Files.createDirectories(dir.resolve("work"));
-      Promtool.Result result = Promtool.execute(List.of(tool.toString()), work, Duration.ofSeconds(30));
+      Promtool.Result result =
+          Promtool.execute(List.of(tool.toString()), work, Duration.ofSeconds(30));
       assertEquals(3, result.exitCode());
       assertEquals(work.toRealPath() + "\nTZ=UTC\nto-stderr\nno-stdin\n", result.output());
       assertFalse(result.ok());
@@ -241,8 +258,10 @@ class PromtoolTest {
           assertThrows(
               AssertionFailedError.class,
               () -> Promtool.execute(List.of(tool.toString()), dir, Duration.ofMillis(500)));
-      assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "the run was not killed");
-      assertTrue(e.getMessage().contains("did not finish within 500 ms and was killed"), e.getMessage());
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "the run was not killed");
+      assertTrue(
+          e.getMessage().contains("did not finish within 500 ms and was killed"), e.getMessage());
       assertTrue(e.getMessage().contains("started"), e.getMessage());
     }
   }

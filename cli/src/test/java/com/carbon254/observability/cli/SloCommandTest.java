@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code slo rules} and {@code slo export}: good specs convert, bad ones are one line, exit 2, nothing written. */
+/**
+ * {@code slo rules} and {@code slo export}: good specs convert, bad ones are one line, exit 2,
+ * nothing written.
+ */
 class SloCommandTest {
   @TempDir Path temp;
 
@@ -79,7 +82,10 @@ class SloCommandTest {
     String rules = Files.readString(out);
     assertTrue(rules.contains("record: slo:sli_error:ratio_rate5m"), rules);
     assertTrue(rules.contains("alert: ALERT_CHECKOUT_REQUESTS_AVAILABILITY_BUDGET_BURN_1H"), rules);
-    assertTrue(rules.contains("(sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[1h]))) / (sum(rate(http_requests_total{job=\"checkout\"}[1h])))"), rules);
+    assertTrue(
+        rules.contains(
+            "(sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[1h]))) / (sum(rate(http_requests_total{job=\"checkout\"}[1h])))"),
+        rules);
     Promtool.require().in(temp).checkRules(List.of(Path.of("rules.yaml"))).assertOk();
   }
 
@@ -105,9 +111,12 @@ class SloCommandTest {
         """;
     Run run = cli("slo", "rules", write("k8s.yaml", k8s).toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("ALERT_CHECKOUT_REQUESTS_AVAILABILITY_BUDGET_BURN_3D"), run.out());
+    assertTrue(
+        run.out().contains("ALERT_CHECKOUT_REQUESTS_AVAILABILITY_BUDGET_BURN_3D"), run.out());
     assertFalse(run.out().contains("BUDGET_BURN_1H"), "the disabled page alerts are left out");
-    assertTrue(run.out().contains("avg_over_time(slo:sli_error:ratio_rate5m"), "a raw ratio's period is the mean of 5m ratios");
+    assertTrue(
+        run.out().contains("avg_over_time(slo:sli_error:ratio_rate5m"),
+        "a raw ratio's period is the mean of 5m ratios");
   }
 
   @Test
@@ -168,8 +177,11 @@ class SloCommandTest {
     Run run = cli("slo", "rules", write("openslo.yaml", openslo).toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("ALERT_CHECKOUT_AVAILABILITY_BUDGET_BURN_1H"), run.out());
-    assertFalse(run.out().contains("BUDGET_BURN_6H"), "the policy's conditions replace the workbook pairs");
-    assertTrue(run.out().contains("sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[1h]))"), run.out());
+    assertFalse(
+        run.out().contains("BUDGET_BURN_6H"), "the policy's conditions replace the workbook pairs");
+    assertTrue(
+        run.out().contains("sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[1h]))"),
+        run.out());
     assertTrue(run.out().contains("slo:sli_error:ratio_rate28d"), run.out());
   }
 
@@ -253,7 +265,8 @@ class SloCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     String text = Files.readString(out);
     assertTrue(text.contains("name: availability"), text);
-    assertTrue(text.contains("query: gateway_http_request_duration_seconds_bucket{le=\"0.15\"}"), text);
+    assertTrue(
+        text.contains("query: gateway_http_request_duration_seconds_bucket{le=\"0.15\"}"), text);
     Run back = cli("slo", "rules", out.toString());
     assertEquals(0, back.exitCode(), back.err());
     assertTrue(back.out().contains("ALERT_STREAMING_DELIVERY_BUDGET_BURN_1H"), back.out());

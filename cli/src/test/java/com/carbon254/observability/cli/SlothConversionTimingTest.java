@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,17 +45,25 @@ class SlothConversionTimingTest {
     CommandLine line = ObservabilityCli.commandLine();
     line.setErr(new PrintWriter(err));
     line.setOut(new PrintWriter(new StringWriter()));
-    int code = line.execute("slo", "rules", spec.toString(), "-o", temp.resolve("rules.yaml").toString());
+    int code =
+        line.execute("slo", "rules", spec.toString(), "-o", temp.resolve("rules.yaml").toString());
     rules = YAML.readTree(temp.resolve("rules.yaml").toFile());
     return code;
   }
 
-  /** The expanding notation of a counter that adds {@code perStep[i]} for {@code steps[i]} samples. */
+  /**
+   * The expanding notation of a counter that adds {@code perStep[i]} for {@code steps[i]} samples.
+   */
   private static String series(int[] steps, double[] perStep) {
     StringBuilder out = new StringBuilder("0");
     double value = 0;
     for (int i = 0; i < steps.length; i++) {
-      out.append(' ').append(format(value + perStep[i])).append('+').append(format(perStep[i])).append('x').append(steps[i] - 1);
+      out.append(' ')
+          .append(format(value + perStep[i]))
+          .append('+')
+          .append(format(perStep[i]))
+          .append('x')
+          .append(steps[i] - 1);
       value += perStep[i] * steps[i];
     }
     return out.toString();
@@ -66,7 +73,9 @@ class SlothConversionTimingTest {
     return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
   }
 
-  /** Healthy for three days, then burning {@code burn} budgets: input every {@code step} minutes. */
+  /**
+   * Healthy for three days, then burning {@code burn} budgets: input every {@code step} minutes.
+   */
   private ObjectNode test(int step, double burn, int burnMinutes) {
     int healthy = T0 / step;
     int burning = burnMinutes / step;
@@ -76,12 +85,15 @@ class SlothConversionTimingTest {
     test.put("name", "burn " + burn);
     test.put("interval", step + "m");
     ArrayNode input = test.putArray("input_series");
-    input.addObject()
+    input
+        .addObject()
         .put("series", "http_requests_total{job=\"checkout\",code=\"500\"}")
         .put("values", series(new int[] {healthy, burning}, new double[] {0, errors}));
-    input.addObject()
+    input
+        .addObject()
         .put("series", "http_requests_total{job=\"checkout\",code=\"200\"}")
-        .put("values", series(new int[] {healthy, burning}, new double[] {events, events - errors}));
+        .put(
+            "values", series(new int[] {healthy, burning}, new double[] {events, events - errors}));
     test.putArray("alert_rule_test");
     return test;
   }
@@ -121,7 +133,10 @@ class SlothConversionTimingTest {
     rules.get("groups").forEach(g -> order.add(g.get("name").asText()));
     file.putArray("tests").addAll(tests);
     Path test = temp.resolve("timing_" + evaluationInterval + "_test.yaml");
-    Files.writeString(test, new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).writeValueAsString(file));
+    Files.writeString(
+        test,
+        new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .writeValueAsString(file));
     Promtool.require().in(temp).testRules(List.of(test.getFileName())).assertOk();
   }
 
@@ -133,13 +148,15 @@ class SlothConversionTimingTest {
     expect(outage, "1H", 0, false);
     expect(outage, "1H", 5, true);
     expect(outage, "6H", 5, true);
-    // Burn 20: 20 d / 60 > 14.4 from d = 43.2 (fires at 45); 20 d / 360 > 6 from d = 108 (fires at 110).
+    // Burn 20: 20 d / 60 > 14.4 from d = 43.2 (fires at 45); 20 d / 360 > 6 from d = 108 (fires at
+    // 110).
     ObjectNode twenty = test(5, 20, 120);
     expect(twenty, "1H", 40, false);
     expect(twenty, "1H", 45, true);
     expect(twenty, "6H", 105, false);
     expect(twenty, "6H", 110, true);
-    // Burn 8: never above 14.4; 8 d / 360 = 6 exactly at d = 270, so quiet at 265 and firing at 275.
+    // Burn 8: never above 14.4; 8 d / 360 = 6 exactly at d = 270, so quiet at 265 and firing at
+    // 275.
     ObjectNode eight = test(5, 8, 300);
     expect(eight, "1H", 300, false);
     expect(eight, "6H", 265, false);
@@ -150,7 +167,8 @@ class SlothConversionTimingTest {
   @Test
   void warnAlertsFireAtThePredictedHoursAndSmallBurnsStayQuiet() throws Exception {
     assertEquals(0, convert());
-    // Burn 20 and 8 (hourly samples): b d / 1440 > 3 and b d / 4320 > 1 from d = 216 (b = 20) and d = 540
+    // Burn 20 and 8 (hourly samples): b d / 1440 > 3 and b d / 4320 > 1 from d = 216 (b = 20) and d
+    // = 540
     // (b = 8, exactly 540 is the threshold: quiet at 480, firing at 600).
     ObjectNode twenty = test(60, 20, 300);
     expect(twenty, "1D", 180, false);
@@ -161,16 +179,17 @@ class SlothConversionTimingTest {
     expect(eight, "1D", 600, true);
     expect(eight, "3D", 480, false);
     expect(eight, "3D", 600, true);
-    // Burn 2: never above 3 over 1d; 2 d / 4320 = 1 exactly at d = 2160 (36h): quiet at 35h, firing at 37h.
+    // Burn 2: never above 3 over 1d; 2 d / 4320 = 1 exactly at d = 2160 (36h): quiet at 35h, firing
+    // at 37h.
     ObjectNode two = test(60, 2, 37 * 60);
     expect(two, "1D", 37 * 60, false);
     expect(two, "3D", 35 * 60, false);
     expect(two, "3D", 37 * 60, true);
-    // Burn 0.5: the budget would last twice the period; quiet for the three days the slowest window holds.
+    // Burn 0.5: the budget would last twice the period; quiet for the three days the slowest window
+    // holds.
     ObjectNode half = test(60, 0.5, 3 * 24 * 60);
     expect(half, "1D", 3 * 24 * 60, false);
     expect(half, "3D", 3 * 24 * 60, false);
     run("1h", List.of(twenty, eight, two, half));
   }
-
 }

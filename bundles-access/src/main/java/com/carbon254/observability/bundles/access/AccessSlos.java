@@ -20,8 +20,8 @@ final class AccessSlos {
   private static final String ROUTE = "/api/v1/instruments";
 
   /**
-   * The seed's template: 99.0 % of gateway requests answered without a server error over 30 days.
-   * A 4xx is the client's mistake and does not burn the budget.
+   * The seed's template: 99.0 % of gateway requests answered without a server error over 30 days. A
+   * 4xx is the client's mistake and does not burn the budget.
    */
   static Slo.Builder gatewayAvailability() {
     return Slo.named("gateway", "availability")
@@ -37,14 +37,16 @@ final class AccessSlos {
                 Map.of("job", "gateway", "method", "GET", "route", ROUTE, "status", "200")));
   }
 
-  /** The latency target of the gateway, shared by the SLO and (later) dashboards' threshold lines. */
+  /**
+   * The latency target of the gateway, shared by the SLO and (later) dashboards' threshold lines.
+   */
   static final double LATENCY_TARGET_SECONDS = 0.15;
 
   /**
-   * 95 % of gateway requests within 150 ms over 30 days. The seed's latency example alerts on
-   * "P95 above 150 ms", and a p95 at or below 150 ms is the same statement as at least 95 % of
-   * requests within 150 ms; stated as a share of requests it becomes an event ratio whose budget
-   * (5 % slow requests) burns like any other. 150 ms is a bucket bound of the catalog's histogram.
+   * 95 % of gateway requests within 150 ms over 30 days. The seed's latency example alerts on "P95
+   * above 150 ms", and a p95 at or below 150 ms is the same statement as at least 95 % of requests
+   * within 150 ms; stated as a share of requests it becomes an event ratio whose budget (5 % slow
+   * requests) burns like any other. 150 ms is a bucket bound of the catalog's histogram.
    */
   static Slo.Builder apiLatency() {
     return Slo.named("gateway", "api-latency")
@@ -53,7 +55,12 @@ final class AccessSlos {
         .period("30d")
         .owner(OWNER)
         .alertFile("api_latency_slo")
-        .sli(Sli.latency(REQUEST_DURATION, LATENCY_TARGET_SECONDS, List.of(), Map.of("job", "gateway", "route", ROUTE)));
+        .sli(
+            Sli.latency(
+                REQUEST_DURATION,
+                LATENCY_TARGET_SECONDS,
+                List.of(),
+                Map.of("job", "gateway", "route", ROUTE)));
   }
 
   /**

@@ -45,11 +45,21 @@ final class AccessTargets {
         // Down from 11m: the condition holds from 11m, so the alert fires at 16m, not at 15m.
         .scenario(
             AlertScenario.named("is still pending four minutes after a streaming target went down")
-                .input(target(StreamingRules.JOB, "streaming-0").from(1).flat(10).rising(-1, 1).flat(19))
+                .input(
+                    target(StreamingRules.JOB, "streaming-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(19))
                 .quietAt("15m"))
         .scenario(
             AlertScenario.named("fires five minutes after a streaming target went down")
-                .input(target(StreamingRules.JOB, "streaming-0").from(1).flat(10).rising(-1, 1).flat(19))
+                .input(
+                    target(StreamingRules.JOB, "streaming-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(19))
                 .input(target(StreamingRules.JOB, "streaming-1").from(1).flat(30))
                 .firesAt("16m", Map.of("job", StreamingRules.JOB, "instance", "streaming-0:9102")))
         .scenario(
@@ -58,7 +68,14 @@ final class AccessTargets {
                 .firesAt("10m", Map.of("job", GATEWAY_JOB, "instance", "gateway-0:9102")))
         .scenario(
             AlertScenario.named("stays quiet when a target is back within 5 minutes")
-                .input(target(StreamingRules.JOB, "streaming-0").from(1).flat(10).rising(-1, 1).flat(3).rising(1, 1).flat(15))
+                .input(
+                    target(StreamingRules.JOB, "streaming-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(3)
+                        .rising(1, 1)
+                        .flat(15))
                 .quietAt("16m"))
         .scenario(
             AlertScenario.named("stays quiet when a target of another domain is down")
@@ -99,6 +116,7 @@ final class AccessTargets {
   }
 
   private static TestSeries target(String job, String pod) {
-    return TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", pod + ":9102"));
+    return TestSeries.of(
+        ScrapeTargets.UP.select().where("job", job).where("instance", pod + ":9102"));
   }
 }

@@ -19,14 +19,17 @@ import com.carbon254.observability.dsl.rules.Runbook;
 /**
  * {@code dashboards/access/gateway_overview.json}: the gateway's RED view, built by the RED factory
  * on the catalog's request counter and duration histogram. Its latency panel carries exemplars and
- * links to the gateway's traces in Tempo; its error panel links to the gateway's error logs in Loki.
+ * links to the gateway's traces in Tempo; its error panel links to the gateway's error logs in
+ * Loki.
  */
 final class GatewayDashboard {
   private GatewayDashboard() {}
 
   /** Colours the error ratio the way the page alert reads it: amber above 1%, red above 2%. */
   private static final Thresholds ERROR_RATIO_THRESHOLDS =
-      Thresholds.absolute(Color.GREEN).step(PAGE_ERROR_RATIO_15M, Color.YELLOW).step(PAGE_ERROR_RATIO_5M, Color.RED);
+      Thresholds.absolute(Color.GREEN)
+          .step(PAGE_ERROR_RATIO_15M, Color.YELLOW)
+          .step(PAGE_ERROR_RATIO_5M, Color.RED);
 
   /** The seed's gateway latency objective: p95 within 150 ms (section 12), drawn as a red line. */
   static final double LATENCY_TARGET_SECONDS = 0.15;
@@ -44,20 +47,27 @@ final class GatewayDashboard {
   static final LogQL.Selector ERROR_LOGS =
       LogQL.stream("service_name", TRACE_SERVICE).json().labelEquals("level", "error");
 
-  private static final Runbook RUNBOOK = Runbook.fromResource(GatewayRules.class, "high-api-error-rate");
+  private static final Runbook RUNBOOK =
+      Runbook.fromResource(GatewayRules.class, "high-api-error-rate");
 
   static Dashboard build() {
-    DashboardBuilder dashboard = new DashboardBuilder("Gateway overview")
-        .uid("gateway-overview")
-        .description("Gateway RED: request rate, errors by status class, 5xx ratio and latency by route;"
-            + " latency links to traces, errors to logs.")
-        .tags("access", "gateway", "red")
-        .time("now-6h", "now")
-        .refresh("30s")
-        .withVariable(QueryVariable.labelValues("route", REQUESTS.select(), "route").label("Route").multi().includeAll())
-        .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
-        .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK))
-        .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
+    DashboardBuilder dashboard =
+        new DashboardBuilder("Gateway overview")
+            .uid("gateway-overview")
+            .description(
+                "Gateway RED: request rate, errors by status class, 5xx ratio and latency by route;"
+                    + " latency links to traces, errors to logs.")
+            .tags("access", "gateway", "red")
+            .time("now-6h", "now")
+            .refresh("30s")
+            .withVariable(
+                QueryVariable.labelValues("route", REQUESTS.select(), "route")
+                    .label("Route")
+                    .multi()
+                    .includeAll())
+            .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
+            .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK))
+            .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
     Red.of("Gateway", REQUESTS, REQUEST_DURATION)
         .by("route")
         .matching("route", "$route")

@@ -37,13 +37,17 @@ final class GatewayRules {
           .expr(sum(rate(REQUESTS.select().over(RATE_WINDOW))).by("route"));
 
   static final RecordingRule ERROR_RATIO =
-      RecordingRule.named("route:gateway_http_requests:error_ratio5m").expr(errorRatio(RATE_WINDOW, "route"));
+      RecordingRule.named("route:gateway_http_requests:error_ratio5m")
+          .expr(errorRatio(RATE_WINDOW, "route"));
 
-  static final String LATENCY_QUANTILES = "route:gateway_http_request_duration_seconds:histogram_quantile5m";
+  static final String LATENCY_QUANTILES =
+      "route:gateway_http_request_duration_seconds:histogram_quantile5m";
 
   static RecordingRule latency(double quantile) {
     return RecordingRule.named(LATENCY_QUANTILES)
-        .expr(histogramQuantile(quantile, sum(rate(REQUEST_DURATION.bucket().over(RATE_WINDOW))).by("le", "route")))
+        .expr(
+            histogramQuantile(
+                quantile, sum(rate(REQUEST_DURATION.bucket().over(RATE_WINDOW))).by("le", "route")))
         .label("quantile", com.carbon254.observability.dsl.promql.Numbers.format(quantile));
   }
 
@@ -82,7 +86,18 @@ final class GatewayRules {
         .input(series("500").rising(3, 60))
         .inputs(
             TestSeries.histogram(
-                REQUEST_DURATION, Map.of("job", "gateway", "route", ROUTE), 60, 5, 15, 30, 40, 50, 90, 100, 100, 100))
+                REQUEST_DURATION,
+                Map.of("job", "gateway", "route", ROUTE),
+                60,
+                5,
+                15,
+                30,
+                40,
+                50,
+                90,
+                100,
+                100,
+                100))
         .expect("30m", REQUEST_RATE, ON_ROUTE, 100.0 / 60)
         .expect("30m", ERROR_RATIO, ON_ROUTE, 0.03)
         .expect("30m", LATENCY_P50, ON_ROUTE, 0.1)
@@ -113,8 +128,7 @@ final class GatewayRules {
                 + " gateway overview dashboard and recent deploys.")
         .runbook(Runbook.fromResource(GatewayRules.class, "high-api-error-rate"))
         .scenario(
-            steadyTraffic("fires under a steady 3% error ratio", 97, 3)
-                .firesAt("30m", GATEWAY_JOB))
+            steadyTraffic("fires under a steady 3% error ratio", 97, 3).firesAt("30m", GATEWAY_JOB))
         .scenario(
             steadyTraffic("stays quiet under a steady 1.5% error ratio", 197, 3)
                 .observing(GATEWAY_JOB, 0.015, 0.015)
@@ -123,8 +137,16 @@ final class GatewayRules {
         // only at 46m (18/1518), so the alert fires at 48m, two minutes later, and not before.
         .scenario(
             errorsStartAt40m("fires two minutes after the 15m ratio passes 1% as errors start")
-                .checking("45m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
-                .checking("46m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, true)
+                .checking(
+                    "45m",
+                    errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M),
+                    GATEWAY_JOB,
+                    false)
+                .checking(
+                    "46m",
+                    errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M),
+                    GATEWAY_JOB,
+                    true)
                 .firesAt("48m", GATEWAY_JOB))
         .scenario(
             errorsStartAt40m("is still pending one minute after both ratios crossed")
@@ -136,9 +158,21 @@ final class GatewayRules {
             AlertScenario.named("stays quiet when a short burst lifts only the 5m ratio above 2%")
                 .input(series("200").rising(100, 60))
                 .input(series("500").flat(40).rising(12, 1).flat(19))
-                .checking("41m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
-                .checking("44m", errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M), GATEWAY_JOB, true)
-                .checking("44m", errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M), GATEWAY_JOB, false)
+                .checking(
+                    "41m",
+                    errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M),
+                    GATEWAY_JOB,
+                    true)
+                .checking(
+                    "44m",
+                    errorRatio(Window.minutes(5), "job").isAbove(PAGE_ERROR_RATIO_5M),
+                    GATEWAY_JOB,
+                    true)
+                .checking(
+                    "44m",
+                    errorRatio(Window.minutes(15), "job").isAbove(PAGE_ERROR_RATIO_15M),
+                    GATEWAY_JOB,
+                    false)
                 .observing(GATEWAY_JOB, 12.0 / 512, 12.0 / 1512)
                 .quietAt("44m"));
   }
@@ -150,7 +184,8 @@ final class GatewayRules {
         .input(series("500").flat(40).rising(3, 20));
   }
 
-  private static AlertScenario.Builder steadyTraffic(String name, int okPerMinute, int errorsPerMinute) {
+  private static AlertScenario.Builder steadyTraffic(
+      String name, int okPerMinute, int errorsPerMinute) {
     return AlertScenario.named(name)
         .input(series("200").rising(okPerMinute, 60))
         .input(series("500").rising(errorsPerMinute, 60));
@@ -158,7 +193,8 @@ final class GatewayRules {
 
   private static TestSeries series(String status) {
     return TestSeries.of(
-        REQUESTS.select()
+        REQUESTS
+            .select()
             .where("job", "gateway")
             .where("method", "GET")
             .where("route", ROUTE)

@@ -22,7 +22,9 @@ final class GatewayTargets {
         .exports(GatewayMetrics.REQUESTS, GatewayMetrics.REQUEST_DURATION);
   }
 
-  /** The p95 objective the dashboard draws, read from it so a changed target moves the sampler too. */
+  /**
+   * The p95 objective the dashboard draws, read from it so a changed target moves the sampler too.
+   */
   static LatencyTarget latency() {
     return LatencyTarget.p95(JOB, GatewayDashboard.LATENCY_TARGET_SECONDS);
   }

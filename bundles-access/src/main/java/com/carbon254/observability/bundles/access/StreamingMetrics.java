@@ -20,7 +20,8 @@ public final class StreamingMetrics {
 
   public static final Counter CONNECTIONS_OPENED =
       Counter.named("streaming_ws_connections_opened_total")
-          .help("WebSocket connections accepted (handshake completed and authenticated), by tenant.")
+          .help(
+              "WebSocket connections accepted (handshake completed and authenticated), by tenant.")
           .labels("tenant_id");
 
   /** Values of the {@code reason} label of {@link #CONNECTIONS_CLOSED}. */
@@ -30,7 +31,9 @@ public final class StreamingMetrics {
     /** The client sent a close frame: the user left or the app went to the background. */
     public static final String CLIENT_CLOSED = "client_closed";
 
-    /** The instance is shutting down gracefully (rollout, scale-in) and asked clients to reconnect. */
+    /**
+     * The instance is shutting down gracefully (rollout, scale-in) and asked clients to reconnect.
+     */
     public static final String SERVER_DRAINING = "server_draining";
 
     /** The client's token expired; it re-authenticates and reconnects by design. */
@@ -46,8 +49,8 @@ public final class StreamingMetrics {
     public static final String ERROR = "error";
 
     /**
-     * Closes someone planned: everything else (the three above and any reason added later)
-     * counts as a drop, so a new failure mode is noticed rather than ignored.
+     * Closes someone planned: everything else (the three above and any reason added later) counts
+     * as a drop, so a new failure mode is noticed rather than ignored.
      */
     public static final String PLANNED = CLIENT_CLOSED + "|" + SERVER_DRAINING + "|" + AUTH_EXPIRED;
   }
@@ -60,8 +63,8 @@ public final class StreamingMetrics {
           .labels("tenant_id", "reason");
 
   /**
-   * One per message per subscriber: the denominator of the delivery SLO. A message fanned out to
-   * 40 subscribers counts 40, so that delivered over published is a share of deliveries owed.
+   * One per message per subscriber: the denominator of the delivery SLO. A message fanned out to 40
+   * subscribers counts 40, so that delivered over published is a share of deliveries owed.
    */
   public static final Counter MESSAGES_PUBLISHED =
       Counter.named("streaming_messages_published_total")
@@ -88,7 +91,8 @@ public final class StreamingMetrics {
    */
   public static final Histogram DELIVERY_LATENCY =
       Histogram.named("streaming_delivery_latency_seconds")
-          .help("Time from a message queued for a subscriber to it written to the socket, in seconds, by channel.")
+          .help(
+              "Time from a message queued for a subscriber to it written to the socket, in seconds, by channel.")
           .buckets(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
           .labels("channel");
 }

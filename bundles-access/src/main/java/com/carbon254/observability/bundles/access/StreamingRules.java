@@ -12,10 +12,10 @@ import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.bundles.access.StreamingMetrics.CloseReason;
+import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RecordingRule;
@@ -40,8 +40,8 @@ final class StreamingRules {
   /**
    * Share of the open connections dropped (closed unplanned) within 5 minutes. Clients hold a
    * stream for a whole trading session, so in a healthy hour unplanned closes (idle timeouts of
-   * clients whose network went away) stay well under 1% of the open connections per 5 minutes.
-   * 5% is five times that: at this pace every client is cut about every 100 minutes, misses the
+   * clients whose network went away) stay well under 1% of the open connections per 5 minutes. 5%
+   * is five times that: at this pace every client is cut about every 100 minutes, misses the
    * messages until it has reconnected and resubscribed, and the reconnect waves load the instances
    * further. Below it, churn is client-side noise that no one on call can act on.
    */
@@ -56,14 +56,15 @@ final class StreamingRules {
 
   /**
    * p95 delivery latency that counts as a spike. Fan-out normally takes a few milliseconds; a
-   * quarter of a second is visible to a trader watching prices tick and means subscriber queues
-   * are backing up. It is a bucket bound of {@link StreamingMetrics#DELIVERY_LATENCY}, so the
+   * quarter of a second is visible to a trader watching prices tick and means subscriber queues are
+   * backing up. It is a bucket bound of {@link StreamingMetrics#DELIVERY_LATENCY}, so the
    * comparison reads "more than 5% of deliveries took longer than 250 ms" without interpolation.
    */
   static final double DELIVERY_P95_SPIKE_SECONDS = 0.25;
 
   static final RecordingRule OPEN_CONNECTIONS =
-      RecordingRule.named("job:streaming_active_ws_connections:sum").expr(sum(ACTIVE_CONNECTIONS.select()).by("job"));
+      RecordingRule.named("job:streaming_active_ws_connections:sum")
+          .expr(sum(ACTIVE_CONNECTIONS.select()).by("job"));
 
   static final RecordingRule OPENED_RATE =
       RecordingRule.named("job:streaming_ws_connections_opened:rate5m")
@@ -81,7 +82,10 @@ final class StreamingRules {
   /** Connections dropped over the last 5 minutes, as a share of the connections open now. */
   static final RecordingRule DROPPED_SHARE =
       RecordingRule.named("job:streaming_ws_connections_dropped:share_of_open5m")
-          .expr(sum(increase(dropped().over(RATE_WINDOW))).by("job").div(sum(ACTIVE_CONNECTIONS.select()).by("job")));
+          .expr(
+              sum(increase(dropped().over(RATE_WINDOW)))
+                  .by("job")
+                  .div(sum(ACTIVE_CONNECTIONS.select()).by("job")));
 
   /** Delivery throughput, and what was owed: the two sides of the later delivery SLO. */
   static final RecordingRule PUBLISHED_RATE =
@@ -92,11 +96,15 @@ final class StreamingRules {
       RecordingRule.named("channel:streaming_messages_delivered:rate5m")
           .expr(sum(rate(MESSAGES_DELIVERED.select().over(RATE_WINDOW))).by("channel"));
 
-  static final String LATENCY_QUANTILES = "channel:streaming_delivery_latency_seconds:histogram_quantile5m";
+  static final String LATENCY_QUANTILES =
+      "channel:streaming_delivery_latency_seconds:histogram_quantile5m";
 
   static RecordingRule latency(double quantile) {
     return RecordingRule.named(LATENCY_QUANTILES)
-        .expr(histogramQuantile(quantile, sum(rate(DELIVERY_LATENCY.bucket().over(RATE_WINDOW))).by("le", "channel")))
+        .expr(
+            histogramQuantile(
+                quantile,
+                sum(rate(DELIVERY_LATENCY.bucket().over(RATE_WINDOW))).by("le", "channel")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -131,31 +139,55 @@ final class StreamingRules {
   private static final Map<String, String> TICKS_P95 = Map.of("channel", TICKS, "quantile", "0.95");
 
   /**
-   * Two tenants on one instance, 2000 connections open. Per minute: 40 opened; 20 closed by
-   * clients and 6 drained (planned), 12 idle timeouts and 12 slow consumers (dropped). So 0.4
-   * drops a second, 120 in 5 minutes: 6% of the open connections. On the ticks channel 6000
-   * messages owed a minute, 5940 delivered; of every 100 deliveries 10 within 5 ms, 30 within
-   * 10 ms, 50 within 25 ms, 70 within 50 ms, 90 within 100 ms, 98 within 250 ms and all within
-   * 500 ms: p50 is 25 ms, p95 0.1 + 5/8 x 0.15 = 0.19375 s, p99 0.25 + 1/2 x 0.25 = 0.375 s.
+   * Two tenants on one instance, 2000 connections open. Per minute: 40 opened; 20 closed by clients
+   * and 6 drained (planned), 12 idle timeouts and 12 slow consumers (dropped). So 0.4 drops a
+   * second, 120 in 5 minutes: 6% of the open connections. On the ticks channel 6000 messages owed a
+   * minute, 5940 delivered; of every 100 deliveries 10 within 5 ms, 30 within 10 ms, 50 within 25
+   * ms, 70 within 50 ms, 90 within 100 ms, 98 within 250 ms and all within 500 ms: p50 is 25 ms,
+   * p95 0.1 + 5/8 x 0.15 = 0.19375 s, p99 0.25 + 1/2 x 0.25 = 0.375 s.
    */
   private static RecordingScenario.Builder twoTenantsOneChannel() {
-    return RecordingScenario.named("two tenants, 2000 connections, 6% dropped in 5m; one channel at 100 msg/s")
+    return RecordingScenario.named(
+            "two tenants, 2000 connections, 6% dropped in 5m; one channel at 100 msg/s")
         .input(open("acme").from(1200).flat(60))
         .input(open("globex").from(800).flat(60))
-        .input(TestSeries.of(CONNECTIONS_OPENED.select().where("job", JOB).where("tenant_id", "acme")).rising(30, 60))
-        .input(TestSeries.of(CONNECTIONS_OPENED.select().where("job", JOB).where("tenant_id", "globex")).rising(10, 60))
+        .input(
+            TestSeries.of(CONNECTIONS_OPENED.select().where("job", JOB).where("tenant_id", "acme"))
+                .rising(30, 60))
+        .input(
+            TestSeries.of(
+                    CONNECTIONS_OPENED.select().where("job", JOB).where("tenant_id", "globex"))
+                .rising(10, 60))
         .input(closed("acme", CloseReason.CLIENT_CLOSED).rising(20, 60))
         .input(closed("globex", CloseReason.SERVER_DRAINING).rising(6, 60))
         .input(closed("acme", CloseReason.IDLE_TIMEOUT).rising(12, 60))
         .input(closed("globex", CloseReason.SLOW_CONSUMER).rising(12, 60))
-        .input(TestSeries.of(MESSAGES_PUBLISHED.select().where("job", JOB).where("channel", TICKS)).rising(6000, 60))
-        .input(TestSeries.of(MESSAGES_DELIVERED.select().where("job", JOB).where("channel", TICKS)).rising(5940, 60))
+        .input(
+            TestSeries.of(MESSAGES_PUBLISHED.select().where("job", JOB).where("channel", TICKS))
+                .rising(6000, 60))
+        .input(
+            TestSeries.of(MESSAGES_DELIVERED.select().where("job", JOB).where("channel", TICKS))
+                .rising(5940, 60))
         .inputs(
             TestSeries.histogram(
-                DELIVERY_LATENCY, Map.of("job", JOB, "channel", TICKS), 60, 10, 30, 50, 70, 90, 98, 100, 100, 100, 100, 100))
+                DELIVERY_LATENCY,
+                Map.of("job", JOB, "channel", TICKS),
+                60,
+                10,
+                30,
+                50,
+                70,
+                90,
+                98,
+                100,
+                100,
+                100,
+                100,
+                100))
         .expect("30m", OPEN_CONNECTIONS, STREAMING_JOB, 2000)
         .expect("30m", OPENED_RATE, STREAMING_JOB, 40.0 / 60)
-        .expect("30m", CLOSED_RATE, Map.of("job", JOB, "reason", CloseReason.CLIENT_CLOSED), 20.0 / 60)
+        .expect(
+            "30m", CLOSED_RATE, Map.of("job", JOB, "reason", CloseReason.CLIENT_CLOSED), 20.0 / 60)
         .expect("30m", CLOSED_RATE, Map.of("job", JOB, "reason", CloseReason.SERVER_DRAINING), 0.1)
         .expect("30m", CLOSED_RATE, Map.of("job", JOB, "reason", CloseReason.IDLE_TIMEOUT), 0.2)
         .expect("30m", CLOSED_RATE, Map.of("job", JOB, "reason", CloseReason.SLOW_CONSUMER), 0.2)
@@ -179,11 +211,14 @@ final class StreamingRules {
   static Alert.Builder connectionChurn() {
     return Alert.named("ALERT_STREAMING_CONNECTION_CHURN")
         .when(
-            DROPPED_SHARE.series().above(CHURN_DROPPED_SHARE_5M)
+            DROPPED_SHARE
+                .series()
+                .above(CHURN_DROPPED_SHARE_5M)
                 .and(DROPPED_RATE.series().above(CHURN_MIN_DROPS_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
-        .summary("Streaming is dropping more than 5% of its open WebSocket connections every 5 minutes.")
+        .summary(
+            "Streaming is dropping more than 5% of its open WebSocket connections every 5 minutes.")
         .description(
             "{{ $labels.job }} has dropped more than 5% of its open connections every 5 minutes for 10 minutes, at"
                 + " more than 0.2 drops a second (idle timeouts, slow consumers or errors; client closes, drains and"
@@ -191,28 +226,52 @@ final class StreamingRules {
                 + " on the streaming dashboard.")
         .runbook(Runbook.fromResource(StreamingRules.class, "streaming-connection-churn"))
         // 24 drops a minute on 2000 connections: 6% in 5 minutes, 0.4 a second.
-        .scenario(churn("fires at 6% dropped in 5m, 0.4 drops a second", 2000, 24).firesAt("30m", STREAMING_JOB))
+        .scenario(
+            churn("fires at 6% dropped in 5m, 0.4 drops a second", 2000, 24)
+                .firesAt("30m", STREAMING_JOB))
         // 16 a minute: 4% in 5 minutes although 0.27 drops a second is above the floor; the
         // 200 client closes a minute (50% of the connections in 5 minutes) are planned and ignored.
         .scenario(
-            churn("stays quiet at 4% dropped in 5m, however many clients close themselves", 2000, 16)
+            churn(
+                    "stays quiet at 4% dropped in 5m, however many clients close themselves",
+                    2000, 16)
                 .input(closed("acme", CloseReason.CLIENT_CLOSED).rising(200, 60))
-                .checking("30m", DROPPED_RATE.series().isAbove(CHURN_MIN_DROPS_PER_SECOND), STREAMING_JOB, true)
+                .checking(
+                    "30m",
+                    DROPPED_RATE.series().isAbove(CHURN_MIN_DROPS_PER_SECOND),
+                    STREAMING_JOB,
+                    true)
                 .quietAt("30m"))
         // 15 a minute on 1000 connections: 7.5% in 5 minutes at 0.25 drops a second.
-        .scenario(churn("fires at 0.25 drops a second, just above the floor", 1000, 15).firesAt("30m", STREAMING_JOB))
+        .scenario(
+            churn("fires at 0.25 drops a second, just above the floor", 1000, 15)
+                .firesAt("30m", STREAMING_JOB))
         // 9 a minute on 100 connections: 45% in 5 minutes, but only 0.15 drops a second.
         .scenario(
             churn("stays quiet at 0.15 drops a second, whatever the share", 100, 9)
-                .checking("30m", DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M), STREAMING_JOB, true)
+                .checking(
+                    "30m",
+                    DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M),
+                    STREAMING_JOB,
+                    true)
                 .quietAt("30m"))
         // Drops start at 20m: the 5m share reaches 6% at 25m (120/2000), so it fires at 35m.
         .scenario(
             dropsStartAt20m("is still pending nine minutes after the share passed 5%")
-                .checking("24m", DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M), STREAMING_JOB, false)
-                .checking("25m", DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M), STREAMING_JOB, true)
+                .checking(
+                    "24m",
+                    DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M),
+                    STREAMING_JOB,
+                    false)
+                .checking(
+                    "25m",
+                    DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M),
+                    STREAMING_JOB,
+                    true)
                 .quietAt("34m"))
-        .scenario(dropsStartAt20m("fires ten minutes after the share passed 5%").firesAt("35m", STREAMING_JOB));
+        .scenario(
+            dropsStartAt20m("fires ten minutes after the share passed 5%")
+                .firesAt("35m", STREAMING_JOB));
   }
 
   /** 2000 connections; from 20m on, 24 idle timeouts a minute. */
@@ -251,16 +310,30 @@ final class StreamingRules {
         .scenario(
             AlertScenario.named("stays quiet at a p95 of 0.21 s")
                 .inputs(latency(60, FAST))
-                .checking("30m", LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS / 2), TICKS_P95, true)
+                .checking(
+                    "30m",
+                    LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS / 2),
+                    TICKS_P95,
+                    true)
                 .quietAt("30m"))
         // Slow from 20m: with k slow minutes in the 5m window the p95 is 0.242 s at k=3 and
         // 0.277 s at k=4, so the condition holds from 24m and the alert fires at 29m.
         .scenario(
             slowFrom20m("is still pending four minutes after the p95 passed 250 ms")
-                .checking("23m", LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS), TICKS_P95, false)
-                .checking("24m", LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS), TICKS_P95, true)
+                .checking(
+                    "23m",
+                    LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS),
+                    TICKS_P95,
+                    false)
+                .checking(
+                    "24m",
+                    LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS),
+                    TICKS_P95,
+                    true)
                 .quietAt("28m"))
-        .scenario(slowFrom20m("fires five minutes after the p95 passed 250 ms").firesAt("29m", TICKS_P95));
+        .scenario(
+            slowFrom20m("fires five minutes after the p95 passed 250 ms")
+                .firesAt("29m", TICKS_P95));
   }
 
   /** Cumulative deliveries per minute at each bound; p95 = 0.1 + 15/20 x 0.15 = 0.2125 s. */
@@ -270,13 +343,17 @@ final class StreamingRules {
   private static final double[] SLOW = {5, 15, 30, 50, 80, 93, 100, 100, 100, 100, 100};
 
   private static List<TestSeries> latency(int minutes, double[] perMinute) {
-    return TestSeries.histogram(DELIVERY_LATENCY, Map.of("job", JOB, "channel", TICKS), minutes, perMinute);
+    return TestSeries.histogram(
+        DELIVERY_LATENCY, Map.of("job", JOB, "channel", TICKS), minutes, perMinute);
   }
 
   private static AlertScenario.Builder slowFrom20m(String name) {
     List<TestSeries> fast = latency(20, FAST);
     return AlertScenario.named(name)
-        .inputs(IntStream.range(0, fast.size()).mapToObj(i -> fast.get(i).rising(SLOW[i], 40)).toList());
+        .inputs(
+            IntStream.range(0, fast.size())
+                .mapToObj(i -> fast.get(i).rising(SLOW[i], 40))
+                .toList());
   }
 
   private static TestSeries open(String tenant) {
@@ -284,6 +361,11 @@ final class StreamingRules {
   }
 
   private static TestSeries closed(String tenant, String reason) {
-    return TestSeries.of(CONNECTIONS_CLOSED.select().where("job", JOB).where("tenant_id", tenant).where("reason", reason));
+    return TestSeries.of(
+        CONNECTIONS_CLOSED
+            .select()
+            .where("job", JOB)
+            .where("tenant_id", tenant)
+            .where("reason", reason));
   }
 }

@@ -15,9 +15,9 @@ import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 import static com.carbon254.observability.dsl.promql.Promql.time;
 
+import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RecordingRule;

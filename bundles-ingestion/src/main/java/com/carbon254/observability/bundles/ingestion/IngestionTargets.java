@@ -2,7 +2,10 @@ package com.carbon254.observability.bundles.ingestion;
 
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 
-/** How Prometheus finds the connectors, normalization and aggregation services, and what each exports. */
+/**
+ * How Prometheus finds the connectors, normalization and aggregation services, and what each
+ * exports.
+ */
 final class IngestionTargets {
   private IngestionTargets() {}
 

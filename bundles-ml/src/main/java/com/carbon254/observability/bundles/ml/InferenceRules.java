@@ -10,8 +10,8 @@ import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.bundles.ml.MlMetrics.ErrorType;
-import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RecordingRule;
@@ -34,21 +34,21 @@ final class InferenceRules {
   static final String JOB = "model-serving";
 
   /**
-   * The seed leaves the inference latency target open. Models on the interactive path are called
-   * by the gateway inside requests whose own latency objective is 150 ms, and are sized to answer
+   * The seed leaves the inference latency target open. Models on the interactive path are called by
+   * the gateway inside requests whose own latency objective is 150 ms, and are sized to answer
    * within 25 to 100 ms at p95. At 250 ms a model alone takes longer than the whole request's
    * budget, so those requests miss their objective whatever else happens: that is a regression to
    * act on, while 100 to 250 ms is a slower model to look at during the day. 250 ms is also a
-   * bucket bound of {@link MlMetrics#INFERENCE_LATENCY}, so "p95 above it" reads exactly "more
-   * than 5% of the requests took longer than 250 ms".
+   * bucket bound of {@link MlMetrics#INFERENCE_LATENCY}, so "p95 above it" reads exactly "more than
+   * 5% of the requests took longer than 250 ms".
    */
   static final double INFERENCE_P95_TARGET_SECONDS = 0.25;
 
   /**
    * Share of inference requests failing for reasons that are not the caller's. Transient failures
    * (a replica restarting, a request cancelled by its deadline during a burst) keep a healthy model
-   * version well under 1%; at 5% one request in twenty fails, which is a broken version or a
-   * broken dependency rather than noise, and every caller of that version sees it.
+   * version well under 1%; at 5% one request in twenty fails, which is a broken version or a broken
+   * dependency rather than noise, and every caller of that version sees it.
    */
   static final double ERROR_RATIO_PAGE = 0.05;
 
@@ -60,17 +60,25 @@ final class InferenceRules {
   static final RecordingRule ERROR_RATIO =
       RecordingRule.named("model_version:model_serving_inference_errors:ratio5m")
           .expr(
-              sum(rate(INFERENCE_ERRORS.select().whereNot("error_type", ErrorType.INVALID_INPUT).over(RATE_WINDOW)))
+              sum(rate(
+                      INFERENCE_ERRORS
+                          .select()
+                          .whereNot("error_type", ErrorType.INVALID_INPUT)
+                          .over(RATE_WINDOW)))
                   .by("model_version")
-                  .div(sum(rate(INFERENCE_REQUESTS.select().over(RATE_WINDOW))).by("model_version")));
+                  .div(
+                      sum(rate(INFERENCE_REQUESTS.select().over(RATE_WINDOW)))
+                          .by("model_version")));
 
-  static final String LATENCY_QUANTILES = "model_version:model_serving_inference_latency_seconds:histogram_quantile5m";
+  static final String LATENCY_QUANTILES =
+      "model_version:model_serving_inference_latency_seconds:histogram_quantile5m";
 
   static RecordingRule latency(double quantile) {
     return RecordingRule.named(LATENCY_QUANTILES)
         .expr(
             histogramQuantile(
-                quantile, sum(rate(INFERENCE_LATENCY.bucket().over(RATE_WINDOW))).by("le", "model_version")))
+                quantile,
+                sum(rate(INFERENCE_LATENCY.bucket().over(RATE_WINDOW))).by("le", "model_version")))
         .label("quantile", Numbers.format(quantile));
   }
 
@@ -92,10 +100,10 @@ final class InferenceRules {
   private static final String V2 = "curve-forecaster-1.5.0";
 
   /**
-   * Two model versions. V1: 100 requests a minute, failing 3 with model errors, 2 with timeouts
-   * and 10 with invalid input, so 5% fail for the model's reasons; of every 100 answers 10 within
-   * 5 ms, 30 within 10 ms, 50 within 25 ms, 70 within 50 ms, 90 within 100 ms, 98 within 250 ms,
-   * all within 500 ms: p50 25 ms, p95 0.1 + 5/8 x 0.15 = 0.19375 s, p99 0.25 + 1/2 x 0.25 = 0.375 s.
+   * Two model versions. V1: 100 requests a minute, failing 3 with model errors, 2 with timeouts and
+   * 10 with invalid input, so 5% fail for the model's reasons; of every 100 answers 10 within 5 ms,
+   * 30 within 10 ms, 50 within 25 ms, 70 within 50 ms, 90 within 100 ms, 98 within 250 ms, all
+   * within 500 ms: p50 25 ms, p95 0.1 + 5/8 x 0.15 = 0.19375 s, p99 0.25 + 1/2 x 0.25 = 0.375 s.
    * V2: 50 requests a minute, 1 timeout: 2%.
    */
   private static RecordingScenario.Builder twoModelVersions() {
@@ -147,22 +155,38 @@ final class InferenceRules {
         .scenario(
             AlertScenario.named("stays quiet at a p95 of 0.21 s")
                 .inputs(latency(V1, 60, FAST))
-                .checking("30m", LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS / 2), p95(V1), true)
+                .checking(
+                    "30m",
+                    LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS / 2),
+                    p95(V1),
+                    true)
                 .quietAt("30m"))
         // Slow from 20m: with k slow minutes in the 5m window the p95 is 0.242 s at k=3 and
         // 0.277 s at k=4, so the condition holds from 24m and the alert fires at 34m.
         .scenario(
             slowFrom20m("is still pending nine minutes after the p95 passed 250 ms")
-                .checking("23m", LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS), p95(V2), false)
-                .checking("24m", LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS), p95(V2), true)
+                .checking(
+                    "23m",
+                    LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS),
+                    p95(V2),
+                    false)
+                .checking(
+                    "24m",
+                    LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS),
+                    p95(V2),
+                    true)
                 .quietAt("33m"))
-        .scenario(slowFrom20m("fires ten minutes after the p95 passed 250 ms").firesAt("34m", p95(V2)));
+        .scenario(
+            slowFrom20m("fires ten minutes after the p95 passed 250 ms").firesAt("34m", p95(V2)));
   }
 
   private static AlertScenario.Builder slowFrom20m(String name) {
     List<TestSeries> fast = latency(V2, 20, FAST);
     return AlertScenario.named(name)
-        .inputs(IntStream.range(0, fast.size()).mapToObj(i -> fast.get(i).rising(SLOW[i], 40)).toList());
+        .inputs(
+            IntStream.range(0, fast.size())
+                .mapToObj(i -> fast.get(i).rising(SLOW[i], 40))
+                .toList());
   }
 
   /** Model-side failures over all requests, per model version, for 5 minutes. */
@@ -171,7 +195,8 @@ final class InferenceRules {
         .when(ERROR_RATIO.series().above(ERROR_RATIO_PAGE))
         .pendingFor("5m")
         .severity(Severity.PAGE)
-        .summary("More than 5% of the inference requests to model {{ $labels.model_version }} fail.")
+        .summary(
+            "More than 5% of the inference requests to model {{ $labels.model_version }} fail.")
         .description(
             "Over the last 5 minutes, for 5 minutes, more than 5% of the inference requests to model version"
                 + " {{ $labels.model_version }} failed with a timeout, a model error or out of memory (invalid"
@@ -183,13 +208,16 @@ final class InferenceRules {
                 .input(requests(V1).rising(100, 60))
                 .input(errors(V1, ErrorType.MODEL_ERROR).rising(6, 60))
                 .firesAt("30m", version(V1)))
-        // 4% timeouts; with the 30 invalid inputs a minute it would be 34%, which is the callers' fault.
+        // 4% timeouts; with the 30 invalid inputs a minute it would be 34%, which is the callers'
+        // fault.
         .scenario(
-            AlertScenario.named("stays quiet at 4% timeouts, however much invalid input callers send")
+            AlertScenario.named(
+                    "stays quiet at 4% timeouts, however much invalid input callers send")
                 .input(requests(V1).rising(100, 60))
                 .input(errors(V1, ErrorType.TIMEOUT).rising(4, 60))
                 .input(errors(V1, ErrorType.INVALID_INPUT).rising(30, 60))
-                .checking("30m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE / 2), version(V1), true)
+                .checking(
+                    "30m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE / 2), version(V1), true)
                 .quietAt("30m"))
         // 6 errors a minute from 20m: the 5m ratio is 24/500 at 24m and 30/500 = 6% at 25m, so the
         // alert fires at 30m.
@@ -198,7 +226,9 @@ final class InferenceRules {
                 .checking("24m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE), version(V1), false)
                 .checking("25m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE), version(V1), true)
                 .quietAt("29m"))
-        .scenario(errorsFrom20m("fires five minutes after the ratio passed 5%").firesAt("30m", version(V1)));
+        .scenario(
+            errorsFrom20m("fires five minutes after the ratio passed 5%")
+                .firesAt("30m", version(V1)));
   }
 
   private static AlertScenario.Builder errorsFrom20m(String name) {
@@ -211,7 +241,9 @@ final class InferenceRules {
     return RuleGroup.named("ml-model-serving").rule(modelLoadFailures());
   }
 
-  /** Any failed load in the last 15 minutes: each one is a replica that cannot serve that version. */
+  /**
+   * Any failed load in the last 15 minutes: each one is a replica that cannot serve that version.
+   */
   static final Window LOAD_FAILURE_WINDOW = Window.minutes(15);
 
   /**
@@ -222,7 +254,10 @@ final class InferenceRules {
    */
   static Alert.Builder modelLoadFailures() {
     return Alert.named("ALERT_MODEL_LOAD_FAILURES")
-        .when(sum(increase(MODEL_LOAD_FAILURES.select().over(LOAD_FAILURE_WINDOW))).by("model_version").above(0))
+        .when(
+            sum(increase(MODEL_LOAD_FAILURES.select().over(LOAD_FAILURE_WINDOW)))
+                .by("model_version")
+                .above(0))
         .severity(Severity.WARN)
         .summary("Model version {{ $labels.model_version }} failed to load in the last 15 minutes.")
         .description(
@@ -254,20 +289,30 @@ final class InferenceRules {
   }
 
   private static TestSeries requests(String modelVersion) {
-    return TestSeries.of(INFERENCE_REQUESTS.select().where("job", JOB).where("model_version", modelVersion));
+    return TestSeries.of(
+        INFERENCE_REQUESTS.select().where("job", JOB).where("model_version", modelVersion));
   }
 
   private static TestSeries errors(String modelVersion, String errorType) {
     return TestSeries.of(
-        INFERENCE_ERRORS.select().where("job", JOB).where("model_version", modelVersion).where("error_type", errorType));
+        INFERENCE_ERRORS
+            .select()
+            .where("job", JOB)
+            .where("model_version", modelVersion)
+            .where("error_type", errorType));
   }
 
   private static TestSeries loadFailures(String modelVersion, String errorType) {
     return TestSeries.of(
-        MODEL_LOAD_FAILURES.select().where("job", JOB).where("model_version", modelVersion).where("error_type", errorType));
+        MODEL_LOAD_FAILURES
+            .select()
+            .where("job", JOB)
+            .where("model_version", modelVersion)
+            .where("error_type", errorType));
   }
 
   private static List<TestSeries> latency(String modelVersion, int minutes, double... perMinute) {
-    return TestSeries.histogram(INFERENCE_LATENCY, Map.of("job", JOB, "model_version", modelVersion), minutes, perMinute);
+    return TestSeries.histogram(
+        INFERENCE_LATENCY, Map.of("job", JOB, "model_version", modelVersion), minutes, perMinute);
   }
 }

@@ -4,8 +4,8 @@ import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.promql.Histogram;
 
 /**
- * The ML domain's metrics: online inference (model serving) and batch embeddings. The first two
- * are the seed's taxonomy entries (section 8), verbatim; the rest follow its conventions.
+ * The ML domain's metrics: online inference (model serving) and batch embeddings. The first two are
+ * the seed's taxonomy entries (section 8), verbatim; the rest follow its conventions.
  */
 public final class MlMetrics {
   private MlMetrics() {}
@@ -52,8 +52,8 @@ public final class MlMetrics {
           .labels("model_version", "error_type");
 
   /**
-   * Services create the child of each model version they are told to load at 0 before loading
-   * it, so that the first failure is an increase Prometheus can see.
+   * Services create the child of each model version they are told to load at 0 before loading it,
+   * so that the first failure is an increase Prometheus can see.
    */
   public static final Counter MODEL_LOAD_FAILURES =
       Counter.named("model_serving_model_load_failures_total")
@@ -68,10 +68,14 @@ public final class MlMetrics {
           .help("Embedding vectors produced by the embedding service, by embedding model version.")
           .labels("model_version");
 
-  /** Batches take from tens of milliseconds (a few documents) to tens of seconds (a full backfill page). */
+  /**
+   * Batches take from tens of milliseconds (a few documents) to tens of seconds (a full backfill
+   * page).
+   */
   public static final Histogram EMBEDDING_BATCH_DURATION =
       Histogram.named("embedding_batch_duration_seconds")
-          .help("Time to embed one batch, from dequeue to vectors written, in seconds, by embedding model version.")
+          .help(
+              "Time to embed one batch, from dequeue to vectors written, in seconds, by embedding model version.")
           .buckets(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
           .labels("model_version");
 }

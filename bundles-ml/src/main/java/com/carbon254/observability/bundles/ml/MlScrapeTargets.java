@@ -3,7 +3,9 @@ package com.carbon254.observability.bundles.ml;
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 
-/** How Prometheus finds model serving and the embedding service, and the inference latency target. */
+/**
+ * How Prometheus finds model serving and the embedding service, and the inference latency target.
+ */
 final class MlScrapeTargets {
   private MlScrapeTargets() {}
 
@@ -21,7 +23,8 @@ final class MlScrapeTargets {
   }
 
   static ScrapeTarget.Builder embedding() {
-    return service(EmbeddingRules.JOB).exports(MlMetrics.EMBEDDINGS_GENERATED, MlMetrics.EMBEDDING_BATCH_DURATION);
+    return service(EmbeddingRules.JOB)
+        .exports(MlMetrics.EMBEDDINGS_GENERATED, MlMetrics.EMBEDDING_BATCH_DURATION);
   }
 
   /** The p95 objective of ALERT_MODEL_INFERENCE_LATENCY. */

@@ -42,21 +42,40 @@ final class MlTargets {
         .runbook(Runbook.fromResource(MlTargets.class, "ml-target-down"))
         // Down from 11m: the condition holds from 11m, so the alert fires at 16m, not at 15m.
         .scenario(
-            AlertScenario.named("is still pending four minutes after a model serving target went down")
-                .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(10).rising(-1, 1).flat(19))
+            AlertScenario.named(
+                    "is still pending four minutes after a model serving target went down")
+                .input(
+                    target(InferenceRules.JOB, "model-serving-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(19))
                 .quietAt("15m"))
         .scenario(
             AlertScenario.named("fires five minutes after a model serving target went down")
-                .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(10).rising(-1, 1).flat(19))
+                .input(
+                    target(InferenceRules.JOB, "model-serving-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(19))
                 .input(target(InferenceRules.JOB, "model-serving-1").from(1).flat(30))
-                .firesAt("16m", Map.of("job", InferenceRules.JOB, "instance", "model-serving-0:8080")))
+                .firesAt(
+                    "16m", Map.of("job", InferenceRules.JOB, "instance", "model-serving-0:8080")))
         .scenario(
             AlertScenario.named("fires for an embedding target too")
                 .input(target(EmbeddingRules.JOB, "embedding-0").flat(30))
                 .firesAt("10m", Map.of("job", EmbeddingRules.JOB, "instance", "embedding-0:8080")))
         .scenario(
             AlertScenario.named("stays quiet when a target is back within 5 minutes")
-                .input(target(InferenceRules.JOB, "model-serving-0").from(1).flat(10).rising(-1, 1).flat(3).rising(1, 1).flat(15))
+                .input(
+                    target(InferenceRules.JOB, "model-serving-0")
+                        .from(1)
+                        .flat(10)
+                        .rising(-1, 1)
+                        .flat(3)
+                        .rising(1, 1)
+                        .flat(15))
                 .quietAt("16m"))
         .scenario(
             AlertScenario.named("stays quiet when a target of another domain is down")
@@ -97,6 +116,7 @@ final class MlTargets {
   }
 
   private static TestSeries target(String job, String pod) {
-    return TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", pod + ":8080"));
+    return TestSeries.of(
+        ScrapeTargets.UP.select().where("job", job).where("instance", pod + ":8080"));
   }
 }

@@ -3,8 +3,8 @@ package com.carbon254.observability.bundles.ml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.platform.Platform;
+import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,11 +22,14 @@ class MlTest {
 
   @Test
   void theLatencyTargetIsABucketBound() {
-    assertTrue(MlMetrics.INFERENCE_LATENCY.hasBucketBound(InferenceRules.INFERENCE_P95_TARGET_SECONDS));
+    assertTrue(
+        MlMetrics.INFERENCE_LATENCY.hasBucketBound(InferenceRules.INFERENCE_P95_TARGET_SECONDS));
   }
 
   @Test
   void theMlBundleHasNoProblems() {
-    assertEquals(List.of(), Platform.define(List.of(new MlBundle())).problems().stream().map(Problem::line).toList());
+    assertEquals(
+        List.of(),
+        Platform.define(List.of(new MlBundle())).problems().stream().map(Problem::line).toList());
   }
 }

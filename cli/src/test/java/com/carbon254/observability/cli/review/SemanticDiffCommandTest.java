@@ -43,7 +43,7 @@ class SemanticDiffCommandTest {
     Run run = semantic("HEAD~1", "HEAD", null);
     assertEquals(1, run.exitCode(), run.err());
     assertEquals(
-        """
+"""
 semantic diff of generated/: HEAD~1 → HEAD
 alerts:
   ~ alert ALERT_GATEWAY_HIGH_ERROR_RATE: threshold 0.02 → 0.03 (5m clause); severity page (unchanged)

@@ -9,7 +9,9 @@ import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 
-/** Everything one bundle declared, in declaration order, and the problems found while building it. */
+/**
+ * Everything one bundle declared, in declaration order, and the problems found while building it.
+ */
 public record BundleContent(
     String bundle,
     List<Metric> metrics,
@@ -37,7 +39,11 @@ public record BundleContent(
 
   /** Content with rules and dashboards only: no lint silences, scrape or latency targets, SLOs. */
   public BundleContent(
-      String bundle, List<Metric> metrics, List<PlacedGroup> groups, List<DashboardFile> dashboards, List<Problem> problems) {
+      String bundle,
+      List<Metric> metrics,
+      List<PlacedGroup> groups,
+      List<DashboardFile> dashboards,
+      List<Problem> problems) {
     this(bundle, metrics, groups, dashboards, problems, List.of(), List.of(), List.of(), List.of());
   }
 }

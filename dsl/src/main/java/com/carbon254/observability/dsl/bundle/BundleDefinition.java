@@ -18,11 +18,12 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * What a bundle declares into. Each declaration is built here, inside a guard, so one broken
- * alert or dashboard is reported and the rest of the bundle is still checked.
+ * What a bundle declares into. Each declaration is built here, inside a guard, so one broken alert
+ * or dashboard is reported and the rest of the bundle is still checked.
  */
 public final class BundleDefinition {
   private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
+
   /** How the JVM words the use of a class whose static initialiser failed earlier. */
   private static final String UNINITIALIZED = "Could not initialize class ";
 
@@ -47,8 +48,8 @@ public final class BundleDefinition {
   }
 
   /**
-   * Adds metrics that static constants declare: {@code d.metrics(() -> List.of(REQUESTS, ...))}.
-   * A constant that breaks a naming rule fails its class's initialisation; here that failure is
+   * Adds metrics that static constants declare: {@code d.metrics(() -> List.of(REQUESTS, ...))}. A
+   * constant that breaks a naming rule fails its class's initialisation; here that failure is
    * reported and the rest of the bundle is still checked.
    */
   public BundleDefinition metrics(Supplier<List<? extends Metric>> declared) {
@@ -61,20 +62,26 @@ public final class BundleDefinition {
     return rules(RuleFile.RECORDING, group);
   }
 
-  /** Recording rules built by code that may fail, e.g. {@code d.recordings(GatewayRules::recordings)}. */
+  /**
+   * Recording rules built by code that may fail, e.g. {@code
+   * d.recordings(GatewayRules::recordings)}.
+   */
   public BundleDefinition recordings(Supplier<RuleGroup.Builder> group) {
     return rules(RuleFile.RECORDING, group);
   }
 
   /**
-   * Infrastructure and cross-domain recordings, published in
-   * {@code k8s/prometheus/rules/general-rules.yaml}.
+   * Infrastructure and cross-domain recordings, published in {@code
+   * k8s/prometheus/rules/general-rules.yaml}.
    */
   public BundleDefinition generalRecordings(RuleGroup.Builder group) {
     return rules(RuleFile.GENERAL, group);
   }
 
-  /** General recordings built by code that may fail, e.g. {@code d.generalRecordings(NodeRules::recordings)}. */
+  /**
+   * General recordings built by code that may fail, e.g. {@code
+   * d.generalRecordings(NodeRules::recordings)}.
+   */
   public BundleDefinition generalRecordings(Supplier<RuleGroup.Builder> group) {
     return rules(RuleFile.GENERAL, group);
   }
@@ -125,9 +132,9 @@ public final class BundleDefinition {
   }
 
   /**
-   * Silences one lint check on one object of this bundle, with the reason next to it:
-   * {@code d.lintSilence("promql/rate-window", "alert ALERT_X_BURST", "bursts last under a minute")}.
-   * A silence that no longer silences anything is reported by the lint.
+   * Silences one lint check on one object of this bundle, with the reason next to it: {@code
+   * d.lintSilence("promql/rate-window", "alert ALERT_X_BURST", "bursts last under a minute")}. A
+   * silence that no longer silences anything is reported by the lint.
    */
   public BundleDefinition lintSilence(String check, String object, String reason) {
     guard(() -> lintSilences.add(new LintSilence(check, object, reason)));
@@ -135,8 +142,8 @@ public final class BundleDefinition {
   }
 
   /**
-   * A service Prometheus scrapes, e.g. {@code d.scrapeTarget(GatewayTargets::gateway)}: rendered
-   * as a ServiceMonitor that keeps only the catalog metrics the target exports.
+   * A service Prometheus scrapes, e.g. {@code d.scrapeTarget(GatewayTargets::gateway)}: rendered as
+   * a ServiceMonitor that keeps only the catalog metrics the target exports.
    */
   public BundleDefinition scrapeTarget(Supplier<ScrapeTarget.Builder> target) {
     guard(() -> scrapeTargets.add(target.get().build()));
@@ -153,8 +160,8 @@ public final class BundleDefinition {
   }
 
   /**
-   * Runs part of a definition, reporting what it throws against this bundle instead of stopping.
-   * A class whose static initialiser failed is reported with that first error; later uses of the
+   * Runs part of a definition, reporting what it throws against this bundle instead of stopping. A
+   * class whose static initialiser failed is reported with that first error; later uses of the
    * class in the same JVM only get "Could not initialize class", which is reported once and points
    * back to it.
    */
@@ -181,7 +188,9 @@ public final class BundleDefinition {
                 "failed to initialise; fix the first error reported for its constants"));
         return;
       }
-      report(new DefinitionException("bundle definition", "failed with " + thrown + "; fix the bundle code"));
+      report(
+          new DefinitionException(
+              "bundle definition", "failed with " + thrown + "; fix the bundle code"));
     } finally {
       UnderConstruction.forget();
     }
@@ -193,6 +202,14 @@ public final class BundleDefinition {
 
   public BundleContent content() {
     return new BundleContent(
-        bundle, metrics, groups, dashboards, problems, lintSilences, scrapeTargets, latencyTargets, slos);
+        bundle,
+        metrics,
+        groups,
+        dashboards,
+        problems,
+        lintSilences,
+        scrapeTargets,
+        latencyTargets,
+        slos);
   }
 }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** Builds an alert list of Grafana alerting: which alerts, in which states, grouped how. No queries. */
+/**
+ * Builds an alert list of Grafana alerting: which alerts, in which states, grouped how. No queries.
+ */
 public final class AlertListPanelBuilder extends PanelBuilder<AlertListPanelBuilder> {
   private AlertListViewMode viewMode = AlertListViewMode.LIST;
   private AlertListGroupMode groupMode = AlertListGroupMode.DEFAULT;
@@ -65,8 +67,8 @@ public final class AlertListPanelBuilder extends PanelBuilder<AlertListPanelBuil
   }
 
   /** Which states to list; default firing, pending and error. */
-  public AlertListPanelBuilder states(boolean firing, boolean pending, boolean noData, boolean normal,
-      boolean error) {
+  public AlertListPanelBuilder states(
+      boolean firing, boolean pending, boolean noData, boolean normal, boolean error) {
     this.firing = firing;
     this.pending = pending;
     this.noData = noData;
@@ -77,7 +79,19 @@ public final class AlertListPanelBuilder extends PanelBuilder<AlertListPanelBuil
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.AlertList(viewMode, groupMode, groupBy, maxItems, sortOrder, dashboardAlerts, alertName,
-        labelFilter, firing, pending, noData, normal, error);
+    return new PanelOptions.AlertList(
+        viewMode,
+        groupMode,
+        groupBy,
+        maxItems,
+        sortOrder,
+        dashboardAlerts,
+        alertName,
+        labelFilter,
+        firing,
+        pending,
+        noData,
+        normal,
+        error);
   }
 }

@@ -84,7 +84,18 @@ public final class BarChartPanelBuilder extends PanelBuilder<BarChartPanelBuilde
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.BarChart(orientation, showValue, stacking, groupWidth, barWidth, xTickLabelRotation,
-        legend, tooltip, lineWidth, fillOpacity, gradientMode, axisPlacement);
+    return new PanelOptions.BarChart(
+        orientation,
+        showValue,
+        stacking,
+        groupWidth,
+        barWidth,
+        xTickLabelRotation,
+        legend,
+        tooltip,
+        lineWidth,
+        fillOpacity,
+        gradientMode,
+        axisPlacement);
   }
 }

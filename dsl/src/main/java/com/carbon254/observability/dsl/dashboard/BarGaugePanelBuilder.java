@@ -66,7 +66,16 @@ public final class BarGaugePanelBuilder extends PanelBuilder<BarGaugePanelBuilde
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.BarGauge(reduce, orientation, displayMode, valueMode, namePlacement, showUnfilled,
-        sizing, minVizWidth, minVizHeight, maxVizHeight);
+    return new PanelOptions.BarGauge(
+        reduce,
+        orientation,
+        displayMode,
+        valueMode,
+        namePlacement,
+        showUnfilled,
+        sizing,
+        minVizWidth,
+        minVizHeight,
+        maxVizHeight);
   }
 }

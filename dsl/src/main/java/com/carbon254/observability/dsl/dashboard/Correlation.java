@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * and Loki by the stack's fixed data source uids ({@link Datasource}), which the Grafana
  * provisioning creates, so they resolve on every Grafana the folder is synced to.
  *
- * <p>Exemplars are the other way from a latency graph to a trace: a query asks for them with
- * {@link PrometheusQuery#exemplars()}, and the Prometheus data source links each exemplar's
- * {@link #EXEMPLAR_TRACE_ID_LABEL} label to {@link #EXEMPLAR_DESTINATION}.
+ * <p>Exemplars are the other way from a latency graph to a trace: a query asks for them with {@link
+ * PrometheusQuery#exemplars()}, and the Prometheus data source links each exemplar's {@link
+ * #EXEMPLAR_TRACE_ID_LABEL} label to {@link #EXEMPLAR_DESTINATION}.
  */
 public final class Correlation {
   private Correlation() {}
@@ -48,7 +48,10 @@ public final class Correlation {
     return DataLink.to("Logs in Loki", explore(Datasource.LOKI, lokiTarget(narrowed.query())));
   }
 
-  /** Logs of the clicked trace: the lines of {@code logs} whose {@code trace_id} is the clicked value. */
+  /**
+   * Logs of the clicked trace: the lines of {@code logs} whose {@code trace_id} is the clicked
+   * value.
+   */
   public static DataLink logsOfTrace(LogQL.Selector logs) {
     LogQL query = logs.labelEquals(EXEMPLAR_TRACE_ID_LABEL, "${__value.raw}").query();
     return DataLink.to("Logs of this trace in Loki", explore(Datasource.LOKI, lokiTarget(query)));
@@ -98,12 +101,19 @@ public final class Correlation {
     StringBuilder out = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == '~';
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.'
+              || c == '~';
       if (unreserved) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -4,8 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** A fixed list of values, the first selected by default: {@code CustomVariable.of("quantile", "0.5", "0.95", "0.99")}. */
-public record CustomVariable(String name, String label, List<String> values, boolean multiValue, boolean includesAll)
+/**
+ * A fixed list of values, the first selected by default: {@code CustomVariable.of("quantile",
+ * "0.5", "0.95", "0.99")}.
+ */
+public record CustomVariable(
+    String name, String label, List<String> values, boolean multiValue, boolean includesAll)
     implements Variable {
   public CustomVariable {
     Objects.requireNonNull(name, "name");
@@ -34,7 +38,9 @@ public record CustomVariable(String name, String label, List<String> values, boo
     return new CustomVariable(name, label, values, multiValue, true);
   }
 
-  /** Grafana's query of a custom variable: the values joined by commas, commas in values escaped. */
+  /**
+   * Grafana's query of a custom variable: the values joined by commas, commas in values escaped.
+   */
   public String query() {
     return String.join(",", values.stream().map(v -> v.replace(",", "\\,")).toList());
   }

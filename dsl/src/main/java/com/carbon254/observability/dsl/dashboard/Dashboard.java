@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A validated, laid-out dashboard. Build it with {@link DashboardBuilder}; render it with
- * {@link DashboardRenderer}.
+ * A validated, laid-out dashboard. Build it with {@link DashboardBuilder}; render it with {@link
+ * DashboardRenderer}.
  *
  * <p>The constructor checks everything (uid, settings, variables and their references, queries and
  * their data sources, field config, grid), so a {@code Dashboard} that exists is one Grafana can
@@ -85,7 +85,10 @@ public record Dashboard(
 
   /** Every panel, those of collapsed rows included. */
   public List<Panel> allPanels() {
-    return allItems().stream().filter(i -> i.element() instanceof Panel).map(i -> (Panel) i.element()).toList();
+    return allItems().stream()
+        .filter(i -> i.element() instanceof Panel)
+        .map(i -> (Panel) i.element())
+        .toList();
   }
 
   /**
@@ -93,10 +96,11 @@ public record Dashboard(
    * with the metric catalogs. Raw queries are left out, as they are meant to be.
    */
   public List<Expr> expressions() {
-    Stream<Expr> fromPanels = allPanels().stream()
-        .flatMap(p -> p.targets().stream())
-        .filter(t -> t instanceof PrometheusTarget)
-        .flatMap(t -> ((PrometheusTarget) t).expr().stream());
+    Stream<Expr> fromPanels =
+        allPanels().stream()
+            .flatMap(p -> p.targets().stream())
+            .filter(t -> t instanceof PrometheusTarget)
+            .flatMap(t -> ((PrometheusTarget) t).expr().stream());
     Stream<Expr> fromVariables = variables.stream().flatMap(v -> v.expr().stream());
     Stream<Expr> fromAnnotations = annotations.stream().flatMap(a -> a.expr().stream());
     return Stream.of(fromPanels, fromVariables, fromAnnotations).flatMap(s -> s).toList();

@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * Builds a {@link Dashboard}. Rows and panels go into the grid in the order they are added; the
  * panels after a row belong to it.
+ *
  * <pre>{@code
  * Dashboard d = new DashboardBuilder("Gateway overview")
  *     .uid("access-gateway-overview")
@@ -20,6 +21,7 @@ import java.util.Optional;
  *         .withTarget(rate, "{{route}}"))
  *     .build();
  * }</pre>
+ *
  * Generated dashboards are read-only ({@code editable: false}): an edit made in Grafana would be
  * overwritten by the next provisioning, so the way to change one is a change of its definition.
  */
@@ -73,7 +75,9 @@ public final class DashboardBuilder {
     return this;
   }
 
-  /** Auto-refresh interval, one the time picker offers, such as {@code "1m"}; default {@code "30s"}. */
+  /**
+   * Auto-refresh interval, one the time picker offers, such as {@code "1m"}; default {@code "30s"}.
+   */
   public DashboardBuilder refresh(String refresh) {
     this.refresh = Objects.requireNonNull(refresh, "refresh");
     return this;
@@ -152,8 +156,23 @@ public final class DashboardBuilder {
    * that clashes with the model fails here and not when files are written.
    */
   public Dashboard build() {
-    Dashboard dashboard = new Dashboard(uid, title, description, tags, time, timePicker, refresh, timezone, weekStart,
-        tooltip, variables, links, annotations, GridLayout.place(elements), Optional.ofNullable(raw));
+    Dashboard dashboard =
+        new Dashboard(
+            uid,
+            title,
+            description,
+            tags,
+            time,
+            timePicker,
+            refresh,
+            timezone,
+            weekStart,
+            tooltip,
+            variables,
+            links,
+            annotations,
+            GridLayout.place(elements),
+            Optional.ofNullable(raw));
     DashboardRenderer.render(dashboard, RunbookSite.UNPUBLISHED);
     return dashboard;
   }

@@ -10,8 +10,17 @@ import java.util.Objects;
  * a design page). Links keep the time range and variables when they lead to other dashboards.
  */
 public record DashboardLink(
-    String title, Kind kind, String url, List<String> tags, LinkIcon icon, String tooltip,
-    boolean asDropdown, boolean targetBlank, boolean includeVars, boolean keepTime, String runbookSlug) {
+    String title,
+    Kind kind,
+    String url,
+    List<String> tags,
+    LinkIcon icon,
+    String tooltip,
+    boolean asDropdown,
+    boolean targetBlank,
+    boolean includeVars,
+    boolean keepTime,
+    String runbookSlug) {
 
   public enum Kind {
     DASHBOARDS("dashboards"),
@@ -38,36 +47,91 @@ public record DashboardLink(
     Objects.requireNonNull(runbookSlug, "runbookSlug");
   }
 
-  /** The URL to write: a runbook's is where the build publishes runbooks, known only when rendering. */
+  /**
+   * The URL to write: a runbook's is where the build publishes runbooks, known only when rendering.
+   */
   public String url(RunbookSite site) {
     return runbookSlug.isEmpty() ? url : site.url(runbookSlug);
   }
 
   /** A drop-down of the dashboards carrying all these tags, keeping time range and variables. */
   public static DashboardLink dashboardsTagged(String title, String... tags) {
-    return new DashboardLink(title, Kind.DASHBOARDS, "", List.of(tags), LinkIcon.EXTERNAL_LINK, "", true, false,
-        true, true, "");
+    return new DashboardLink(
+        title,
+        Kind.DASHBOARDS,
+        "",
+        List.of(tags),
+        LinkIcon.EXTERNAL_LINK,
+        "",
+        true,
+        false,
+        true,
+        true,
+        "");
   }
 
   /** A link to a URL, opened in a new tab. */
   public static DashboardLink url(String title, String url) {
     return new DashboardLink(
-        title, Kind.LINK, url, List.of(), LinkIcon.EXTERNAL_LINK, "", false, true, false, false, "");
+        title,
+        Kind.LINK,
+        url,
+        List.of(),
+        LinkIcon.EXTERNAL_LINK,
+        "",
+        false,
+        true,
+        false,
+        false,
+        "");
   }
 
-  /** A link to a runbook the bundles ship, with the document icon; its URL is the build's runbook site. */
+  /**
+   * A link to a runbook the bundles ship, with the document icon; its URL is the build's runbook
+   * site.
+   */
   public static DashboardLink runbook(String title, Runbook runbook) {
     return new DashboardLink(
-        title, Kind.LINK, "", List.of(), LinkIcon.DOC, "Runbook", false, true, false, false, runbook.slug());
+        title,
+        Kind.LINK,
+        "",
+        List.of(),
+        LinkIcon.DOC,
+        "Runbook",
+        false,
+        true,
+        false,
+        false,
+        runbook.slug());
   }
 
   public DashboardLink tooltip(String tooltip) {
     return new DashboardLink(
-        title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime, runbookSlug);
+        title,
+        kind,
+        url,
+        tags,
+        icon,
+        tooltip,
+        asDropdown,
+        targetBlank,
+        includeVars,
+        keepTime,
+        runbookSlug);
   }
 
   public DashboardLink icon(LinkIcon icon) {
     return new DashboardLink(
-        title, kind, url, tags, icon, tooltip, asDropdown, targetBlank, includeVars, keepTime, runbookSlug);
+        title,
+        kind,
+        url,
+        tags,
+        icon,
+        tooltip,
+        asDropdown,
+        targetBlank,
+        includeVars,
+        keepTime,
+        runbookSlug);
   }
 }

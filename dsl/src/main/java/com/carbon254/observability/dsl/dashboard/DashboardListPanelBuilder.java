@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** Builds a dashboard list: dashboards found by tags or title, starred or recently viewed. No queries. */
+/**
+ * Builds a dashboard list: dashboards found by tags or title, starred or recently viewed. No
+ * queries.
+ */
 public final class DashboardListPanelBuilder extends PanelBuilder<DashboardListPanelBuilder> {
   private boolean showStarred;
   private boolean showRecentlyViewed;
@@ -61,7 +64,15 @@ public final class DashboardListPanelBuilder extends PanelBuilder<DashboardListP
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.DashboardList(showStarred, showRecentlyViewed, showSearch, showHeadings, maxItems, query,
-        tags, includeVars, keepTime);
+    return new PanelOptions.DashboardList(
+        showStarred,
+        showRecentlyViewed,
+        showSearch,
+        showHeadings,
+        maxItems,
+        query,
+        tags,
+        includeVars,
+        keepTime);
   }
 }

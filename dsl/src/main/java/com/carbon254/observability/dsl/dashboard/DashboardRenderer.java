@@ -67,7 +67,9 @@ public final class DashboardRenderer {
   private static ObjectNode annotation(Annotation a, DatasourceVariable prometheus) {
     ObjectNode json = Documents.object();
     boolean isPrometheus = a.datasource() == Datasource.PROMETHEUS;
-    json.set("datasource", PanelRenderer.ref(isPrometheus ? prometheus.ref() : DataSourceRef.of(a.datasource())));
+    json.set(
+        "datasource",
+        PanelRenderer.ref(isPrometheus ? prometheus.ref() : DataSourceRef.of(a.datasource())));
     json.put("enable", a.enable());
     json.put("expr", a.query());
     json.put("hide", false);
@@ -170,7 +172,8 @@ public final class DashboardRenderer {
       json.put("auto_count", i.autoCount());
       json.put("auto_min", i.autoMin());
       String first = i.auto() ? "$__auto_interval_" + i.name() : i.intervals().get(0);
-      json.set("current", Documents.object().put("text", i.auto() ? "auto" : first).put("value", first));
+      json.set(
+          "current", Documents.object().put("text", i.auto() ? "auto" : first).put("value", first));
       json.set("options", options(i.intervals()));
     } else if (v instanceof TextBoxVariable t) {
       label(json, t.label());
@@ -201,7 +204,10 @@ public final class DashboardRenderer {
   private static ArrayNode options(List<String> values) {
     ArrayNode json = Documents.array();
     for (int i = 0; i < values.size(); i++) {
-      json.addObject().put("selected", i == 0).put("text", values.get(i)).put("value", values.get(i));
+      json.addObject()
+          .put("selected", i == 0)
+          .put("text", values.get(i))
+          .put("value", values.get(i));
     }
     return json;
   }

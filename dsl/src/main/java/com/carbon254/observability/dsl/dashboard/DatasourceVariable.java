@@ -7,7 +7,8 @@ import java.util.Objects;
  * fixed uid, so one dashboard file works against every Grafana instance it is provisioned to.
  */
 public record DatasourceVariable(String name, String label, String pluginType) implements Variable {
-  public static final DatasourceVariable PROMETHEUS = new DatasourceVariable("datasource", "Data source", "prometheus");
+  public static final DatasourceVariable PROMETHEUS =
+      new DatasourceVariable("datasource", "Data source", "prometheus");
 
   public DatasourceVariable {
     Objects.requireNonNull(name, "name");

@@ -8,7 +8,8 @@ import java.util.Optional;
  * {@link FieldColorModeId#SHADES}, and which value of a series picks its color on a continuous
  * scheme.
  */
-public record FieldColor(FieldColorModeId mode, Optional<Color> fixedColor, Optional<FieldColorSeriesBy> seriesBy) {
+public record FieldColor(
+    FieldColorModeId mode, Optional<Color> fixedColor, Optional<FieldColorSeriesBy> seriesBy) {
   public FieldColor {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(fixedColor, "fixedColor");

@@ -2,7 +2,8 @@ package com.carbon254.observability.dsl.dashboard;
 
 /**
  * How a field picks its color ({@code fieldConfig.defaults.color.mode}): the threshold step of the
- * value, a palette by series, one fixed color, shades of one color, or a continuous scheme by value.
+ * value, a palette by series, one fixed color, shades of one color, or a continuous scheme by
+ * value.
  */
 public enum FieldColorModeId {
   THRESHOLDS("thresholds"),

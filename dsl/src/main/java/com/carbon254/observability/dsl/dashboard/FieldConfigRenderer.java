@@ -36,7 +36,10 @@ final class FieldConfigRenderer {
     ArrayNode steps = json.putArray("steps");
     steps.addObject().put("color", thresholds.base().value()).putNull("value");
     for (Thresholds.Step step : thresholds.steps()) {
-      steps.addObject().put("color", step.color().value()).put("value", Numbers.decimal(step.value()));
+      steps
+          .addObject()
+          .put("color", step.color().value())
+          .put("value", Numbers.decimal(step.value()));
     }
     return json;
   }
@@ -117,7 +120,9 @@ final class FieldConfigRenderer {
     ArrayNode json = Documents.array();
     for (FieldOverride override : overrides) {
       ObjectNode item = json.addObject();
-      item.putObject("matcher").put("id", override.matcher().id()).put("options", override.matcher().option());
+      item.putObject("matcher")
+          .put("id", override.matcher().id())
+          .put("options", override.matcher().option());
       ArrayNode properties = item.putArray("properties");
       for (OverrideProperty property : override.properties()) {
         properties.addObject().put("id", property.id()).set("value", value(property));
@@ -161,7 +166,10 @@ final class FieldConfigRenderer {
     } else if (property instanceof OverrideProperty.NegativeY) {
       return nodes.textNode("negative-Y");
     } else if (property instanceof OverrideProperty.HideFrom hide) {
-      return Documents.object().put("legend", hide.legend()).put("tooltip", hide.tooltip()).put("viz", hide.viz());
+      return Documents.object()
+          .put("legend", hide.legend())
+          .put("tooltip", hide.tooltip())
+          .put("viz", hide.viz());
     } else if (property instanceof OverrideProperty.CellType cell) {
       return Documents.object().put("type", cell.value().json());
     } else if (property instanceof OverrideProperty.ColumnWidth width) {

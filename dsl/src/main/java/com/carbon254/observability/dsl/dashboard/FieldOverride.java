@@ -7,10 +7,12 @@ import java.util.Objects;
 
 /**
  * Field config for some fields only. Immutable; each method returns a new override.
+ *
  * <pre>{@code
  * FieldOverride.byName("5xx").color(FieldColor.fixed(Color.RED)).lineWidth(2)
  * FieldOverride.byQuery("B").unit(Units.PERCENT_UNIT).axis(AxisPlacement.RIGHT)
  * }</pre>
+ *
  * The dashboard refuses an override that matches nothing the panel's queries can return.
  */
 public record FieldOverride(FieldMatcher matcher, List<OverrideProperty> properties) {

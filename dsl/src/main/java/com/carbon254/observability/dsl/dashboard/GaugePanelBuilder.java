@@ -2,7 +2,9 @@ package com.carbon254.observability.dsl.dashboard;
 
 import java.util.Objects;
 
-/** Builds a gauge: one dial per series, against its thresholds and min..max. Queries are instant. */
+/**
+ * Builds a gauge: one dial per series, against its thresholds and min..max. Queries are instant.
+ */
 public final class GaugePanelBuilder extends PanelBuilder<GaugePanelBuilder> {
   private ReduceOptions reduce = ReduceOptions.LAST_NOT_NULL;
   private VizOrientation orientation = VizOrientation.AUTO;

@@ -3,7 +3,8 @@ package com.carbon254.observability.dsl.dashboard;
 import java.util.Objects;
 
 /**
- * Grafana's "Graph styles" and "Axis" groups of a time series panel ({@code fieldConfig.defaults.custom}).
+ * Grafana's "Graph styles" and "Axis" groups of a time series panel ({@code
+ * fieldConfig.defaults.custom}).
  *
  * @param logBase 0 for a linear axis, else 2 or 10
  * @param spanNulls whether a line is drawn across missing samples

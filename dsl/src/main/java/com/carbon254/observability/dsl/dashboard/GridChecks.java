@@ -41,17 +41,31 @@ final class GridChecks {
 
   private static int checkId(String object, GridItem item, int expected) {
     if (item.id() != expected) {
-      throw problem(object, item.name() + " has id " + item.id() + ", but ids count 1, 2, 3, ... in grid order;"
-          + " let DashboardBuilder assign them");
+      throw problem(
+          object,
+          item.name()
+              + " has id "
+              + item.id()
+              + ", but ids count 1, 2, 3, ... in grid order;"
+              + " let DashboardBuilder assign them");
     }
     return expected + 1;
   }
 
   private static void checkBelow(String object, GridItem item, GridItem row) {
     if (item.gridPos().y() <= row.gridPos().y()) {
-      throw problem(object, item.name() + " (" + item.gridPos() + ") is not below its " + row.name() + " (y="
-          + row.gridPos().y() + "), so Grafana would show it under the row above; place it at y="
-          + (row.gridPos().y() + 1) + " or lower");
+      throw problem(
+          object,
+          item.name()
+              + " ("
+              + item.gridPos()
+              + ") is not below its "
+              + row.name()
+              + " (y="
+              + row.gridPos().y()
+              + "), so Grafana would show it under the row above; place it at y="
+              + (row.gridPos().y() + 1)
+              + " or lower");
     }
   }
 
@@ -61,10 +75,22 @@ final class GridChecks {
         GridItem a = items.get(i);
         GridItem b = items.get(j);
         if (footprint(a).overlaps(footprint(b))) {
-          String repeated = isRepeatedAcross(a) || isRepeatedAcross(b)
-              ? " (a repeated panel's copies fill the rest of its line)" : "";
-          throw problem(object, a.name() + " (" + a.gridPos() + ") and " + b.name() + " (" + b.gridPos() + ") overlap"
-              + repeated + "; move one of them, or drop its gridPos so the layout places it");
+          String repeated =
+              isRepeatedAcross(a) || isRepeatedAcross(b)
+                  ? " (a repeated panel's copies fill the rest of its line)"
+                  : "";
+          throw problem(
+              object,
+              a.name()
+                  + " ("
+                  + a.gridPos()
+                  + ") and "
+                  + b.name()
+                  + " ("
+                  + b.gridPos()
+                  + ") overlap"
+                  + repeated
+                  + "; move one of them, or drop its gridPos so the layout places it");
         }
       }
     }
@@ -72,12 +98,18 @@ final class GridChecks {
 
   private static boolean isRepeatedAcross(GridItem item) {
     return item.element() instanceof Panel panel
-        && panel.core().repeat().filter(r -> r.direction() == RepeatDirection.HORIZONTAL).isPresent();
+        && panel
+            .core()
+            .repeat()
+            .filter(r -> r.direction() == RepeatDirection.HORIZONTAL)
+            .isPresent();
   }
 
   static GridPos footprint(GridItem item) {
     GridPos pos = item.gridPos();
-    return isRepeatedAcross(item) ? new GridPos(pos.x(), pos.y(), GridPos.COLUMNS - pos.x(), pos.h()) : pos;
+    return isRepeatedAcross(item)
+        ? new GridPos(pos.x(), pos.y(), GridPos.COLUMNS - pos.x(), pos.h())
+        : pos;
   }
 
   private static void checkBounds(String object, GridItem item) {
@@ -86,22 +118,48 @@ final class GridChecks {
     String setWidth = fixed ? "set its gridPos width" : "set .span(...)";
     String setHeight = fixed ? "set its gridPos height" : "set .height(...)";
     if (pos.w() < 1 || pos.w() > GridPos.COLUMNS) {
-      throw problem(object, item.name() + ": width " + pos.w() + " is outside 1.." + GridPos.COLUMNS + "; " + setWidth
-          + " between 1 and " + GridPos.COLUMNS);
+      throw problem(
+          object,
+          item.name()
+              + ": width "
+              + pos.w()
+              + " is outside 1.."
+              + GridPos.COLUMNS
+              + "; "
+              + setWidth
+              + " between 1 and "
+              + GridPos.COLUMNS);
     }
     if (pos.h() < 1) {
-      throw problem(object, item.name() + ": height " + pos.h() + " is below 1; " + setHeight + " to 1 or more");
+      throw problem(
+          object,
+          item.name() + ": height " + pos.h() + " is below 1; " + setHeight + " to 1 or more");
     }
     if (pos.x() < 0 || pos.y() < 0) {
-      throw problem(object, item.name() + " (" + pos + ") starts outside the grid; use x and y of 0 or more");
+      throw problem(
+          object, item.name() + " (" + pos + ") starts outside the grid; use x and y of 0 or more");
     }
     if ((long) pos.y() + pos.h() > MAX_GRID_BOTTOM) {
-      throw problem(object, item.name() + " (" + pos + ") ends below line " + MAX_GRID_BOTTOM
-          + ", beyond any dashboard; place it higher or make it shorter");
+      throw problem(
+          object,
+          item.name()
+              + " ("
+              + pos
+              + ") ends below line "
+              + MAX_GRID_BOTTOM
+              + ", beyond any dashboard; place it higher or make it shorter");
     }
     if (pos.right() > GridPos.COLUMNS) {
-      throw problem(object, item.name() + " (" + pos + ") ends at column " + pos.right() + ", past the grid's "
-          + GridPos.COLUMNS + " columns; move it left or make it narrower");
+      throw problem(
+          object,
+          item.name()
+              + " ("
+              + pos
+              + ") ends at column "
+              + pos.right()
+              + ", past the grid's "
+              + GridPos.COLUMNS
+              + " columns; move it left or make it narrower");
     }
   }
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * Places rows and panels in Grafana's 24-column grid and numbers them 1..n in grid order.
  *
  * <p>A row takes a full-width line of height 1 below everything placed so far. A flowing panel goes
- * right of the previous one, or to the start of a new line (below everything placed) when its
- * width does not fit. A fixed panel goes where it says, and the flow continues to its right. A
- * repeated panel gets its line to itself, since its copies fill it. The panels of a collapsed row
- * are laid out below the row as they appear when it is expanded, and take no room while it is
- * collapsed. Out-of-grid sizes are placed as asked; {@link GridChecks} reports them with the fix.
+ * right of the previous one, or to the start of a new line (below everything placed) when its width
+ * does not fit. A fixed panel goes where it says, and the flow continues to its right. A repeated
+ * panel gets its line to itself, since its copies fill it. The panels of a collapsed row are laid
+ * out below the row as they appear when it is expanded, and take no room while it is collapsed.
+ * Out-of-grid sizes are placed as asked; {@link GridChecks} reports them with the fix.
  */
 final class GridLayout {
   private int x;
@@ -60,7 +60,8 @@ final class GridLayout {
     GridPos candidate = new GridPos(x, lineTop, flow.span(), flow.height());
     // A new line starts below everything placed so far, fixed panels included, so flowing panels
     // never land on a taller panel of an earlier line.
-    if ((x > 0 && (repeated || x + flow.span() > GridPos.COLUMNS)) || placed.stream().anyMatch(candidate::overlaps)) {
+    if ((x > 0 && (repeated || x + flow.span() > GridPos.COLUMNS))
+        || placed.stream().anyMatch(candidate::overlaps)) {
       x = 0;
       lineTop = bottom;
       candidate = new GridPos(x, lineTop, flow.span(), flow.height());

@@ -3,6 +3,7 @@ package com.carbon254.observability.dsl.dashboard;
 /**
  * A panel's place in Grafana's grid: 24 columns wide; {@code y} and {@code h} count grid rows
  * (about 30 px each).
+ *
  * <pre>{@code GridPos.at(0, 9).size(12, 8)}</pre>
  */
 public record GridPos(int x, int y, int w, int h) {

@@ -87,7 +87,18 @@ public final class HeatmapPanelBuilder extends PanelBuilder<HeatmapPanelBuilder>
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.Heatmap(calculate, colorMode, scheme, scale, steps, layout, yAxisUnit, cellGap,
-        showLegend, tooltip, yHistogram, exemplarColor);
+    return new PanelOptions.Heatmap(
+        calculate,
+        colorMode,
+        scheme,
+        scale,
+        steps,
+        layout,
+        yAxisUnit,
+        cellGap,
+        showLegend,
+        tooltip,
+        yHistogram,
+        exemplarColor);
   }
 }

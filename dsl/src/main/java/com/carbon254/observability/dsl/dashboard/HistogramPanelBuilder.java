@@ -64,7 +64,7 @@ public final class HistogramPanelBuilder extends PanelBuilder<HistogramPanelBuil
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.Histogram(bucketCount, bucketSize, combine, legend, tooltip, lineWidth, fillOpacity,
-        gradientMode);
+    return new PanelOptions.Histogram(
+        bucketCount, bucketSize, combine, legend, tooltip, lineWidth, fillOpacity, gradientMode);
   }
 }

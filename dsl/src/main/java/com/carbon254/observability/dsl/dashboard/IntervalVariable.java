@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A choice of intervals ({@code 1m}, {@code 5m}, ...), optionally with "auto", which divides the time
- * range into about {@code autoCount} steps of at least {@code autoMin}.
+ * A choice of intervals ({@code 1m}, {@code 5m}, ...), optionally with "auto", which divides the
+ * time range into about {@code autoCount} steps of at least {@code autoMin}.
  */
-public record IntervalVariable(String name, String label, List<String> intervals, boolean auto, int autoCount,
-    String autoMin) implements Variable {
+public record IntervalVariable(
+    String name, String label, List<String> intervals, boolean auto, int autoCount, String autoMin)
+    implements Variable {
   public IntervalVariable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");

@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * Grafana's "Legend" group of a time series panel.
+ *
  * <pre>{@code Legend.table(ReducerId.MEAN, ReducerId.MAX).atRight()}</pre>
  */
-public record Legend(boolean show, LegendDisplayMode displayMode, LegendPlacement placement, List<ReducerId> calcs) {
+public record Legend(
+    boolean show, LegendDisplayMode displayMode, LegendPlacement placement, List<ReducerId> calcs) {
   public Legend {
     Objects.requireNonNull(displayMode, "displayMode");
     Objects.requireNonNull(placement, "placement");

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A reference to a library panel: Grafana loads its content by uid from the library, so only its
  * place is ours. {@code type} is the library panel's visualization, which the dashboard JSON names.
  */
-public record LibraryPanel(String uid, String name, String type, Placement placement) implements DashboardElement {
+public record LibraryPanel(String uid, String name, String type, Placement placement)
+    implements DashboardElement {
   public LibraryPanel {
     Objects.requireNonNull(uid, "uid");
     Objects.requireNonNull(name, "name");
@@ -16,7 +17,11 @@ public record LibraryPanel(String uid, String name, String type, Placement place
 
   /** Placed by the flow layout, 8 columns wide and 8 high. */
   public static LibraryPanel ref(String uid, String name, String type) {
-    return new LibraryPanel(uid, name, type, new Placement.Flow(PanelBuilder.DEFAULT_SPAN, PanelBuilder.DEFAULT_HEIGHT));
+    return new LibraryPanel(
+        uid,
+        name,
+        type,
+        new Placement.Flow(PanelBuilder.DEFAULT_SPAN, PanelBuilder.DEFAULT_HEIGHT));
   }
 
   public LibraryPanel span(int span, int height) {

@@ -7,10 +7,12 @@ import java.util.Objects;
 /**
  * A Loki query: a stream selector, a pipeline, and optionally a metric over it. Built step by step,
  * immutable, strings quoted as LogQL reads them.
+ *
  * <pre>{@code
  * LogQL.stream("app", "gateway").where("route", "$route").contains("error")
  * LogQL.stream("app", "gateway").json().labelEquals("level", "error").countOverTime("5m").sumBy("route")
  * }</pre>
+ *
  * {@link #raw(String)} takes a query as text for what the builder does not cover; it is marked raw.
  */
 public record LogQL(String text, boolean metric, boolean raw) {

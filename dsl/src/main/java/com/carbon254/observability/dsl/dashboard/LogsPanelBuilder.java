@@ -62,7 +62,14 @@ public final class LogsPanelBuilder extends PanelBuilder<LogsPanelBuilder> {
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.Logs(showTime, showLabels, showCommonLabels, wrapLogMessage, prettifyLogMessage,
-        enableLogDetails, dedupStrategy, sortOrder);
+    return new PanelOptions.Logs(
+        showTime,
+        showLabels,
+        showCommonLabels,
+        wrapLogMessage,
+        prettifyLogMessage,
+        enableLogDetails,
+        dedupStrategy,
+        sortOrder);
   }
 }

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Builds a Loki query: {@code LokiQuery.of(LogQL.stream("app", "gateway").contains("error").query())}. */
+/**
+ * Builds a Loki query: {@code LokiQuery.of(LogQL.stream("app",
+ * "gateway").contains("error").query())}.
+ */
 public final class LokiQuery implements TargetBuilder {
   private final LogQL query;
   private String legend = "";
@@ -51,7 +54,12 @@ public final class LokiQuery implements TargetBuilder {
 
   @Override
   public LokiTarget build(String refId) {
-    return new LokiTarget(refId, query, legend, mode,
-        maxLines == null ? OptionalInt.empty() : OptionalInt.of(maxLines), Optional.ofNullable(raw));
+    return new LokiTarget(
+        refId,
+        query,
+        legend,
+        mode,
+        maxLines == null ? OptionalInt.empty() : OptionalInt.of(maxLines),
+        Optional.ofNullable(raw));
   }
 }

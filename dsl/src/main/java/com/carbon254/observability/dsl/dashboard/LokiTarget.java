@@ -8,7 +8,12 @@ import java.util.OptionalInt;
 
 /** A Loki query: log lines for a logs panel, or a metric query over them for graphs. */
 public record LokiTarget(
-    String refId, LogQL query, String legendFormat, QueryMode mode, OptionalInt maxLines, Optional<RawJson> raw)
+    String refId,
+    LogQL query,
+    String legendFormat,
+    QueryMode mode,
+    OptionalInt maxLines,
+    Optional<RawJson> raw)
     implements Target {
   public LokiTarget {
     Objects.requireNonNull(refId, "refId");

@@ -29,7 +29,8 @@ public final class NodeGraphPanelBuilder extends PanelBuilder<NodeGraphPanelBuil
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.NodeGraph(id(nodeMain), id(nodeSecondary), id(edgeMain), id(edgeSecondary));
+    return new PanelOptions.NodeGraph(
+        id(nodeMain), id(nodeSecondary), id(edgeMain), id(edgeSecondary));
   }
 
   private static Optional<String> id(Unit unit) {

@@ -15,9 +15,12 @@ final class OptionsRenderer {
 
   /** Panels without standard field options store an empty {@code defaults}. */
   static boolean hasFieldConfig(PanelOptions options) {
-    return !(options instanceof PanelOptions.Text || options instanceof PanelOptions.Logs
-        || options instanceof PanelOptions.Traces || options instanceof PanelOptions.NodeGraph
-        || options instanceof PanelOptions.AlertList || options instanceof PanelOptions.DashboardList);
+    return !(options instanceof PanelOptions.Text
+        || options instanceof PanelOptions.Logs
+        || options instanceof PanelOptions.Traces
+        || options instanceof PanelOptions.NodeGraph
+        || options instanceof PanelOptions.AlertList
+        || options instanceof PanelOptions.DashboardList);
   }
 
   static ObjectNode options(PanelOptions options) {
@@ -76,8 +79,13 @@ final class OptionsRenderer {
       footer.putArray("reducer").add(o.footer().orElse(ReducerId.SUM).json());
       footer.put("countRows", false);
       footer.put("fields", "");
-      o.sortBy().ifPresent(sort -> json.putArray("sortBy").addObject()
-          .put("displayName", sort.displayName()).put("desc", sort.descending()));
+      o.sortBy()
+          .ifPresent(
+              sort ->
+                  json.putArray("sortBy")
+                      .addObject()
+                      .put("displayName", sort.displayName())
+                      .put("desc", sort.descending()));
     } else if (options instanceof PanelOptions.Heatmap o) {
       json.put("calculate", o.calculate());
       json.put("cellGap", o.cellGap());
@@ -95,9 +103,14 @@ final class OptionsRenderer {
       json.putObject("filterValues").put("le", new BigDecimal("1E-9"));
       json.putObject("legend").put("show", o.showLegend());
       json.putObject("rowsFrame").put("layout", o.layout().json());
-      json.putObject("tooltip").put("mode", o.tooltip().json()).put("yHistogram", o.yHistogram())
+      json.putObject("tooltip")
+          .put("mode", o.tooltip().json())
+          .put("yHistogram", o.yHistogram())
           .put("showColorScale", false);
-      json.putObject("yAxis").put("axisPlacement", "left").put("reverse", false).put("unit", o.yAxisUnit());
+      json.putObject("yAxis")
+          .put("axisPlacement", "left")
+          .put("reverse", false)
+          .put("unit", o.yAxisUnit());
       json.put("showValue", "auto");
     } else if (options instanceof PanelOptions.Histogram o) {
       o.bucketCount().ifPresent(count -> json.put("bucketCount", count));
@@ -122,15 +135,22 @@ final class OptionsRenderer {
     } else if (options instanceof PanelOptions.PieChart o) {
       json.set("reduceOptions", reduce(o.reduce()));
       json.put("pieType", o.pieType().json());
-      json.set("displayLabels", Documents.strings(o.displayLabels().stream().map(PieChartLabel::json).toList()));
+      json.set(
+          "displayLabels",
+          Documents.strings(o.displayLabels().stream().map(PieChartLabel::json).toList()));
       ObjectNode legend = legend(o.legend());
-      legend.set("values", Documents.strings(o.legendValues().stream().map(PieChartLegendValue::json).toList()));
+      legend.set(
+          "values",
+          Documents.strings(o.legendValues().stream().map(PieChartLegendValue::json).toList()));
       json.set("legend", legend);
       json.set("tooltip", tooltip(o.tooltip()));
     } else if (options instanceof PanelOptions.Text o) {
       json.put("mode", o.mode().json());
       json.put("content", o.content());
-      json.putObject("code").put("language", "plaintext").put("showLineNumbers", false).put("showMiniMap", false);
+      json.putObject("code")
+          .put("language", "plaintext")
+          .put("showLineNumbers", false)
+          .put("showMiniMap", false);
     } else if (options instanceof PanelOptions.Logs o) {
       json.put("showTime", o.showTime());
       json.put("showLabels", o.showLabels());
@@ -157,8 +177,12 @@ final class OptionsRenderer {
       json.put("dashboardAlerts", o.dashboardAlerts());
       json.put("alertName", o.alertName());
       json.put("alertInstanceLabelFilter", o.alertInstanceLabelFilter());
-      json.putObject("stateFilter").put("firing", o.firing()).put("pending", o.pending()).put("noData", o.noData())
-          .put("normal", o.normal()).put("error", o.error());
+      json.putObject("stateFilter")
+          .put("firing", o.firing())
+          .put("pending", o.pending())
+          .put("noData", o.noData())
+          .put("normal", o.normal())
+          .put("error", o.error());
     } else if (options instanceof PanelOptions.DashboardList o) {
       json.put("showStarred", o.showStarred());
       json.put("showRecentlyViewed", o.showRecentlyViewed());
@@ -229,7 +253,8 @@ final class OptionsRenderer {
     return Optional.of(json);
   }
 
-  private static void axis(ObjectNode json, AxisPlacement placement, String label, boolean centeredZero, int logBase) {
+  private static void axis(
+      ObjectNode json, AxisPlacement placement, String label, boolean centeredZero, int logBase) {
     json.put("axisPlacement", placement.json());
     json.put("axisLabel", label);
     json.put("axisCenteredZero", centeredZero);

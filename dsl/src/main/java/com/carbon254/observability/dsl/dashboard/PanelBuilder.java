@@ -77,12 +77,17 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
     return self();
   }
 
-  /** Adds a Prometheus query whose series Grafana names from their labels. RefIds are A, B, C, ... */
+  /**
+   * Adds a Prometheus query whose series Grafana names from their labels. RefIds are A, B, C, ...
+   */
   public B withTarget(Expr expr) {
     return withTarget(PrometheusQuery.of(expr));
   }
 
-  /** Adds a Prometheus query; {@code legendFormat} names each series, e.g. {@code "{{route}} {{status}}"}. */
+  /**
+   * Adds a Prometheus query; {@code legendFormat} names each series, e.g. {@code "{{route}}
+   * {{status}}"}.
+   */
   public B withTarget(Expr expr, String legendFormat) {
     return withTarget(PrometheusQuery.of(expr).legend(legendFormat));
   }
@@ -187,7 +192,10 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
     return self();
   }
 
-  /** A fixed position instead of the automatic one; {@link #span} and {@link #height} then do not apply. */
+  /**
+   * A fixed position instead of the automatic one; {@link #span} and {@link #height} then do not
+   * apply.
+   */
   public B gridPos(GridPos gridPos) {
     this.gridPos = Objects.requireNonNull(gridPos, "gridPos");
     return self();
@@ -262,14 +270,40 @@ public abstract class PanelBuilder<B extends PanelBuilder<B>> {
   }
 
   PanelCore core() {
-    Placement placement = gridPos == null ? new Placement.Flow(span, height) : new Placement.Fixed(gridPos);
-    StandardOptions standard = new StandardOptions(unit, min, max, decimals, Optional.ofNullable(displayName),
-        Optional.ofNullable(noValue), color);
-    QueryOptions queryOptions = new QueryOptions(Optional.ofNullable(interval),
-        maxDataPoints == null ? OptionalInt.empty() : OptionalInt.of(maxDataPoints), Optional.ofNullable(timeFrom),
-        Optional.ofNullable(timeShift));
-    return new PanelCore(title, description, targets, standard, thresholds, mappings, links, panelLinks, overrides,
-        placement, Optional.ofNullable(repeat), Optional.ofNullable(datasource), transparent, queryOptions,
-        Optional.ofNullable(rawPanel), Optional.ofNullable(rawOptions), Optional.ofNullable(rawFieldConfig));
+    Placement placement =
+        gridPos == null ? new Placement.Flow(span, height) : new Placement.Fixed(gridPos);
+    StandardOptions standard =
+        new StandardOptions(
+            unit,
+            min,
+            max,
+            decimals,
+            Optional.ofNullable(displayName),
+            Optional.ofNullable(noValue),
+            color);
+    QueryOptions queryOptions =
+        new QueryOptions(
+            Optional.ofNullable(interval),
+            maxDataPoints == null ? OptionalInt.empty() : OptionalInt.of(maxDataPoints),
+            Optional.ofNullable(timeFrom),
+            Optional.ofNullable(timeShift));
+    return new PanelCore(
+        title,
+        description,
+        targets,
+        standard,
+        thresholds,
+        mappings,
+        links,
+        panelLinks,
+        overrides,
+        placement,
+        Optional.ofNullable(repeat),
+        Optional.ofNullable(datasource),
+        transparent,
+        queryOptions,
+        Optional.ofNullable(rawPanel),
+        Optional.ofNullable(rawOptions),
+        Optional.ofNullable(rawFieldConfig));
   }
 }

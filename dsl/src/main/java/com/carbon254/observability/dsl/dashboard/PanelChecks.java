@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
  * standard options, thresholds, mappings, overrides and styles.
  */
 final class PanelChecks {
-  private static final Pattern LEGEND_LABEL = Pattern.compile("\\{\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\}\\}");
+  private static final Pattern LEGEND_LABEL =
+      Pattern.compile("\\{\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\}\\}");
   private static final int MAX_DECIMALS = 10;
 
   private PanelChecks() {}
@@ -44,15 +45,26 @@ final class PanelChecks {
     checkOptions(object, name, panel.options());
   }
 
-  /** No queries for text, alert list and dashboard list; at least one, of a fitting kind, for the others. */
+  /**
+   * No queries for text, alert list and dashboard list; at least one, of a fitting kind, for the
+   * others.
+   */
   private static void checkQueries(String object, String name, Panel panel) {
     PanelOptions options = panel.options();
-    boolean queryless = options instanceof PanelOptions.Text || options instanceof PanelOptions.AlertList
-        || options instanceof PanelOptions.DashboardList;
+    boolean queryless =
+        options instanceof PanelOptions.Text
+            || options instanceof PanelOptions.AlertList
+            || options instanceof PanelOptions.DashboardList;
     if (queryless) {
       if (!panel.targets().isEmpty()) {
-        throw problem(object, name + "a " + options.type() + " panel runs no queries, but has query "
-            + panel.targets().get(0).refId() + "; drop its queries");
+        throw problem(
+            object,
+            name
+                + "a "
+                + options.type()
+                + " panel runs no queries, but has query "
+                + panel.targets().get(0).refId()
+                + "; drop its queries");
       }
       return;
     }
@@ -62,18 +74,37 @@ final class PanelChecks {
     Set<String> refIds = new HashSet<>();
     for (Target target : panel.targets()) {
       if (!refIds.add(target.refId())) {
-        throw problem(object, name + "two queries have refId " + target.refId() + "; let the panel assign refIds");
+        throw problem(
+            object,
+            name + "two queries have refId " + target.refId() + "; let the panel assign refIds");
       }
       String fits = fits(options, target);
       if (fits != null) {
-        throw problem(object, name + "query " + target.refId() + " is a " + target.kind() + ", which a "
-            + options.type() + " panel cannot show; " + fits);
+        throw problem(
+            object,
+            name
+                + "query "
+                + target.refId()
+                + " is a "
+                + target.kind()
+                + ", which a "
+                + options.type()
+                + " panel cannot show; "
+                + fits);
       }
       Optional<Datasource> declared = panel.core().datasource();
       if (declared.isPresent() && declared.get() != target.datasource()) {
-        throw problem(object, name + "query " + target.refId() + " is a " + target.kind() + ", but the panel reads "
-            + declared.get().displayName() + "; drop .datasource(...) to let the panel read both (mixed), or move"
-            + " the query to another panel");
+        throw problem(
+            object,
+            name
+                + "query "
+                + target.refId()
+                + " is a "
+                + target.kind()
+                + ", but the panel reads "
+                + declared.get().displayName()
+                + "; drop .datasource(...) to let the panel read both (mixed), or move"
+                + " the query to another panel");
       }
     }
   }
@@ -83,7 +114,9 @@ final class PanelChecks {
     boolean logLines = target instanceof LokiTarget loki && !loki.query().metric();
     boolean traces = target instanceof TempoTarget;
     if (options instanceof PanelOptions.Logs) {
-      return logLines ? null : "a logs panel shows Loki log queries only; move it to a time series panel";
+      return logLines
+          ? null
+          : "a logs panel shows Loki log queries only; move it to a time series panel";
     }
     if (options instanceof PanelOptions.Traces || options instanceof PanelOptions.NodeGraph) {
       return traces ? null : "it shows Tempo queries only; move it to a time series panel";
@@ -110,20 +143,43 @@ final class PanelChecks {
       String label = m.group(1);
       Set<String> carried = target.expr().get().labels();
       if (!label.startsWith("__") && !carried.contains(label)) {
-        String has = carried.isEmpty() ? "it carries no labels" : "it carries: " + String.join(", ", new TreeSet<>(carried));
-        throw problem(object, name + "legend '" + target.legendFormat() + "' of query " + target.refId() + " names label '"
-            + label + "', which the query's result does not carry (" + has + "); name one of those labels,"
-            + " or keep '" + label + "' in the query's aggregation");
+        String has =
+            carried.isEmpty()
+                ? "it carries no labels"
+                : "it carries: " + String.join(", ", new TreeSet<>(carried));
+        throw problem(
+            object,
+            name
+                + "legend '"
+                + target.legendFormat()
+                + "' of query "
+                + target.refId()
+                + " names label '"
+                + label
+                + "', which the query's result does not carry ("
+                + has
+                + "); name one of those labels,"
+                + " or keep '"
+                + label
+                + "' in the query's aggregation");
       }
     }
   }
 
   // Grafana draws exemplars on time series and heatmaps only; elsewhere the request costs a query.
-  private static void checkExemplars(String object, String name, PanelOptions options, PrometheusTarget target) {
-    boolean drawn = options instanceof PanelOptions.Timeseries || options instanceof PanelOptions.Heatmap;
+  private static void checkExemplars(
+      String object, String name, PanelOptions options, PrometheusTarget target) {
+    boolean drawn =
+        options instanceof PanelOptions.Timeseries || options instanceof PanelOptions.Heatmap;
     if (target.exemplar() && !drawn) {
-      throw problem(object, name + "query " + target.refId() + " asks for exemplars, which a " + options.type()
-          + " panel does not draw (time series and heatmaps do); drop .exemplars()");
+      throw problem(
+          object,
+          name
+              + "query "
+              + target.refId()
+              + " asks for exemplars, which a "
+              + options.type()
+              + " panel does not draw (time series and heatmaps do); drop .exemplars()");
     }
   }
 
@@ -132,36 +188,65 @@ final class PanelChecks {
       throw problem(object, name + "unit is blank; pick one of Units, such as Units.SHORT");
     }
     if (Units.byId(unit).isEmpty()) {
-      throw problem(object, name + "unit '" + unit + "' is not a Grafana unit id, and Grafana would print it as a"
-          + " suffix; use one of Units, or Unit.suffix(\"" + unit + "\") if a suffix is what you want");
+      throw problem(
+          object,
+          name
+              + "unit '"
+              + unit
+              + "' is not a Grafana unit id, and Grafana would print it as a"
+              + " suffix; use one of Units, or Unit.suffix(\""
+              + unit
+              + "\") if a suffix is what you want");
     }
   }
 
   private static void checkStandard(String object, String name, StandardOptions standard) {
     for (var bound : List.of(standard.min(), standard.max())) {
       if (bound.isPresent() && !Double.isFinite(bound.getAsDouble())) {
-        throw problem(object, name + "min and max must be finite numbers; drop the bound to let Grafana compute it");
+        throw problem(
+            object,
+            name + "min and max must be finite numbers; drop the bound to let Grafana compute it");
       }
     }
-    if (standard.min().isPresent() && standard.max().isPresent()
+    if (standard.min().isPresent()
+        && standard.max().isPresent()
         && standard.min().getAsDouble() >= standard.max().getAsDouble()) {
-      throw problem(object, name + "min " + Numbers.format(standard.min().getAsDouble()) + " is not below max "
-          + Numbers.format(standard.max().getAsDouble()) + "; swap them or drop one");
+      throw problem(
+          object,
+          name
+              + "min "
+              + Numbers.format(standard.min().getAsDouble())
+              + " is not below max "
+              + Numbers.format(standard.max().getAsDouble())
+              + "; swap them or drop one");
     }
     if (standard.decimals().isPresent()) {
       checkDecimals(object, name, standard.decimals().getAsInt());
     }
     FieldColor color = standard.color();
-    boolean needsColor = color.mode() == FieldColorModeId.FIXED || color.mode() == FieldColorModeId.SHADES;
+    boolean needsColor =
+        color.mode() == FieldColorModeId.FIXED || color.mode() == FieldColorModeId.SHADES;
     if (needsColor && color.fixedColor().isEmpty()) {
-      throw problem(object, name + "color mode " + color.mode().json() + " needs a color; use FieldColor.fixed(color)"
-          + " or FieldColor.shades(color)");
+      throw problem(
+          object,
+          name
+              + "color mode "
+              + color.mode().json()
+              + " needs a color; use FieldColor.fixed(color)"
+              + " or FieldColor.shades(color)");
     }
   }
 
   private static void checkDecimals(String object, String name, int decimals) {
     if (decimals < 0 || decimals > MAX_DECIMALS) {
-      throw problem(object, name + "decimals " + decimals + " is outside 0.." + MAX_DECIMALS + "; use a count in that range");
+      throw problem(
+          object,
+          name
+              + "decimals "
+              + decimals
+              + " is outside 0.."
+              + MAX_DECIMALS
+              + "; use a count in that range");
     }
   }
 
@@ -170,15 +255,28 @@ final class PanelChecks {
     for (Thresholds.Step step : thresholds.steps()) {
       double value = step.value();
       if (!Double.isFinite(value)) {
-        throw problem(object, name + "threshold step " + value + " is not a finite number; use a finite value");
+        throw problem(
+            object,
+            name + "threshold step " + value + " is not a finite number; use a finite value");
       }
       if (thresholds.mode() == ThresholdsMode.PERCENTAGE && (value < 0 || value > 100)) {
-        throw problem(object, name + "threshold step " + Numbers.format(value) + " is outside 0..100, but the thresholds"
-            + " are percentages; use a percentage, or Thresholds.absolute(...)");
+        throw problem(
+            object,
+            name
+                + "threshold step "
+                + Numbers.format(value)
+                + " is outside 0..100, but the thresholds"
+                + " are percentages; use a percentage, or Thresholds.absolute(...)");
       }
       if (previous != null && value <= previous) {
-        throw problem(object, name + "threshold steps must increase strictly, but " + Numbers.format(value) + " follows "
-            + Numbers.format(previous) + "; list the steps from low to high, each value once");
+        throw problem(
+            object,
+            name
+                + "threshold steps must increase strictly, but "
+                + Numbers.format(value)
+                + " follows "
+                + Numbers.format(previous)
+                + "; list the steps from low to high, each value once");
       }
       previous = value;
     }
@@ -190,15 +288,28 @@ final class PanelChecks {
         if (range.from().isEmpty() && range.to().isEmpty()) {
           throw problem(object, name + "a range mapping needs a lower or an upper bound; set one");
         }
-        if (range.from().isPresent() && range.to().isPresent() && range.from().getAsDouble() > range.to().getAsDouble()) {
-          throw problem(object, name + "range mapping from " + Numbers.format(range.from().getAsDouble()) + " to "
-              + Numbers.format(range.to().getAsDouble()) + " is empty; put the lower bound first");
+        if (range.from().isPresent()
+            && range.to().isPresent()
+            && range.from().getAsDouble() > range.to().getAsDouble()) {
+          throw problem(
+              object,
+              name
+                  + "range mapping from "
+                  + Numbers.format(range.from().getAsDouble())
+                  + " to "
+                  + Numbers.format(range.to().getAsDouble())
+                  + " is empty; put the lower bound first");
         }
       } else if (mapping instanceof ValueMapping.Regex regex) {
         compile(object, name, "regex mapping", regex.pattern());
       }
       if (mapping.result().text().isEmpty() && mapping.result().color().isEmpty()) {
-        throw problem(object, name + "a " + mapping.type() + " mapping shows neither a text nor a color; give it one");
+        throw problem(
+            object,
+            name
+                + "a "
+                + mapping.type()
+                + " mapping shows neither a text nor a color; give it one");
       }
     }
   }
@@ -207,38 +318,66 @@ final class PanelChecks {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw problem(object, name + what + " '" + regex + "' is not a valid regular expression ("
-          + e.getDescription() + "); fix it");
+      throw problem(
+          object,
+          name
+              + what
+              + " '"
+              + regex
+              + "' is not a valid regular expression ("
+              + e.getDescription()
+              + "); fix it");
     }
   }
 
-  private static void checkOverride(String object, String name, Panel panel, FieldOverride override) {
+  private static void checkOverride(
+      String object, String name, Panel panel, FieldOverride override) {
     FieldMatcher matcher = override.matcher();
     String which = "override " + matcher.id() + "('" + matcher.option() + "')";
     if (override.properties().isEmpty()) {
-      throw problem(object, name + which + " sets nothing; add a property such as .unit(...) or drop it");
+      throw problem(
+          object, name + which + " sets nothing; add a property such as .unit(...) or drop it");
     }
     List<String> refIds = panel.targets().stream().map(Target::refId).toList();
     if (matcher instanceof FieldMatcher.ByQuery byQuery && !refIds.contains(byQuery.refId())) {
-      throw problem(object, name + which + " matches no query (the panel's queries are "
-          + (refIds.isEmpty() ? "none" : String.join(", ", refIds)) + "); use one of those refIds");
+      throw problem(
+          object,
+          name
+              + which
+              + " matches no query (the panel's queries are "
+              + (refIds.isEmpty() ? "none" : String.join(", ", refIds))
+              + "); use one of those refIds");
     }
     FieldNames names = FieldNames.of(panel);
     if (matcher instanceof FieldMatcher.ByName byName && !names.mayBeNamed(byName.name())) {
-      throw problem(object, name + which + " matches no field the queries return (they name their series "
-          + names.describe() + "); use one of those names, or a byRegexp matcher");
+      throw problem(
+          object,
+          name
+              + which
+              + " matches no field the queries return (they name their series "
+              + names.describe()
+              + "); use one of those names, or a byRegexp matcher");
     }
     if (matcher instanceof FieldMatcher.ByRegexp byRegexp) {
       Pattern regex = compile(object, name, which, byRegexp.regex());
       if (!names.mayMatch(regex)) {
-        throw problem(object, name + which + " matches no field the queries return (they name their series "
-            + names.describe() + "); fix the expression");
+        throw problem(
+            object,
+            name
+                + which
+                + " matches no field the queries return (they name their series "
+                + names.describe()
+                + "); fix the expression");
       }
     }
     if (matcher instanceof FieldMatcher.ByType byType && !names.types().contains(byType.type())) {
-      throw problem(object, name + which + " matches no field: the queries return fields of type "
-          + String.join(", ", names.types().stream().map(FieldType::json).sorted().toList())
-          + "; use one of those types");
+      throw problem(
+          object,
+          name
+              + which
+              + " matches no field: the queries return fields of type "
+              + String.join(", ", names.types().stream().map(FieldType::json).sorted().toList())
+              + "; use one of those types");
     }
     for (OverrideProperty property : override.properties()) {
       if (property instanceof OverrideProperty.UnitProperty unit) {
@@ -262,7 +401,8 @@ final class PanelChecks {
    * name; a legend with {{label}} templates is a pattern; an automatic legend, a display name and
    * Loki or Tempo queries could name fields anything.
    */
-  private record FieldNames(List<String> literals, List<Pattern> patterns, boolean open, Set<FieldType> types) {
+  private record FieldNames(
+      List<String> literals, List<Pattern> patterns, boolean open, Set<FieldType> types) {
     static FieldNames of(Panel panel) {
       List<String> literals = new ArrayList<>();
       List<Pattern> patterns = new ArrayList<>();
@@ -311,15 +451,20 @@ final class PanelChecks {
         regex.append(Pattern.quote(legend.substring(last, m.start()))).append(".*");
         last = m.end();
       }
-      return Pattern.compile(regex.append(Pattern.quote(legend.substring(last))).toString(), Pattern.DOTALL);
+      return Pattern.compile(
+          regex.append(Pattern.quote(legend.substring(last))).toString(), Pattern.DOTALL);
     }
 
     boolean mayBeNamed(String name) {
-      return open || literals.contains(name) || patterns.stream().anyMatch(p -> p.matcher(name).matches());
+      return open
+          || literals.contains(name)
+          || patterns.stream().anyMatch(p -> p.matcher(name).matches());
     }
 
     boolean mayMatch(Pattern regex) {
-      return open || !patterns.isEmpty() || literals.stream().anyMatch(l -> regex.matcher(l).find());
+      return open
+          || !patterns.isEmpty()
+          || literals.stream().anyMatch(l -> regex.matcher(l).find());
     }
 
     String describe() {
@@ -331,8 +476,16 @@ final class PanelChecks {
 
   private static void range(String object, String what, double value, double min, double max) {
     if (value < min || value > max) {
-      throw problem(object, what + " " + Numbers.format(value) + " is outside " + Numbers.format(min) + ".."
-          + Numbers.format(max) + "; use a value in that range");
+      throw problem(
+          object,
+          what
+              + " "
+              + Numbers.format(value)
+              + " is outside "
+              + Numbers.format(min)
+              + ".."
+              + Numbers.format(max)
+              + "; use a value in that range");
     }
   }
 
@@ -340,14 +493,23 @@ final class PanelChecks {
     if (options instanceof PanelOptions.Timeseries timeseries) {
       GraphStyle style = timeseries.style();
       if (style.lineWidth() < 0 || style.lineWidth() > 10) {
-        throw problem(object, name + "line width " + style.lineWidth() + " is outside 0..10; use a width in that range");
+        throw problem(
+            object,
+            name
+                + "line width "
+                + style.lineWidth()
+                + " is outside 0..10; use a width in that range");
       }
       if (style.fillOpacity() < 0 || style.fillOpacity() > 100) {
-        throw problem(object, name + "fill opacity " + style.fillOpacity() + " is outside 0..100; use a percentage");
+        throw problem(
+            object,
+            name + "fill opacity " + style.fillOpacity() + " is outside 0..100; use a percentage");
       }
       range(object, name + "point size", style.pointSize(), 1, 40);
       if (style.logBase() != 0 && style.logBase() != 2 && style.logBase() != 10) {
-        throw problem(object, name + "log scale base " + style.logBase() + " is neither 2 nor 10; use one of those");
+        throw problem(
+            object,
+            name + "log scale base " + style.logBase() + " is neither 2 nor 10; use one of those");
       }
       checkLegendCalcs(object, name, timeseries.legend());
     } else if (options instanceof PanelOptions.BarChart bar) {
@@ -376,8 +538,12 @@ final class PanelChecks {
       range(object, name + "column width", history.colWidth(), 0, 1);
       range(object, name + "fill opacity", history.fillOpacity(), 0, 100);
     } else if (options instanceof PanelOptions.NodeGraph graph) {
-      for (Optional<String> unit : List.of(graph.nodeMainStatUnit(), graph.nodeSecondaryStatUnit(),
-          graph.edgeMainStatUnit(), graph.edgeSecondaryStatUnit())) {
+      for (Optional<String> unit :
+          List.of(
+              graph.nodeMainStatUnit(),
+              graph.nodeSecondaryStatUnit(),
+              graph.edgeMainStatUnit(),
+              graph.edgeSecondaryStatUnit())) {
         unit.ifPresent(u -> checkUnit(object, name + "node graph: ", u));
       }
     } else if (options instanceof PanelOptions.AlertList alerts) {
@@ -393,7 +559,8 @@ final class PanelChecks {
     Set<ReducerId> calcs = new HashSet<>();
     for (ReducerId calc : legend.calcs()) {
       if (!calcs.add(calc)) {
-        throw problem(object, name + "legend lists " + calc.json() + " twice; list each calculation once");
+        throw problem(
+            object, name + "legend lists " + calc.json() + " twice; list each calculation once");
       }
     }
   }

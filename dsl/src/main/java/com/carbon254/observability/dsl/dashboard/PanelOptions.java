@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * The options of each panel kind, grouped as Grafana's panel editor groups them. One record per
- * visualization; its {@link #type()} is Grafana's plugin id. The builders fill them; the
- * renderer writes {@code options} and {@code fieldConfig.defaults.custom} from them.
+ * visualization; its {@link #type()} is Grafana's plugin id. The builders fill them; the renderer
+ * writes {@code options} and {@code fieldConfig.defaults.custom} from them.
  */
 public sealed interface PanelOptions {
   String type();
@@ -45,8 +45,12 @@ public sealed interface PanelOptions {
   }
 
   /** Gauge: Value options, then Gauge (threshold markers and labels). */
-  record Gauge(ReduceOptions reduce, VizOrientation orientation, boolean showThresholdLabels,
-      boolean showThresholdMarkers) implements PanelOptions {
+  record Gauge(
+      ReduceOptions reduce,
+      VizOrientation orientation,
+      boolean showThresholdLabels,
+      boolean showThresholdMarkers)
+      implements PanelOptions {
     public String type() {
       return "gauge";
     }
@@ -152,24 +156,44 @@ public sealed interface PanelOptions {
   }
 
   /** State timeline: one bar per series, colored by state (via mappings or thresholds). */
-  record StateTimeline(boolean mergeValues, VisibilityMode showValue, double rowHeight, Legend legend,
-      Tooltip tooltip, int lineWidth, int fillOpacity) implements PanelOptions {
+  record StateTimeline(
+      boolean mergeValues,
+      VisibilityMode showValue,
+      double rowHeight,
+      Legend legend,
+      Tooltip tooltip,
+      int lineWidth,
+      int fillOpacity)
+      implements PanelOptions {
     public String type() {
       return "state-timeline";
     }
   }
 
   /** Status history: a grid of states per series and time bucket. */
-  record StatusHistory(VisibilityMode showValue, double rowHeight, double colWidth, Legend legend,
-      Tooltip tooltip, int lineWidth, int fillOpacity) implements PanelOptions {
+  record StatusHistory(
+      VisibilityMode showValue,
+      double rowHeight,
+      double colWidth,
+      Legend legend,
+      Tooltip tooltip,
+      int lineWidth,
+      int fillOpacity)
+      implements PanelOptions {
     public String type() {
       return "status-history";
     }
   }
 
   /** Pie chart: Value options, Pie chart group (type, labels), Legend with values, Tooltip. */
-  record PieChart(ReduceOptions reduce, PieChartType pieType, List<PieChartLabel> displayLabels, Legend legend,
-      List<PieChartLegendValue> legendValues, Tooltip tooltip) implements PanelOptions {
+  record PieChart(
+      ReduceOptions reduce,
+      PieChartType pieType,
+      List<PieChartLabel> displayLabels,
+      Legend legend,
+      List<PieChartLegendValue> legendValues,
+      Tooltip tooltip)
+      implements PanelOptions {
     public PieChart {
       displayLabels = List.copyOf(displayLabels);
       legendValues = List.copyOf(legendValues);
@@ -215,9 +239,15 @@ public sealed interface PanelOptions {
     }
   }
 
-  /** Node graph (Tempo's service graph): units of the nodes' and edges' main and secondary stats. */
-  record NodeGraph(Optional<String> nodeMainStatUnit, Optional<String> nodeSecondaryStatUnit,
-      Optional<String> edgeMainStatUnit, Optional<String> edgeSecondaryStatUnit) implements PanelOptions {
+  /**
+   * Node graph (Tempo's service graph): units of the nodes' and edges' main and secondary stats.
+   */
+  record NodeGraph(
+      Optional<String> nodeMainStatUnit,
+      Optional<String> nodeSecondaryStatUnit,
+      Optional<String> edgeMainStatUnit,
+      Optional<String> edgeSecondaryStatUnit)
+      implements PanelOptions {
     public String type() {
       return "nodeGraph";
     }

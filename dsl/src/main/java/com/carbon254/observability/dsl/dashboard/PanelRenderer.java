@@ -1,13 +1,16 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.rules.RunbookSite;
 import com.carbon254.observability.dsl.datasource.Datasource;
 import com.carbon254.observability.dsl.render.Documents;
+import com.carbon254.observability.dsl.rules.RunbookSite;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Renders rows, panels, library panels and queries; options of each kind come from {@link OptionsRenderer}. */
+/**
+ * Renders rows, panels, library panels and queries; options of each kind come from {@link
+ * OptionsRenderer}.
+ */
 final class PanelRenderer {
   private final String object;
   private final DatasourceVariable prometheus;
@@ -60,13 +63,18 @@ final class PanelRenderer {
     }
     json.set("gridPos", gridPos(item.gridPos()));
     if (!core.panelLinks().isEmpty()) {
-      json.set("links", Documents.array(core.panelLinks().stream().map(l -> DashboardRenderer.link(l, site)).toList()));
+      json.set(
+          "links",
+          Documents.array(
+              core.panelLinks().stream().map(l -> DashboardRenderer.link(l, site)).toList()));
     }
-    core.repeat().ifPresent(repeat -> {
-      json.put("repeat", repeat.variable());
-      json.put("repeatDirection", repeat.direction().json());
-      repeat.maxPerRow().ifPresent(max -> json.put("maxPerRow", max));
-    });
+    core.repeat()
+        .ifPresent(
+            repeat -> {
+              json.put("repeat", repeat.variable());
+              json.put("repeatDirection", repeat.direction().json());
+              repeat.maxPerRow().ifPresent(max -> json.put("maxPerRow", max));
+            });
     if (core.transparent()) {
       json.put("transparent", true);
     }
@@ -79,15 +87,23 @@ final class PanelRenderer {
       ArrayNode targets = json.putArray("targets");
       for (Target target : core.targets()) {
         ObjectNode rendered = target(target, panel.options());
-        target.raw().ifPresent(raw -> RawJson.mergeInto(rendered, raw, object, where + " query " + target.refId()));
+        target
+            .raw()
+            .ifPresent(
+                raw ->
+                    RawJson.mergeInto(rendered, raw, object, where + " query " + target.refId()));
         targets.add(rendered);
       }
     }
     ObjectNode fieldConfig = json.putObject("fieldConfig");
-    ObjectNode defaults = OptionsRenderer.hasFieldConfig(panel.options())
-        ? FieldConfigRenderer.standard(core) : Documents.object();
+    ObjectNode defaults =
+        OptionsRenderer.hasFieldConfig(panel.options())
+            ? FieldConfigRenderer.standard(core)
+            : Documents.object();
     OptionsRenderer.custom(panel.options()).ifPresent(custom -> defaults.set("custom", custom));
-    core.rawFieldConfig().ifPresent(raw -> RawJson.mergeInto(defaults, raw, object, where + " fieldConfig.defaults"));
+    core.rawFieldConfig()
+        .ifPresent(
+            raw -> RawJson.mergeInto(defaults, raw, object, where + " fieldConfig.defaults"));
     fieldConfig.set("defaults", defaults);
     fieldConfig.set("overrides", FieldConfigRenderer.overrides(core.overrides()));
     ObjectNode options = OptionsRenderer.options(panel.options());
@@ -106,7 +122,9 @@ final class PanelRenderer {
     return used.size() == 1 ? ref(used.get(0)) : DataSourceRef.MIXED;
   }
 
-  /** Prometheus through the dashboard's data source variable; Loki and Tempo by their fixed uids. */
+  /**
+   * Prometheus through the dashboard's data source variable; Loki and Tempo by their fixed uids.
+   */
   private DataSourceRef ref(Datasource datasource) {
     return datasource == Datasource.PROMETHEUS ? prometheus.ref() : DataSourceRef.of(datasource);
   }
@@ -116,7 +134,11 @@ final class PanelRenderer {
   }
 
   static ObjectNode gridPos(GridPos pos) {
-    return Documents.object().put("h", pos.h()).put("w", pos.w()).put("x", pos.x()).put("y", pos.y());
+    return Documents.object()
+        .put("h", pos.h())
+        .put("w", pos.w())
+        .put("x", pos.x())
+        .put("y", pos.y());
   }
 
   private ObjectNode target(Target target, PanelOptions options) {
@@ -158,16 +180,20 @@ final class PanelRenderer {
     return json;
   }
 
-  /** What the panel reads by default: instant values for the kinds that show one value per series. */
+  /**
+   * What the panel reads by default: instant values for the kinds that show one value per series.
+   */
   private static QueryMode resolve(QueryMode mode, PanelOptions options) {
     if (mode != QueryMode.PANEL_DEFAULT) {
       return mode;
     }
-    boolean oneValue = (options instanceof PanelOptions.Stat stat && stat.graphMode() == BigValueGraphMode.NONE)
-        || options instanceof PanelOptions.Gauge || options instanceof PanelOptions.BarGauge
-        || options instanceof PanelOptions.PieChart || options instanceof PanelOptions.Table
-        || options instanceof PanelOptions.BarChart;
+    boolean oneValue =
+        (options instanceof PanelOptions.Stat stat && stat.graphMode() == BigValueGraphMode.NONE)
+            || options instanceof PanelOptions.Gauge
+            || options instanceof PanelOptions.BarGauge
+            || options instanceof PanelOptions.PieChart
+            || options instanceof PanelOptions.Table
+            || options instanceof PanelOptions.BarChart;
     return oneValue ? QueryMode.INSTANT : QueryMode.RANGE;
   }
-
 }

@@ -1,6 +1,9 @@
 package com.carbon254.observability.dsl.dashboard;
 
-/** How a stat panel colors its percent change: up is good (standard), up is bad (inverted), or as the value. */
+/**
+ * How a stat panel colors its percent change: up is good (standard), up is bad (inverted), or as
+ * the value.
+ */
 public enum PercentChangeColorMode {
   STANDARD("standard"),
   INVERTED("inverted"),

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /**
  * Builds a Prometheus query for {@code panel.withTarget(...)}:
+ *
  * <pre>{@code
  * PrometheusQuery.of(p95).legend("{{route}} p95").exemplars()
  * PrometheusQuery.of(buckets).format(QueryFormat.HEATMAP).legend("{{le}}")
@@ -87,7 +88,15 @@ public final class PrometheusQuery implements TargetBuilder {
 
   @Override
   public PrometheusTarget build(String refId) {
-    return new PrometheusTarget(refId, query, legend, mode, format, Optional.ofNullable(interval), exemplar, hide,
+    return new PrometheusTarget(
+        refId,
+        query,
+        legend,
+        mode,
+        format,
+        Optional.ofNullable(interval),
+        exemplar,
+        hide,
         Optional.ofNullable(raw));
   }
 }

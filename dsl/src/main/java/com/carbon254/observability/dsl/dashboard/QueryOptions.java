@@ -6,7 +6,10 @@ import java.util.OptionalInt;
 
 /** The "Query options" of a panel: min interval, max data points, relative time and time shift. */
 public record QueryOptions(
-    Optional<String> interval, OptionalInt maxDataPoints, Optional<String> timeFrom, Optional<String> timeShift) {
+    Optional<String> interval,
+    OptionalInt maxDataPoints,
+    Optional<String> timeFrom,
+    Optional<String> timeShift) {
   public static final QueryOptions DEFAULT =
       new QueryOptions(Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 /**
  * The values of one label of a catalog metric, read from Prometheus: {@code label_values(selector,
  * label)}. The selector may use earlier variables ({@code route="$route"}), which chains them.
+ *
  * <pre>{@code
  * QueryVariable.labelValues("route", REQUESTS.select(), "route").multi().includeAll()
  * }</pre>
@@ -42,8 +43,18 @@ public record QueryVariable(
    * time range changes, sorted alphabetically.
    */
   public static QueryVariable labelValues(String name, Expr selector, String labelName) {
-    return new QueryVariable(name, "", selector, labelName, "", VariableSort.ALPHABETICAL_ASC,
-        VariableRefresh.ON_TIME_RANGE_CHANGE, false, false, Optional.empty(), VariableHide.DONT_HIDE);
+    return new QueryVariable(
+        name,
+        "",
+        selector,
+        labelName,
+        "",
+        VariableSort.ALPHABETICAL_ASC,
+        VariableRefresh.ON_TIME_RANGE_CHANGE,
+        false,
+        false,
+        Optional.empty(),
+        VariableHide.DONT_HIDE);
   }
 
   @Override
@@ -67,24 +78,69 @@ public record QueryVariable(
   }
 
   public QueryVariable label(String label) {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, includesAll, allValue, hide);
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        includesAll,
+        allValue,
+        hide);
   }
 
   /** Keeps values matching a regex; a capture group keeps only the captured part. */
   public QueryVariable regex(String regex) {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, includesAll, allValue, hide);
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        includesAll,
+        allValue,
+        hide);
   }
 
   public QueryVariable sort(VariableSort sort) {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, includesAll, allValue, hide);
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        includesAll,
+        allValue,
+        hide);
   }
 
   public QueryVariable refresh(VariableRefresh refresh) {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, includesAll, allValue, hide);
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        includesAll,
+        allValue,
+        hide);
   }
 
   public QueryVariable multi() {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, true, includesAll, allValue, hide);
+    return new QueryVariable(
+        name, label, selector, labelName, regex, sort, refresh, true, includesAll, allValue, hide);
   }
 
   /**
@@ -93,11 +149,32 @@ public record QueryVariable(
    * {@code =~}.
    */
   public QueryVariable includeAll() {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, true, Optional.of(".*"),
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        true,
+        Optional.of(".*"),
         hide);
   }
 
   public QueryVariable hide(VariableHide hide) {
-    return new QueryVariable(name, label, selector, labelName, regex, sort, refresh, multiValue, includesAll, allValue, hide);
+    return new QueryVariable(
+        name,
+        label,
+        selector,
+        labelName,
+        regex,
+        sort,
+        refresh,
+        multiValue,
+        includesAll,
+        allValue,
+        hide);
   }
 }

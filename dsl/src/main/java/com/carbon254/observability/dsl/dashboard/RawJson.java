@@ -37,7 +37,8 @@ public final class RawJson {
     try {
       node = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new DefinitionException("raw JSON", "is not valid JSON (" + e.getOriginalMessage() + "); fix the text");
+      throw new DefinitionException(
+          "raw JSON", "is not valid JSON (" + e.getOriginalMessage() + "); fix the text");
     }
     if (node == null || !node.isObject()) {
       throw new DefinitionException("raw JSON", "must be a JSON object such as {\"key\": 1}");
@@ -64,7 +65,8 @@ public final class RawJson {
     merge(target, raw.object(), object, where, "");
   }
 
-  private static void merge(ObjectNode target, ObjectNode extra, String object, String where, String path) {
+  private static void merge(
+      ObjectNode target, ObjectNode extra, String object, String where, String path) {
     for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
@@ -74,8 +76,12 @@ public final class RawJson {
       } else if (existing.isObject() && field.getValue().isObject()) {
         merge((ObjectNode) existing, (ObjectNode) field.getValue(), object, where, key);
       } else {
-        throw new DefinitionException(object, where + ": raw JSON sets '" + key
-            + "', which the model already sets; use the builder's option for it instead of raw JSON");
+        throw new DefinitionException(
+            object,
+            where
+                + ": raw JSON sets '"
+                + key
+                + "', which the model already sets; use the builder's option for it instead of raw JSON");
       }
     }
   }

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import com.carbon254.observability.dsl.rules.Runbook;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
@@ -11,6 +10,7 @@ import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.rules.Runbook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +22,7 @@ import java.util.Optional;
  * label) and a histogram of their durations: request rate, errors by status class, 5xx ratio,
  * p50/p95/p99 latency with exemplars, and a latency heatmap. With {@link #traces} and {@link #logs}
  * the latency panel links to the service's traces in Tempo and the error panel to its logs in Loki.
+ *
  * <pre>{@code
  * Red.of("Gateway", REQUESTS, REQUEST_DURATION).by("route").window(Window.minutes(5))
  *     .latencyTarget(0.15).traces("gateway").logs(LogQL.stream("app", "gateway"))
@@ -62,11 +63,12 @@ public final class Red {
   }
 
   /**
-   * Narrows every query to series whose label matches a regex, typically a variable:
-   * {@code matching("route", "$route")}.
+   * Narrows every query to series whose label matches a regex, typically a variable: {@code
+   * matching("route", "$route")}.
    */
   public Red matching(String label, String regex) {
-    filters.add(new Filter(Objects.requireNonNull(label, "label"), Objects.requireNonNull(regex, "regex")));
+    filters.add(
+        new Filter(Objects.requireNonNull(label, "label"), Objects.requireNonNull(regex, "regex")));
     return this;
   }
 
@@ -122,62 +124,82 @@ public final class Red {
     List<DashboardElement> elements = new ArrayList<>();
     String legend = legend();
     elements.add(new RowBuilder(service + ": rate, errors, duration").build());
-    elements.add(new TimeseriesPanelBuilder(service + " request rate")
-        .description("Requests per second" + per() + ", " + window + " rate.")
-        .withTarget(sum(rate(requestSeries().over(window))).by(by), legend.isEmpty() ? "requests/s" : legend)
-        .unit(Units.REQUESTS_PER_SECOND)
-        .min(0)
-        .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-        .span(12)
-        .build());
-    TimeseriesPanelBuilder errors = new TimeseriesPanelBuilder(service + " errors by status class")
-        .description("Requests per second answered with a 4xx (the client's mistake) and a 5xx (ours), "
-            + window + " rate.")
-        .withTarget(sum(rate(requestSeries().matching(statusLabel, "4..").over(window))), "4xx")
-        .withTarget(sum(rate(requestSeries().matching(statusLabel, "5..").over(window))), "5xx")
-        .unit(Units.REQUESTS_PER_SECOND)
-        .min(0)
-        .overrides(FieldOverride.byName("4xx").color(FieldColor.fixed(Color.ORANGE)),
-            FieldOverride.byName("5xx").color(FieldColor.fixed(Color.RED)))
-        .span(6);
+    elements.add(
+        new TimeseriesPanelBuilder(service + " request rate")
+            .description("Requests per second" + per() + ", " + window + " rate.")
+            .withTarget(
+                sum(rate(requestSeries().over(window))).by(by),
+                legend.isEmpty() ? "requests/s" : legend)
+            .unit(Units.REQUESTS_PER_SECOND)
+            .min(0)
+            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
+            .span(12)
+            .build());
+    TimeseriesPanelBuilder errors =
+        new TimeseriesPanelBuilder(service + " errors by status class")
+            .description(
+                "Requests per second answered with a 4xx (the client's mistake) and a 5xx (ours), "
+                    + window
+                    + " rate.")
+            .withTarget(sum(rate(requestSeries().matching(statusLabel, "4..").over(window))), "4xx")
+            .withTarget(sum(rate(requestSeries().matching(statusLabel, "5..").over(window))), "5xx")
+            .unit(Units.REQUESTS_PER_SECOND)
+            .min(0)
+            .overrides(
+                FieldOverride.byName("4xx").color(FieldColor.fixed(Color.ORANGE)),
+                FieldOverride.byName("5xx").color(FieldColor.fixed(Color.RED)))
+            .span(6);
     Optional.ofNullable(logs).ifPresent(l -> errors.dataLinks(Correlation.logsOf(l)));
     Optional.ofNullable(runbook).ifPresent(errors::panelLinks);
     elements.add(errors.build());
-    StatPanelBuilder ratio = new StatPanelBuilder(service + " 5xx ratio")
-        .description("Share of requests answered with a 5xx over " + window + ".")
-        .withTarget(errorRatio(), "5xx ratio")
-        .unit(Units.PERCENT_UNIT)
-        .decimals(2)
-        .thresholds(errorThresholds)
-        .span(6);
+    StatPanelBuilder ratio =
+        new StatPanelBuilder(service + " 5xx ratio")
+            .description("Share of requests answered with a 5xx over " + window + ".")
+            .withTarget(errorRatio(), "5xx ratio")
+            .unit(Units.PERCENT_UNIT)
+            .decimals(2)
+            .thresholds(errorThresholds)
+            .span(6);
     Optional.ofNullable(runbook).ifPresent(ratio::panelLinks);
     elements.add(ratio.build());
-    TimeseriesPanelBuilder latency = new TimeseriesPanelBuilder(service + " latency p50, p95, p99")
-        .description("Request duration percentiles" + per() + " from the histogram buckets, " + window
-            + " window. Dots are exemplars: click one to open its trace in Tempo."
-            + (latencyTarget == null ? "" : " The red line is the objective."))
-        .unit(Units.SECONDS)
-        .min(0)
-        .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-        .span(12);
+    TimeseriesPanelBuilder latency =
+        new TimeseriesPanelBuilder(service + " latency p50, p95, p99")
+            .description(
+                "Request duration percentiles"
+                    + per()
+                    + " from the histogram buckets, "
+                    + window
+                    + " window. Dots are exemplars: click one to open its trace in Tempo."
+                    + (latencyTarget == null ? "" : " The red line is the objective."))
+            .unit(Units.SECONDS)
+            .min(0)
+            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
+            .span(12);
     for (double q : new double[] {0.5, 0.95, 0.99}) {
       String name = "p" + Math.round(q * 100);
-      latency.withTarget(PrometheusQuery.of(quantile(q)).legend(legend.isEmpty() ? name : legend + " " + name)
-          .exemplars());
+      latency.withTarget(
+          PrometheusQuery.of(quantile(q))
+              .legend(legend.isEmpty() ? name : legend + " " + name)
+              .exemplars());
     }
     if (latencyTarget != null) {
       latency.thresholds(Thresholds.absolute(Color.GREEN).step(latencyTarget, Color.RED));
     }
     Optional.ofNullable(tracesService).ifPresent(s -> latency.dataLinks(Correlation.tracesOf(s)));
     elements.add(latency.build());
-    elements.add(new HeatmapPanelBuilder(service + " latency distribution")
-        .description("Requests per duration bucket over time, " + window + " rate; darker is more.")
-        .withTarget(PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
-            .format(QueryFormat.HEATMAP).legend("{{le}}").exemplars())
-        .yAxisUnit(Units.SECONDS)
-        .tooltipWithHistogram()
-        .span(12)
-        .build());
+    elements.add(
+        new HeatmapPanelBuilder(service + " latency distribution")
+            .description(
+                "Requests per duration bucket over time, " + window + " rate; darker is more.")
+            .withTarget(
+                PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
+                    .format(QueryFormat.HEATMAP)
+                    .legend("{{le}}")
+                    .exemplars())
+            .yAxisUnit(Units.SECONDS)
+            .tooltipWithHistogram()
+            .span(12)
+            .build());
     return elements;
   }
 
@@ -190,7 +212,8 @@ public final class Red {
   private Vector quantile(double q) {
     List<String> labels = new ArrayList<>(List.of("le"));
     labels.addAll(Arrays.asList(by));
-    return histogramQuantile(q, sum(rate(buckets().over(window))).by(labels.toArray(String[]::new)));
+    return histogramQuantile(
+        q, sum(rate(buckets().over(window))).by(labels.toArray(String[]::new)));
   }
 
   private Selector<SeriesKind.Counting> requestSeries() {

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Grafana's "Value options" of stat, gauge, bar gauge and pie chart: each series reduced to one value
- * by {@code calcs}, or every value shown ({@code allValues}, up to {@code limit}).
+ * Grafana's "Value options" of stat, gauge, bar gauge and pie chart: each series reduced to one
+ * value by {@code calcs}, or every value shown ({@code allValues}, up to {@code limit}).
  */
 public record ReduceOptions(List<ReducerId> calcs, boolean allValues, String fields, int limit) {
-  public static final ReduceOptions LAST_NOT_NULL = new ReduceOptions(List.of(ReducerId.LAST_NOT_NULL), false, "", 0);
+  public static final ReduceOptions LAST_NOT_NULL =
+      new ReduceOptions(List.of(ReducerId.LAST_NOT_NULL), false, "", 0);
 
   public ReduceOptions {
     calcs = List.copyOf(calcs);

@@ -1,6 +1,9 @@
 package com.carbon254.observability.dsl.dashboard;
 
-/** Grafana's reducers: how a series is reduced to one value (stat value, legend columns, table footer). */
+/**
+ * Grafana's reducers: how a series is reduced to one value (stat value, legend columns, table
+ * footer).
+ */
 public enum ReducerId {
   LAST_NOT_NULL("lastNotNull"),
   LAST("last"),

@@ -8,7 +8,8 @@ import java.util.Optional;
  * collapsed row holds its panels inside it in the JSON, as Grafana stores it; a repeated row is
  * copied, panels and all, for each selected value of its variable.
  */
-public record Row(String title, boolean collapsed, Optional<String> repeat) implements DashboardElement {
+public record Row(String title, boolean collapsed, Optional<String> repeat)
+    implements DashboardElement {
   public Row {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(repeat, "repeat");

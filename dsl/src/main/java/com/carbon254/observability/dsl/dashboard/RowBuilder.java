@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Builds a {@link Row}. The panels added to the dashboard after it belong to it. Rows are expanded
- * by default: a collapsed row hides its panels from a first glance at an incident, so collapse
- * only rows of detail.
+ * by default: a collapsed row hides its panels from a first glance at an incident, so collapse only
+ * rows of detail.
  */
 public final class RowBuilder {
   private final String title;

@@ -67,7 +67,15 @@ public final class StatPanelBuilder extends PanelBuilder<StatPanelBuilder> {
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.Stat(reduce, orientation, textMode, colorMode, graphMode, justifyMode, true,
-        showPercentChange, percentChangeColorMode);
+    return new PanelOptions.Stat(
+        reduce,
+        orientation,
+        textMode,
+        colorMode,
+        graphMode,
+        justifyMode,
+        true,
+        showPercentChange,
+        percentChangeColorMode);
   }
 }

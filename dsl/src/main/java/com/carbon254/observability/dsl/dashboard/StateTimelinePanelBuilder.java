@@ -48,6 +48,7 @@ public final class StateTimelinePanelBuilder extends PanelBuilder<StateTimelineP
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.StateTimeline(mergeValues, showValue, rowHeight, legend, tooltip, lineWidth, fillOpacity);
+    return new PanelOptions.StateTimeline(
+        mergeValues, showValue, rowHeight, legend, tooltip, lineWidth, fillOpacity);
   }
 }

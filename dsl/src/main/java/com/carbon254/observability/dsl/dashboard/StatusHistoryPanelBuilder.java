@@ -40,6 +40,7 @@ public final class StatusHistoryPanelBuilder extends PanelBuilder<StatusHistoryP
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.StatusHistory(showValue, rowHeight, colWidth, legend, tooltip, lineWidth, fillOpacity);
+    return new PanelOptions.StatusHistory(
+        showValue, rowHeight, colWidth, legend, tooltip, lineWidth, fillOpacity);
   }
 }

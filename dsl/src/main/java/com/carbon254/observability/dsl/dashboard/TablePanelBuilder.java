@@ -58,7 +58,13 @@ public final class TablePanelBuilder extends PanelBuilder<TablePanelBuilder> {
 
   @Override
   PanelOptions options() {
-    return new PanelOptions.Table(showHeader, cellHeight, Optional.ofNullable(footer), Optional.ofNullable(sortBy),
-        align, cellType, filterable);
+    return new PanelOptions.Table(
+        showHeader,
+        cellHeight,
+        Optional.ofNullable(footer),
+        Optional.ofNullable(sortBy),
+        align,
+        cellType,
+        filterable);
   }
 }

@@ -3,7 +3,10 @@ package com.carbon254.observability.dsl.dashboard;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Builds a Tempo query: {@code TempoQuery.of(TraceQL.service("gateway").slowerThan("150ms").query())}. */
+/**
+ * Builds a Tempo query: {@code
+ * TempoQuery.of(TraceQL.service("gateway").slowerThan("150ms").query())}.
+ */
 public final class TempoQuery implements TargetBuilder {
   private final Optional<TraceQL> query;
   private int limit = 20;

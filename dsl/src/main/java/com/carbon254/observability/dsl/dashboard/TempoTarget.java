@@ -9,7 +9,8 @@ import java.util.Optional;
  * A Tempo query: a TraceQL search (traces and table panels), or the service graph of the spans'
  * metrics (node graph panel).
  */
-public record TempoTarget(String refId, Optional<TraceQL> query, int limit, Optional<RawJson> raw) implements Target {
+public record TempoTarget(String refId, Optional<TraceQL> query, int limit, Optional<RawJson> raw)
+    implements Target {
   public TempoTarget {
     Objects.requireNonNull(refId, "refId");
     Objects.requireNonNull(query, "query");

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Threshold steps: values at or above a step's value take its color; below the first step, the base.
+ * Threshold steps: values at or above a step's value take its color; below the first step, the
+ * base.
  *
  * <p>Immutable: {@link #step} returns a new object, so one definition can be shared by panels.
- * <pre>{@code Thresholds.absolute(Color.GREEN).step(0.01, Color.ORANGE).step(0.05, Color.RED)}</pre>
- * Steps must increase strictly; the dashboard checks that when it is built, where it can name the panel.
+ *
+ * <pre>{@code Thresholds.absolute(Color.GREEN).step(0.01, Color.ORANGE).step(0.05, Color.RED)}
+ * </pre>
+ *
+ * Steps must increase strictly; the dashboard checks that when it is built, where it can name the
+ * panel.
  */
 public record Thresholds(ThresholdsMode mode, Color base, List<Step> steps) {
 

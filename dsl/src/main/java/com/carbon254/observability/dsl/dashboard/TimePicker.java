@@ -8,8 +8,11 @@ import java.util.Optional;
 /** The time picker: the refresh intervals it offers, whether it is hidden, and a "now" delay. */
 public record TimePicker(List<String> refreshIntervals, boolean hidden, Optional<String> nowDelay) {
   /** Grafana's default refresh intervals. */
-  public static final TimePicker DEFAULT = new TimePicker(
-      List.of("5s", "10s", "30s", "1m", "5m", "15m", "30m", "1h", "2h", "1d"), false, Optional.empty());
+  public static final TimePicker DEFAULT =
+      new TimePicker(
+          List.of("5s", "10s", "30s", "1m", "5m", "15m", "30m", "1h", "2h", "1d"),
+          false,
+          Optional.empty());
 
   public TimePicker {
     refreshIntervals = List.copyOf(refreshIntervals);

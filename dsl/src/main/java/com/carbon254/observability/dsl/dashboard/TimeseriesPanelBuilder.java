@@ -111,10 +111,29 @@ public final class TimeseriesPanelBuilder extends PanelBuilder<TimeseriesPanelBu
 
   @Override
   PanelOptions options() {
-    GraphThresholdsStyleMode style = thresholdsStyle != null ? thresholdsStyle
-        : thresholds().steps().isEmpty() ? GraphThresholdsStyleMode.OFF : GraphThresholdsStyleMode.DASHED;
-    return new PanelOptions.Timeseries(legend, tooltip, new GraphStyle(drawStyle, lineInterpolation, lineWidth,
-        fillOpacity, gradientMode, showPoints, pointSize, spanNulls, stacking, axisPlacement, axisLabel,
-        axisCenteredZero, logBase, style));
+    GraphThresholdsStyleMode style =
+        thresholdsStyle != null
+            ? thresholdsStyle
+            : thresholds().steps().isEmpty()
+                ? GraphThresholdsStyleMode.OFF
+                : GraphThresholdsStyleMode.DASHED;
+    return new PanelOptions.Timeseries(
+        legend,
+        tooltip,
+        new GraphStyle(
+            drawStyle,
+            lineInterpolation,
+            lineWidth,
+            fillOpacity,
+            gradientMode,
+            showPoints,
+            pointSize,
+            spanNulls,
+            stacking,
+            axisPlacement,
+            axisLabel,
+            axisCenteredZero,
+            logBase,
+            style));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 /**
  * The USE view of a resource (Brendan Gregg's method): utilisation (share of time busy, 0..1),
  * saturation (work waiting) and errors, each a typed query from the catalog.
+ *
  * <pre>{@code
  * Use.of("Node CPU").legend("{{instance}}")
  *     .utilisation(cpuBusyRatio).saturation(loadPerCpu, Units.SHORT).errors(throttled, Units.OPS_PER_SECOND)
@@ -71,31 +72,39 @@ public final class Use {
   public List<DashboardElement> elements() {
     String object = DefinitionException.name("USE view", resource);
     if (utilisation == null || saturation == null || errors == null) {
-      throw new DefinitionException(object, "needs utilisation, saturation and errors; set each with"
-          + " .utilisation(...), .saturation(...) and .errors(...)");
+      throw new DefinitionException(
+          object,
+          "needs utilisation, saturation and errors; set each with"
+              + " .utilisation(...), .saturation(...) and .errors(...)");
     }
     List<DashboardElement> elements = new ArrayList<>();
     elements.add(new RowBuilder(resource + ": utilisation, saturation, errors").build());
-    elements.add(new TimeseriesPanelBuilder(resource + " utilisation")
-        .description("Share of time " + resource + " is busy.")
-        .withTarget(utilisation, legend)
-        .unit(Units.PERCENT_UNIT)
-        .min(0)
-        .max(1)
-        .thresholds(Thresholds.absolute(Color.GREEN).step(utilisationWarning, Color.ORANGE).step(0.95, Color.RED))
-        .build());
-    elements.add(new TimeseriesPanelBuilder(resource + " saturation")
-        .description("Work " + resource + " could not serve yet.")
-        .withTarget(saturation, legend)
-        .unit(saturationUnit)
-        .min(0)
-        .build());
-    elements.add(new TimeseriesPanelBuilder(resource + " errors")
-        .description("Errors of " + resource + ".")
-        .withTarget(errors, legend)
-        .unit(errorsUnit)
-        .min(0)
-        .build());
+    elements.add(
+        new TimeseriesPanelBuilder(resource + " utilisation")
+            .description("Share of time " + resource + " is busy.")
+            .withTarget(utilisation, legend)
+            .unit(Units.PERCENT_UNIT)
+            .min(0)
+            .max(1)
+            .thresholds(
+                Thresholds.absolute(Color.GREEN)
+                    .step(utilisationWarning, Color.ORANGE)
+                    .step(0.95, Color.RED))
+            .build());
+    elements.add(
+        new TimeseriesPanelBuilder(resource + " saturation")
+            .description("Work " + resource + " could not serve yet.")
+            .withTarget(saturation, legend)
+            .unit(saturationUnit)
+            .min(0)
+            .build());
+    elements.add(
+        new TimeseriesPanelBuilder(resource + " errors")
+            .description("Errors of " + resource + ".")
+            .withTarget(errors, legend)
+            .unit(errorsUnit)
+            .min(0)
+            .build());
     return elements;
   }
 }

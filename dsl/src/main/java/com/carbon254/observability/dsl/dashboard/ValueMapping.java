@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 /**
  * A value mapping: shows a value, a range, a regex match or a special value (null, NaN, true, ...)
  * as a text and/or a color.
+ *
  * <pre>{@code
  * ValueMapping.value("0", MappingResult.text("down").color(Color.RED))
  * ValueMapping.range(0.5, 1, MappingResult.text("up"))
@@ -57,7 +58,8 @@ public sealed interface ValueMapping {
     }
   }
 
-  record Range(OptionalDouble from, OptionalDouble to, MappingResult result) implements ValueMapping {
+  record Range(OptionalDouble from, OptionalDouble to, MappingResult result)
+      implements ValueMapping {
     public Range {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");

@@ -10,8 +10,13 @@ import java.util.Optional;
  * (before the one using it, for chained variables) or to a Grafana built-in.
  */
 public sealed interface Variable
-    permits DatasourceVariable, QueryVariable, CustomVariable, ConstantVariable, IntervalVariable,
-        TextBoxVariable, AdHocVariable {
+    permits DatasourceVariable,
+        QueryVariable,
+        CustomVariable,
+        ConstantVariable,
+        IntervalVariable,
+        TextBoxVariable,
+        AdHocVariable {
   String name();
 
   /** Grafana's variable type: query, custom, constant, ... */

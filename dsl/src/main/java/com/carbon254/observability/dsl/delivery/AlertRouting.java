@@ -82,12 +82,17 @@ public record AlertRouting(
 
     public Builder route(Severity severity, Receiver receiver, Timing timing) {
       if (routes.putIfAbsent(severity, new SeverityRoute(severity, receiver, timing)) != null) {
-        errors.add(new DefinitionException("route '" + severity.label() + "'", "is routed twice; keep one route per severity"));
+        errors.add(
+            new DefinitionException(
+                "route '" + severity.label() + "'",
+                "is routed twice; keep one route per severity"));
       }
       return this;
     }
 
-    /** Where an alert without a known severity goes: somewhere people look, so a mistake is seen. */
+    /**
+     * Where an alert without a known severity goes: somewhere people look, so a mistake is seen.
+     */
     public Builder fallback(Receiver receiver) {
       this.fallback = receiver;
       return this;
@@ -102,51 +107,78 @@ public record AlertRouting(
       List<DefinitionException> all = new ArrayList<>(errors);
       for (Severity severity : Severity.values()) {
         if (!routes.containsKey(severity)) {
-          all.add(new DefinitionException("route '" + severity.label() + "'",
-              "severity " + severity.label() + " has no route; add .route(Severity." + severity + ", receiver, timing)"));
+          all.add(
+              new DefinitionException(
+                  "route '" + severity.label() + "'",
+                  "severity "
+                      + severity.label()
+                      + " has no route; add .route(Severity."
+                      + severity
+                      + ", receiver, timing)"));
         }
       }
       if (groupBy.isEmpty() || new TreeSet<>(groupBy).size() != groupBy.size()) {
-        all.add(new DefinitionException("alert routing", "group_by must list distinct labels, as in alertname, service"));
+        all.add(
+            new DefinitionException(
+                "alert routing", "group_by must list distinct labels, as in alertname, service"));
       }
       if (fallback == null) {
-        all.add(new DefinitionException("alert routing", "has no fallback receiver; add .fallback(receiver)"));
+        all.add(
+            new DefinitionException(
+                "alert routing", "has no fallback receiver; add .fallback(receiver)"));
       }
       Map<String, Receiver> byName = new LinkedHashMap<>();
-      List<Receiver> named = new ArrayList<>(routes.values().stream().map(SeverityRoute::receiver).toList());
+      List<Receiver> named =
+          new ArrayList<>(routes.values().stream().map(SeverityRoute::receiver).toList());
       if (fallback != null) {
         named.add(fallback);
       }
       for (Receiver receiver : named) {
         Receiver previous = byName.putIfAbsent(receiver.name(), receiver);
         if (previous != null && !previous.equals(receiver)) {
-          all.add(new DefinitionException("receiver '" + receiver.name() + "'",
-              "two different receivers share this name; rename one"));
+          all.add(
+              new DefinitionException(
+                  "receiver '" + receiver.name() + "'",
+                  "two different receivers share this name; rename one"));
         }
       }
       for (SeverityRoute route : routes.values()) {
         Timing t = route.timing();
         String object = "route '" + route.severity().label() + "'";
         if (t.groupInterval().compareTo(t.groupWait()) < 0) {
-          all.add(new DefinitionException(object,
-              "group_interval " + t.groupInterval() + " is shorter than group_wait " + t.groupWait()
-                  + "; a group's updates should not come faster than its first notification"));
+          all.add(
+              new DefinitionException(
+                  object,
+                  "group_interval "
+                      + t.groupInterval()
+                      + " is shorter than group_wait "
+                      + t.groupWait()
+                      + "; a group's updates should not come faster than its first notification"));
         }
         if (t.repeatInterval().compareTo(t.groupInterval()) < 0) {
-          all.add(new DefinitionException(object,
-              "repeat_interval " + t.repeatInterval() + " is shorter than group_interval " + t.groupInterval()
-                  + "; Alertmanager repeats only at group_interval boundaries"));
+          all.add(
+              new DefinitionException(
+                  object,
+                  "repeat_interval "
+                      + t.repeatInterval()
+                      + " is shorter than group_interval "
+                      + t.groupInterval()
+                      + "; Alertmanager repeats only at group_interval boundaries"));
         }
       }
       for (Inhibition inhibition : inhibitions) {
         String object = "inhibition of " + inhibition.targets() + " by " + inhibition.source();
         if (inhibition.targets().isEmpty() || inhibition.targets().contains(inhibition.source())) {
-          all.add(new DefinitionException(object,
-              "must silence other severities than its source; an alert would silence itself"));
+          all.add(
+              new DefinitionException(
+                  object,
+                  "must silence other severities than its source; an alert would silence itself"));
         }
         if (inhibition.equal().isEmpty()) {
-          all.add(new DefinitionException(object,
-              "names no equal labels, so any page would silence every other alert; add e.g. \"service\""));
+          all.add(
+              new DefinitionException(
+                  object,
+                  "names no equal labels, so any page would silence every other alert; add e.g. \"service\""));
         }
       }
       DefinitionErrors.throwIfAny(all);

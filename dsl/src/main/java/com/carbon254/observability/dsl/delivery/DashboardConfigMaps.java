@@ -34,7 +34,12 @@ public final class DashboardConfigMaps {
     String json = Documents.json(dashboard);
     if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       throw new IllegalArgumentException(
-          "dashboard " + folder + "/" + fileName + " is larger than " + MAX_BYTES
+          "dashboard "
+              + folder
+              + "/"
+              + fileName
+              + " is larger than "
+              + MAX_BYTES
               + " bytes, too large for a ConfigMap that kubectl can apply; split it");
     }
     return new ConfigMapBuilder()

@@ -10,15 +10,17 @@ import java.util.TreeSet;
 
 /**
  * Grafana's provisioning files: the three data sources with the uids that dashboards and links use
- * ({@link Datasource}), linked so that one click leads from a metric's exemplar to its trace, from a
- * trace to its logs and metrics, and from a log line to its trace (seed section 14); and a
+ * ({@link Datasource}), linked so that one click leads from a metric's exemplar to its trace, from
+ * a trace to its logs and metrics, and from a log line to its trace (seed section 14); and a
  * dashboards provider with one Grafana folder per domain.
  */
 public final class GrafanaProvisioning {
   private GrafanaProvisioning() {}
 
-  public static final String DATASOURCES_PATH = "configs/grafana/provisioning/datasources/datasources.yaml";
-  public static final String DASHBOARDS_PATH = "configs/grafana/provisioning/dashboards/dashboards.yaml";
+  public static final String DATASOURCES_PATH =
+      "configs/grafana/provisioning/datasources/datasources.yaml";
+  public static final String DASHBOARDS_PATH =
+      "configs/grafana/provisioning/dashboards/dashboards.yaml";
 
   /** Where the dashboard sidecar writes each domain's ConfigMaps, one sub-folder per domain. */
   public static final String DASHBOARDS_ROOT = "/var/lib/grafana-dashboards";
@@ -28,8 +30,8 @@ public final class GrafanaProvisioning {
 
   /**
    * Traces name their service by {@code service.name}; metrics scraped from that service carry it
-   * as {@code job} (the scrape target's job), logs sent through the collector as Loki's
-   * {@code service_name}.
+   * as {@code job} (the scrape target's job), logs sent through the collector as Loki's {@code
+   * service_name}.
    */
   static final String SERVICE_ATTRIBUTE = "service.name";
 

@@ -35,11 +35,13 @@ public record LogField(
     allowed = List.copyOf(allowed);
     aliases = List.copyOf(aliases);
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("log field '" + name + "' must be snake_case (seed section 7)");
+      throw new IllegalArgumentException(
+          "log field '" + name + "' must be snake_case (seed section 7)");
     }
     for (String alias : aliases) {
       if (alias.isEmpty() || alias.contains("\"")) {
-        throw new IllegalArgumentException("log field '" + name + "': alias '" + alias + "' cannot be quoted in OTTL");
+        throw new IllegalArgumentException(
+            "log field '" + name + "': alias '" + alias + "' cannot be quoted in OTTL");
       }
     }
     if (description.isBlank()) {
@@ -105,7 +107,8 @@ public record LogField(
     }
 
     public LogField build() {
-      return new LogField(name, type, required, description, pattern, allowed, minimum, maximum, aliases);
+      return new LogField(
+          name, type, required, description, pattern, allowed, minimum, maximum, aliases);
     }
   }
 }

@@ -27,49 +27,75 @@ public final class LogSchema {
 
   public static final List<LogField> FIELDS =
       List.of(
-          LogField.named("ts", LogField.Type.TIMESTAMP).required()
-              .description("When the event happened: RFC 3339 date-time in UTC, millisecond precision.")
-              .aliases("timestamp", "time", "@timestamp").build(),
-          LogField.named("level", LogField.Type.STRING).required()
+          LogField.named("ts", LogField.Type.TIMESTAMP)
+              .required()
+              .description(
+                  "When the event happened: RFC 3339 date-time in UTC, millisecond precision.")
+              .aliases("timestamp", "time", "@timestamp")
+              .build(),
+          LogField.named("level", LogField.Type.STRING)
+              .required()
               .description("Severity of the event.")
               .oneOf("DEBUG", "INFO", "WARN", "ERROR", "FATAL")
-              .aliases("severity", "lvl", "log.level").build(),
-          LogField.named("service", LogField.Type.STRING).required()
-              .description("The service that wrote the event: its scrape job and trace service.name, e.g. gateway.")
+              .aliases("severity", "lvl", "log.level")
+              .build(),
+          LogField.named("service", LogField.Type.STRING)
+              .required()
+              .description(
+                  "The service that wrote the event: its scrape job and trace service.name, e.g. gateway.")
               .pattern("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-              .aliases("service.name", "app").build(),
+              .aliases("service.name", "app")
+              .build(),
           LogField.named("trace_id", LogField.Type.STRING)
-              .description("W3C trace id of the request the event belongs to; links the log line to its trace.")
+              .description(
+                  "W3C trace id of the request the event belongs to; links the log line to its trace.")
               .pattern(TRACE_ID_PATTERN)
-              .aliases("traceId", "trace.id").build(),
+              .aliases("traceId", "trace.id")
+              .build(),
           LogField.named("span_id", LogField.Type.STRING)
               .description("W3C span id of the operation that wrote the event.")
               .pattern(SPAN_ID_PATTERN)
-              .aliases("spanId", "span.id").build(),
+              .aliases("spanId", "span.id")
+              .build(),
           LogField.named("request_id", LogField.Type.STRING)
               .description("Groups the events of one HTTP transaction.")
-              .aliases("requestId", "x_request_id").build(),
+              .aliases("requestId", "x_request_id")
+              .build(),
           LogField.named("tenant_id", LogField.Type.STRING)
-              .description("Tenant the event concerns; an identifier, never personal data (seed section 18).")
-              .aliases("tenantId", "tenant").build(),
-          LogField.named("event_type", LogField.Type.STRING).required()
+              .description(
+                  "Tenant the event concerns; an identifier, never personal data (seed section 18).")
+              .aliases("tenantId", "tenant")
+              .build(),
+          LogField.named("event_type", LogField.Type.STRING)
+              .required()
               .description("What kind of event this is, snake_case, e.g. http_access.")
               .pattern("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-              .aliases("eventType", "event").build(),
-          LogField.named("message", LogField.Type.STRING).required()
-              .description("Human-readable summary; no secrets or tokens, payload previews truncated.")
-              .aliases("msg").build(),
+              .aliases("eventType", "event")
+              .build(),
+          LogField.named("message", LogField.Type.STRING)
+              .required()
+              .description(
+                  "Human-readable summary; no secrets or tokens, payload previews truncated.")
+              .aliases("msg")
+              .build(),
           LogField.named("duration_ms", LogField.Type.NUMBER)
               .description("How long the operation took, in milliseconds.")
-              .atLeast(0).aliases("durationMs", "elapsed_ms").build(),
+              .atLeast(0)
+              .aliases("durationMs", "elapsed_ms")
+              .build(),
           LogField.named("status_code", LogField.Type.INTEGER)
               .description("HTTP status code of the response.")
-              .between(100, 599).aliases("status", "statusCode").build(),
+              .between(100, 599)
+              .aliases("status", "statusCode")
+              .build(),
           LogField.named("extra", LogField.Type.OBJECT)
-              .description("Anything else worth keeping, as one object, so the top level stays fixed.")
+              .description(
+                  "Anything else worth keeping, as one object, so the top level stays fixed.")
               .build());
 
-  /** A valid event, the seed's example with W3C ids: published in the schema and validated in tests. */
+  /**
+   * A valid event, the seed's example with W3C ids: published in the schema and validated in tests.
+   */
   public static ObjectNode example() {
     ObjectNode event = Documents.object();
     event.put("ts", "2025-10-06T12:34:56.789Z");
@@ -96,7 +122,9 @@ public final class LogSchema {
         "One structured log line as every 254Carbon service writes it (seed section 10). Fields outside this"
             + " schema belong under extra.");
     schema.put("type", "object");
-    schema.set("required", Documents.strings(FIELDS.stream().filter(LogField::required).map(LogField::name).toList()));
+    schema.set(
+        "required",
+        Documents.strings(FIELDS.stream().filter(LogField::required).map(LogField::name).toList()));
     ObjectNode properties = schema.putObject("properties");
     for (LogField field : FIELDS) {
       properties.set(field.name(), property(field));
@@ -131,28 +159,40 @@ public final class LogSchema {
   /**
    * A collector configuration fragment, merged over {@code collector-config.yaml} with a second
    * {@code --config}: a logs pipeline whose transform processor renames each alias to its schema
-   * name (unless the event already has it), takes trace and span ids from the record's context
-   * when the line lacks them, drops every attribute outside the schema, and sends the result to
-   * Loki's OTLP endpoint.
+   * name (unless the event already has it), takes trace and span ids from the record's context when
+   * the line lacks them, drops every attribute outside the schema, and sends the result to Loki's
+   * OTLP endpoint.
    */
   public static ObjectNode collectorLogsPipeline() {
     List<String> statements = new ArrayList<>();
     for (LogField field : FIELDS) {
       for (String alias : field.aliases()) {
         statements.add(
-            "set(attributes[\"" + field.name() + "\"], attributes[\"" + alias + "\"]) where attributes[\""
-                + field.name() + "\"] == nil and attributes[\"" + alias + "\"] != nil");
+            "set(attributes[\""
+                + field.name()
+                + "\"], attributes[\""
+                + alias
+                + "\"]) where attributes[\""
+                + field.name()
+                + "\"] == nil and attributes[\""
+                + alias
+                + "\"] != nil");
       }
     }
-    statements.add("set(attributes[\"trace_id\"], trace_id.string) where attributes[\"trace_id\"] == nil and trace_id.string != \"\"");
-    statements.add("set(attributes[\"span_id\"], span_id.string) where attributes[\"span_id\"] == nil and span_id.string != \"\"");
+    statements.add(
+        "set(attributes[\"trace_id\"], trace_id.string) where attributes[\"trace_id\"] == nil and trace_id.string != \"\"");
+    statements.add(
+        "set(attributes[\"span_id\"], span_id.string) where attributes[\"span_id\"] == nil and span_id.string != \"\"");
     Set<String> kept = new LinkedHashSet<>(FIELDS.stream().map(LogField::name).toList());
     statements.add(
-        "keep_keys(attributes, [" + kept.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", ")) + "])");
+        "keep_keys(attributes, ["
+            + kept.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "))
+            + "])");
 
     ObjectNode config = Documents.object();
     ObjectNode transform = config.putObject("processors").putObject("transform/log_schema");
-    // A statement that fails on one record leaves that record as it was instead of dropping the batch.
+    // A statement that fails on one record leaves that record as it was instead of dropping the
+    // batch.
     transform.put("error_mode", "ignore");
     ArrayNode logStatements = transform.putArray("log_statements");
     ObjectNode context = logStatements.addObject();
@@ -162,7 +202,9 @@ public final class LogSchema {
     loki.put("endpoint", StackService.LOKI.httpUrl() + "/otlp");
     ObjectNode pipeline = config.putObject("service").putObject("pipelines").putObject("logs");
     pipeline.set("receivers", Documents.strings(List.of("otlp")));
-    pipeline.set("processors", Documents.strings(List.of("memory_limiter", "resource", "transform/log_schema", "batch")));
+    pipeline.set(
+        "processors",
+        Documents.strings(List.of("memory_limiter", "resource", "transform/log_schema", "batch")));
     pipeline.set("exporters", Documents.strings(List.of("otlphttp/loki")));
     return config;
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,10 @@ public final class Manifests {
   /** The seed's namespace (section 18); the k8s/ stack runs Prometheus and Grafana there. */
   public static final String NAMESPACE = "observability";
 
-  /** Every generated resource carries it; the Prometheus ruleSelector and serviceMonitorSelector match it. */
+  /**
+   * Every generated resource carries it; the Prometheus ruleSelector and serviceMonitorSelector
+   * match it.
+   */
   public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
 
   public static final String PART_OF = "254carbon-observability";
@@ -71,18 +74,21 @@ public final class Manifests {
     try {
       resource = YAML_READER.readValue(yaml, type);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not a " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
     List<String> unknown = new ArrayList<>();
     unknownFields(resource, "$", unknown, Collections.newSetFromMap(new IdentityHashMap<>()));
     if (!unknown.isEmpty()) {
       Collections.sort(unknown); // getMethods() has no fixed order
-      throw new IllegalArgumentException(type.getSimpleName() + " has fields its type does not know: " + unknown);
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " has fields its type does not know: " + unknown);
     }
     return resource;
   }
 
-  private static void unknownFields(Object value, String path, List<String> unknown, Set<Object> seen) {
+  private static void unknownFields(
+      Object value, String path, List<String> unknown, Set<Object> seen) {
     if (value == null || !seen.add(value)) {
       return;
     }
@@ -100,7 +106,9 @@ public final class Manifests {
       return;
     }
     for (Method getter : value.getClass().getMethods()) {
-      if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class) {
+      if (getter.getParameterCount() != 0
+          || !getter.getName().startsWith("get")
+          || getter.getDeclaringClass() == Object.class) {
         continue;
       }
       Object field;

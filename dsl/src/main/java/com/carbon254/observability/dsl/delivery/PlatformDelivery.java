@@ -23,11 +23,12 @@ public final class PlatformDelivery {
       Receiver.slack("slack", SecretFile.alertmanager(RECEIVER_SECRET, "slack-webhook-url"));
 
   /**
-   * A quiet channel that people read when they look for context; a resolved info alert is not
-   * worth a second message.
+   * A quiet channel that people read when they look for context; a resolved info alert is not worth
+   * a second message.
    */
   public static final Receiver LOW_NOISE =
-      new Receiver.Slack("low-noise", SecretFile.alertmanager(RECEIVER_SECRET, "low-noise-url"), false);
+      new Receiver.Slack(
+          "low-noise", SecretFile.alertmanager(RECEIVER_SECRET, "low-noise-url"), false);
 
   /** The label that names the service an alert is about, for grouping and inhibition. */
   public static final String SERVICE_LABEL = "service";

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * One Prometheus Operator {@code PrometheusRule} per domain, holding exactly the groups of that
  * domain's plain rule files (which stay for a Prometheus without the Operator). Labelled with the
- * stack and the domain, so a Prometheus, a Thanos Ruler or a per-domain shard selects them by label.
+ * stack and the domain, so a Prometheus, a Thanos Ruler or a per-domain shard selects them by
+ * label.
  */
 public final class PrometheusRules {
   private PrometheusRules() {}
@@ -37,7 +38,8 @@ public final class PrometheusRules {
         .build();
   }
 
-  private static io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group(RuleGroup group, RunbookSite site) {
+  private static io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group(
+      RuleGroup group, RunbookSite site) {
     return new io.fabric8.openshift.api.model.monitoring.v1.RuleGroupBuilder()
         .withName(group.name())
         .withInterval(group.interval().toString())
@@ -45,7 +47,8 @@ public final class PrometheusRules {
         .build();
   }
 
-  private static io.fabric8.openshift.api.model.monitoring.v1.Rule rule(Rule rule, RunbookSite site) {
+  private static io.fabric8.openshift.api.model.monitoring.v1.Rule rule(
+      Rule rule, RunbookSite site) {
     RuleBuilder built = new RuleBuilder().withExpr(new IntOrString(rule.expr().promql()));
     if (rule instanceof RecordingRule recording) {
       built.withRecord(recording.name());
@@ -55,7 +58,8 @@ public final class PrometheusRules {
       return built.build();
     }
     Alert alert = (Alert) rule;
-    built.withAlert(alert.name())
+    built
+        .withAlert(alert.name())
         .withLabels(new TreeMap<>(alert.staticLabels()))
         .withAnnotations(new TreeMap<>(alert.annotations(site)));
     alert.pendingFor().ifPresent(pending -> built.withFor(pending.toString()));

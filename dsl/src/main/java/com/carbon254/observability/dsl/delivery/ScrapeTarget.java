@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * A service Prometheus scrapes, declared once by the bundle that owns it: the {@code job} label its
- * series carry (the one alerts select on), the Kubernetes Service it is found by, the named port and
- * path of its metrics endpoint, how often it is scraped, and which catalog metrics it exports. The
- * ServiceMonitor that delivers it keeps only those metrics, so a new, unreviewed (and perhaps
+ * series carry (the one alerts select on), the Kubernetes Service it is found by, the named port
+ * and path of its metrics endpoint, how often it is scraped, and which catalog metrics it exports.
+ * The ServiceMonitor that delivers it keeps only those metrics, so a new, unreviewed (and perhaps
  * unbounded) series never reaches Prometheus without a catalog entry.
  *
  * <pre>{@code
@@ -38,16 +38,23 @@ public record ScrapeTarget(
 
   /** A DNS-1123 label: the job names the ServiceMonitor too. */
   private static final Pattern JOB = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
   /** Kubernetes' IANA_SVC_NAME, the only form a ServiceMonitor can name a port by. */
-  private static final Pattern PORT = Pattern.compile("(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern PORT =
+      Pattern.compile("(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*");
+
   private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
   private static final Pattern LABEL_KEY =
-      Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+      Pattern.compile(
+          "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
   public static final String DEFAULT_PATH = "/metrics";
+
   /** The seed's PROM_SCRAPE_INTERVAL. */
   public static final Window DEFAULT_INTERVAL = Window.seconds(15);
+
   /**
    * Prometheus marks a series stale when a scrape has not refreshed it for its 5m lookback; past
    * two minutes one failed scrape already leaves gaps in every rate window of the dashboards.
@@ -106,16 +113,28 @@ public record ScrapeTarget(
       return DefinitionException.name("scrape target", String.valueOf(job));
     }
 
-    /** A label the Kubernetes Service carries; the ServiceMonitor selects Services by all of them. */
+    /**
+     * A label the Kubernetes Service carries; the ServiceMonitor selects Services by all of them.
+     */
     public Builder service(String label, String value) {
       if (label == null || !LABEL_KEY.matcher(label).matches()) {
-        errors.add(new DefinitionException(object(),
-            "service label '" + label + "' is not a Kubernetes label key; use e.g. 'app.kubernetes.io/name'"));
+        errors.add(
+            new DefinitionException(
+                object(),
+                "service label '"
+                    + label
+                    + "' is not a Kubernetes label key; use e.g. 'app.kubernetes.io/name'"));
       } else if (value == null || !LABEL_VALUE.matcher(value).matches()) {
-        errors.add(new DefinitionException(object(),
-            "service label value '" + value + "' is not a Kubernetes label value (63 characters of [A-Za-z0-9-_.])"));
+        errors.add(
+            new DefinitionException(
+                object(),
+                "service label value '"
+                    + value
+                    + "' is not a Kubernetes label value (63 characters of [A-Za-z0-9-_.])"));
       } else if (serviceLabels.putIfAbsent(label, value) != null) {
-        errors.add(new DefinitionException(object(), "selects service label '" + label + "' twice; keep one"));
+        errors.add(
+            new DefinitionException(
+                object(), "selects service label '" + label + "' twice; keep one"));
       }
       return this;
     }
@@ -124,7 +143,9 @@ public record ScrapeTarget(
     public Builder inNamespaces(String... names) {
       for (String name : names) {
         if (name == null || !JOB.matcher(name).matches()) {
-          errors.add(new DefinitionException(object(), "namespace '" + name + "' is not a Kubernetes namespace name"));
+          errors.add(
+              new DefinitionException(
+                  object(), "namespace '" + name + "' is not a Kubernetes namespace name"));
         } else {
           namespaces.add(name);
         }
@@ -163,34 +184,56 @@ public record ScrapeTarget(
       List<DefinitionException> all = new ArrayList<>(errors);
       String object = object();
       if (job == null || !JOB.matcher(job).matches()) {
-        all.add(new DefinitionException(object,
-            "job must be lower-case letters, digits and '-' (a Kubernetes name), as in 'gateway'"));
+        all.add(
+            new DefinitionException(
+                object,
+                "job must be lower-case letters, digits and '-' (a Kubernetes name), as in 'gateway'"));
       }
       if (serviceLabels.isEmpty() && errors.isEmpty()) {
-        all.add(new DefinitionException(object,
-            "selects no Service; add .service(\"app.kubernetes.io/name\", \"<service>\")"));
+        all.add(
+            new DefinitionException(
+                object,
+                "selects no Service; add .service(\"app.kubernetes.io/name\", \"<service>\")"));
       }
       if (port == null || !PORT.matcher(port).matches()) {
-        all.add(new DefinitionException(object,
-            "port '" + port + "' is not a Service port name (at most 15 lower-case letters, digits and single '-',"
-                + " with a letter); name the metrics port, as in .port(\"http-metrics\")"));
+        all.add(
+            new DefinitionException(
+                object,
+                "port '"
+                    + port
+                    + "' is not a Service port name (at most 15 lower-case letters, digits and single '-',"
+                    + " with a letter); name the metrics port, as in .port(\"http-metrics\")"));
       }
       if (path == null || !PATH.matcher(path).matches()) {
-        all.add(new DefinitionException(object,
-            "path '" + path + "' must be an absolute URL path without query, as in '/metrics'"));
+        all.add(
+            new DefinitionException(
+                object,
+                "path '"
+                    + path
+                    + "' must be an absolute URL path without query, as in '/metrics'"));
       }
       if (interval.compareTo(MAX_INTERVAL) > 0) {
-        all.add(new DefinitionException(object,
-            "is scraped every " + interval + "; scrape every " + MAX_INTERVAL + " or faster, or series go stale"));
+        all.add(
+            new DefinitionException(
+                object,
+                "is scraped every "
+                    + interval
+                    + "; scrape every "
+                    + MAX_INTERVAL
+                    + " or faster, or series go stale"));
       }
       if (metrics.isEmpty()) {
-        all.add(new DefinitionException(object,
-            "exports no catalog metric; list them with .exports(...), only those are kept"));
+        all.add(
+            new DefinitionException(
+                object,
+                "exports no catalog metric; list them with .exports(...), only those are kept"));
       }
       TreeSet<String> seen = new TreeSet<>();
       for (Metric metric : metrics) {
         if (!seen.add(metric.name())) {
-          all.add(new DefinitionException(object, "exports metric '" + metric.name() + "' twice; list it once"));
+          all.add(
+              new DefinitionException(
+                  object, "exports metric '" + metric.name() + "' twice; list it once"));
         }
       }
       DefinitionErrors.throwIfAny(all);

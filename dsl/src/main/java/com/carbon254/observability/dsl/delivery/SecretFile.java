@@ -13,7 +13,8 @@ public record SecretFile(String mountRoot, String secret, String key) {
 
   public SecretFile {
     if (!mountRoot.startsWith("/") || mountRoot.endsWith("/")) {
-      throw new IllegalArgumentException("mount root '" + mountRoot + "' must be absolute, without a trailing '/'");
+      throw new IllegalArgumentException(
+          "mount root '" + mountRoot + "' must be absolute, without a trailing '/'");
     }
     if (!NAME.matcher(secret).matches()) {
       throw new IllegalArgumentException("'" + secret + "' is not a Kubernetes Secret name");

@@ -31,8 +31,13 @@ public final class ServiceMonitors {
         .withInterval(target.interval().toString())
         // The operator names the job after the Service; alerts select the declared job, so set it.
         .withRelabelings(
-            new RelabelConfigBuilder().withAction("replace").withTargetLabel("job").withReplacement(target.job()).build())
-        // Only catalog metrics are stored: an uncatalogued series is a cardinality risk nobody reviewed.
+            new RelabelConfigBuilder()
+                .withAction("replace")
+                .withTargetLabel("job")
+                .withReplacement(target.job())
+                .build())
+        // Only catalog metrics are stored: an uncatalogued series is a cardinality risk nobody
+        // reviewed.
         .withMetricRelabelings(
             new RelabelConfigBuilder()
                 .withAction("keep")

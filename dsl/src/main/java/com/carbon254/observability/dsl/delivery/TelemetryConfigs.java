@@ -33,8 +33,12 @@ public final class TelemetryConfigs {
     config.putObject("extensions").putObject("health_check").put("endpoint", LISTEN + ":13133");
 
     ObjectNode protocols = config.putObject("receivers").putObject("otlp").putObject("protocols");
-    protocols.putObject("grpc").put("endpoint", LISTEN + ":" + StackService.COLLECTOR_OTLP_GRPC.port());
-    protocols.putObject("http").put("endpoint", LISTEN + ":" + StackService.COLLECTOR_OTLP_HTTP.port());
+    protocols
+        .putObject("grpc")
+        .put("endpoint", LISTEN + ":" + StackService.COLLECTOR_OTLP_GRPC.port());
+    protocols
+        .putObject("http")
+        .put("endpoint", LISTEN + ":" + StackService.COLLECTOR_OTLP_HTTP.port());
 
     ObjectNode processors = config.putObject("processors");
     // First in every pipeline: refuses data before the container's memory limit is reached,
@@ -66,13 +70,17 @@ public final class TelemetryConfigs {
     ObjectNode pipelines = service.putObject("pipelines");
     pipeline(pipelines, "metrics", List.of("memory_limiter", "resource", "batch"), "prometheus");
     // Sampling before batching: batches would split a trace that the sampler must see whole.
-    pipeline(pipelines, "traces", List.of("memory_limiter", "resource", "tail_sampling", "batch"), "otlp/tempo");
+    pipeline(
+        pipelines,
+        "traces",
+        List.of("memory_limiter", "resource", "tail_sampling", "batch"),
+        "otlp/tempo");
     return config;
   }
 
   /**
-   * Keeps every error trace, every trace of a service slower than twice its latency target, and
-   * the baseline share of the rest; a trace matching any policy is kept.
+   * Keeps every error trace, every trace of a service slower than twice its latency target, and the
+   * baseline share of the rest; a trace matching any policy is kept.
    */
   private static ObjectNode tailSampling(TelemetryPolicy policy) {
     ObjectNode sampling = Documents.object();
@@ -109,7 +117,12 @@ public final class TelemetryConfigs {
   }
 
   static String slowPolicyName(LatencyTarget target) {
-    return target.service() + "-slower-than-" + LatencyTarget.SLOW_FACTOR + "x-" + target.quantileName() + "-target";
+    return target.service()
+        + "-slower-than-"
+        + LatencyTarget.SLOW_FACTOR
+        + "x-"
+        + target.quantileName()
+        + "-target";
   }
 
   private static void attribute(ArrayNode attributes, String key, String value) {
@@ -119,24 +132,33 @@ public final class TelemetryConfigs {
     node.put("action", "insert");
   }
 
-  private static void pipeline(ObjectNode pipelines, String signal, List<String> processors, String exporter) {
+  private static void pipeline(
+      ObjectNode pipelines, String signal, List<String> processors, String exporter) {
     ObjectNode pipeline = pipelines.putObject(signal);
     pipeline.set("receivers", Documents.strings(List.of("otlp")));
     pipeline.set("processors", Documents.strings(processors));
     pipeline.set("exporters", Documents.strings(List.of(exporter)));
   }
 
-  /** Single-binary Tempo on a local volume (seed section 5), blocks kept for the traces retention. */
+  /**
+   * Single-binary Tempo on a local volume (seed section 5), blocks kept for the traces retention.
+   */
   public static ObjectNode tempo(TelemetryPolicy policy) {
     ObjectNode config = Documents.object();
     ObjectNode server = config.putObject("server");
     server.put("http_listen_port", StackService.TEMPO.port());
     server.put("grpc_listen_port", 9095);
     ObjectNode protocols =
-        config.putObject("distributor").putObject("receivers").putObject("otlp").putObject("protocols");
+        config
+            .putObject("distributor")
+            .putObject("receivers")
+            .putObject("otlp")
+            .putObject("protocols");
     protocols.putObject("grpc").put("endpoint", "0.0.0.0:" + StackService.TEMPO_OTLP_GRPC.port());
     config.putObject("ingester").put("max_block_duration", "5m");
-    config.putObject("compactor").putObject("compaction")
+    config
+        .putObject("compactor")
+        .putObject("compaction")
         .put("block_retention", TelemetryPolicy.goDuration(policy.tracesRetention()));
     ObjectNode trace = config.putObject("storage").putObject("trace");
     trace.put("backend", "local");
@@ -146,7 +168,10 @@ public final class TelemetryConfigs {
     return config;
   }
 
-  /** Single-binary Loki on a local volume; the compactor deletes chunks older than the logs retention. */
+  /**
+   * Single-binary Loki on a local volume; the compactor deletes chunks older than the logs
+   * retention.
+   */
   public static ObjectNode loki(TelemetryPolicy policy) {
     ObjectNode config = Documents.object();
     config.put("auth_enabled", false);
@@ -184,20 +209,35 @@ public final class TelemetryConfigs {
   public static ObjectNode retentionPolicy(TelemetryPolicy policy) {
     ObjectNode file = Documents.object();
     ObjectNode signals = file.putObject("retention");
-    signal(signals, "metrics", policy.metricsRetention().toString(), "Prometheus", "PROM_RETENTION");
-    signal(signals, "traces", TelemetryPolicy.goDuration(policy.tracesRetention()), "Tempo", "TEMPO_RETENTION");
-    signal(signals, "logs", TelemetryPolicy.goDuration(policy.logsRetention()), "Loki", "LOKI_RETENTION");
+    signal(
+        signals, "metrics", policy.metricsRetention().toString(), "Prometheus", "PROM_RETENTION");
+    signal(
+        signals,
+        "traces",
+        TelemetryPolicy.goDuration(policy.tracesRetention()),
+        "Tempo",
+        "TEMPO_RETENTION");
+    signal(
+        signals,
+        "logs",
+        TelemetryPolicy.goDuration(policy.logsRetention()),
+        "Loki",
+        "LOKI_RETENTION");
     return file;
   }
 
-  private static void signal(ObjectNode signals, String name, String retention, String store, String variable) {
+  private static void signal(
+      ObjectNode signals, String name, String retention, String store, String variable) {
     ObjectNode node = signals.putObject(name);
     node.put("store", store);
     node.put("retention", retention);
     node.put("variable", variable);
   }
 
-  /** What the collector's tail sampler keeps, with each latency threshold and the target it comes from. */
+  /**
+   * What the collector's tail sampler keeps, with each latency threshold and the target it comes
+   * from.
+   */
   public static ObjectNode samplingStrategy(TelemetryPolicy policy) {
     ObjectNode file = Documents.object();
     ObjectNode traces = file.putObject("traces");

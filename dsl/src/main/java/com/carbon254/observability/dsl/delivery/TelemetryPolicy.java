@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * How long each signal is kept and which traces are kept at all (seed sections 13 and 17): one
- * policy from which the collector, Tempo and Loki configurations and the published
- * {@code retention-policy.yaml} and {@code sampling-strategy.yaml} are rendered, so they cannot
- * disagree. The latency targets come from the bundles.
+ * policy from which the collector, Tempo and Loki configurations and the published {@code
+ * retention-policy.yaml} and {@code sampling-strategy.yaml} are rendered, so they cannot disagree.
+ * The latency targets come from the bundles.
  */
 public record TelemetryPolicy(
     Window metricsRetention,
@@ -21,11 +21,14 @@ public record TelemetryPolicy(
   public TelemetryPolicy {
     latencyTargets = List.copyOf(latencyTargets);
     if (baselinePercent < 0 || baselinePercent > 100) {
-      throw new IllegalArgumentException("baseline sampling must be a percentage, not " + baselinePercent);
+      throw new IllegalArgumentException(
+          "baseline sampling must be a percentage, not " + baselinePercent);
     }
   }
 
-  /** The seed's values: PROM_RETENTION 15d, TEMPO_RETENTION 48h, LOKI_RETENTION 72h, 10 % baseline. */
+  /**
+   * The seed's values: PROM_RETENTION 15d, TEMPO_RETENTION 48h, LOKI_RETENTION 72h, 10 % baseline.
+   */
   public static TelemetryPolicy seed(List<LatencyTarget> latencyTargets) {
     return new TelemetryPolicy(
         Window.days(15),

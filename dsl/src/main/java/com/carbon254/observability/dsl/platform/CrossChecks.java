@@ -4,19 +4,18 @@ import com.carbon254.observability.dsl.bundle.BundleContent;
 import com.carbon254.observability.dsl.bundle.DashboardFile;
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
-import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Expr;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.SeriesRef;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
-import com.carbon254.observability.dsl.rules.TestSeries;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Rule;
-import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.rules.TestSeries;
 import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
@@ -50,59 +49,131 @@ final class CrossChecks {
     for (BundleContent bundle : bundles) {
       for (Metric metric : bundle.metrics()) {
         if (ScrapeTargets.ALL.stream().anyMatch(m -> m.name().equals(metric.name()))) {
-          problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
-              "is written by Prometheus for every target, not by a service; drop it from the catalog and read"
-                  + " ScrapeTargets." + metric.name().toUpperCase(java.util.Locale.ROOT)));
+          problems.add(
+              new Problem(
+                  bundle.bundle(),
+                  "metric '" + metric.name() + "'",
+                  "is written by Prometheus for every target, not by a service; drop it from the catalog and read"
+                      + " ScrapeTargets."
+                      + metric.name().toUpperCase(java.util.Locale.ROOT)));
           continue;
         }
         Owner previous = metrics.get(metric.name());
-        if (metric.exporter().isPresent() && previous != null && !previous.bundle().equals(bundle.bundle())) {
+        if (metric.exporter().isPresent()
+            && previous != null
+            && !previous.bundle().equals(bundle.bundle())) {
           // An exporter's metric (node_*, kube_*) is no bundle's own: every domain that reads it
           // declares it, and the declarations must agree or one of them selects nothing.
           if (!previous.value().equals(metric)) {
-            problems.add(new Problem(bundle.bundle(), "metric '" + metric.name() + "'",
-                "is declared differently in bundle '" + previous.bundle() + "'; an exporter's metric must be"
-                    + " declared alike (help, labels, exporter) in every bundle that reads it"));
+            problems.add(
+                new Problem(
+                    bundle.bundle(),
+                    "metric '" + metric.name() + "'",
+                    "is declared differently in bundle '"
+                        + previous.bundle()
+                        + "'; an exporter's metric must be"
+                        + " declared alike (help, labels, exporter) in every bundle that reads it"));
           }
           continue;
         }
-        unique(problems, metrics, bundle.bundle(), "metric '" + metric.name() + "'", metric.name(), metric,
+        unique(
+            problems,
+            metrics,
+            bundle.bundle(),
+            "metric '" + metric.name() + "'",
+            metric.name(),
+            metric,
             "declare the metric in one bundle and import its constant elsewhere");
       }
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
-        unique(problems, groups, bundle.bundle(), "rule group '" + placed.group().name() + "'",
-            placed.group().name(), placed, "rename one group; promtool orders groups by name");
+        unique(
+            problems,
+            groups,
+            bundle.bundle(),
+            "rule group '" + placed.group().name() + "'",
+            placed.group().name(),
+            placed,
+            "rename one group; promtool orders groups by name");
         for (RecordingRule rule : placed.group().recordings()) {
           String key = rule.name() + rule.labels();
-          unique(problems, recordings, bundle.bundle(), rule.describe(), key, rule,
+          unique(
+              problems,
+              recordings,
+              bundle.bundle(),
+              rule.describe(),
+              key,
+              rule,
               "record it once, or tell the copies apart with a label");
         }
         for (Alert alert : placed.group().alerts()) {
-          unique(problems, alerts, bundle.bundle(), alert.describe(), alert.name(), alert,
+          unique(
+              problems,
+              alerts,
+              bundle.bundle(),
+              alert.describe(),
+              alert.name(),
+              alert,
               "give each alert its own ALERT_<SERVICE>_<CONDITION> name");
           Runbook runbook = alert.runbook();
-          Owner previous = runbooks.putIfAbsent(runbook.slug(), new Owner(bundle.bundle(), runbook));
+          Owner previous =
+              runbooks.putIfAbsent(runbook.slug(), new Owner(bundle.bundle(), runbook));
           if (previous != null && !previous.value().equals(runbook)) {
-            String where = previous.bundle().equals(bundle.bundle()) ? "this bundle" : "bundle '" + previous.bundle() + "'";
-            problems.add(new Problem(bundle.bundle(), "runbook '" + runbook.slug() + "'",
-                where + " ships a different runbook with this slug; rename one"));
+            String where =
+                previous.bundle().equals(bundle.bundle())
+                    ? "this bundle"
+                    : "bundle '" + previous.bundle() + "'";
+            problems.add(
+                new Problem(
+                    bundle.bundle(),
+                    "runbook '" + runbook.slug() + "'",
+                    where + " ships a different runbook with this slug; rename one"));
           }
         }
       }
       for (Slo slo : bundle.slos()) {
-        unique(problems, slos, bundle.bundle(), slo.describe(), slo.id(), slo,
+        unique(
+            problems,
+            slos,
+            bundle.bundle(),
+            slo.describe(),
+            slo.id(),
+            slo,
             "give each SLO its own service and name; its recordings and alerts are keyed by them");
-        unique(problems, sloAlertFiles, bundle.bundle(), slo.describe(), slo.alertFile(), slo,
+        unique(
+            problems,
+            sloAlertFiles,
+            bundle.bundle(),
+            slo.describe(),
+            slo.alertFile(),
+            slo,
             "publish its alerts in their own file with .alertFile(\"<service>_<name>_slo\")");
       }
       for (DashboardFile file : bundle.dashboards()) {
-        unique(problems, dashboardUids, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
-            file.dashboard().uid(), file, "give each dashboard its own uid; Grafana keys dashboards by uid");
-        unique(problems, dashboardPaths, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'",
-            file.path(), file, "publish it under another file name than " + file.path());
+        unique(
+            problems,
+            dashboardUids,
+            bundle.bundle(),
+            "dashboard '" + file.dashboard().uid() + "'",
+            file.dashboard().uid(),
+            file,
+            "give each dashboard its own uid; Grafana keys dashboards by uid");
+        unique(
+            problems,
+            dashboardPaths,
+            bundle.bundle(),
+            "dashboard '" + file.dashboard().uid() + "'",
+            file.path(),
+            file,
+            "publish it under another file name than " + file.path());
       }
       for (ScrapeTarget target : bundle.scrapeTargets()) {
-        unique(problems, jobs, bundle.bundle(), "scrape target '" + target.job() + "'", target.job(), target,
+        unique(
+            problems,
+            jobs,
+            bundle.bundle(),
+            "scrape target '" + target.job() + "'",
+            target.job(),
+            target,
             "declare each job once; its ServiceMonitor and every alert on the job name one service");
       }
     }
@@ -110,15 +181,27 @@ final class CrossChecks {
       for (ScrapeTarget target : bundle.scrapeTargets()) {
         exportsCatalogMetrics(problems, bundle.bundle(), target, metrics);
       }
-      // Traces name the service as its scrape job does: the sampler and the trace-to-metrics links match on it.
+      // Traces name the service as its scrape job does: the sampler and the trace-to-metrics links
+      // match on it.
       for (LatencyTarget target : bundle.latencyTargets()) {
         String object = "latency target '" + target.service() + "'";
-        unique(problems, latencyTargets, bundle.bundle(), object, target.service(), target,
+        unique(
+            problems,
+            latencyTargets,
+            bundle.bundle(),
+            object,
+            target.service(),
+            target,
             "give each service one latency target");
         if (!jobs.containsKey(target.service())) {
-          problems.add(new Problem(bundle.bundle(), object,
-              "names service '" + target.service() + "', which no scrape target declares as its job; declare it"
-                  + " with definition.scrapeTarget(...) or use the job's name"));
+          problems.add(
+              new Problem(
+                  bundle.bundle(),
+                  object,
+                  "names service '"
+                      + target.service()
+                      + "', which no scrape target declares as its job; declare it"
+                      + " with definition.scrapeTarget(...) or use the job's name"));
         }
       }
     }
@@ -127,7 +210,8 @@ final class CrossChecks {
     // Prometheus writes these for every target; reading them needs no catalog entry.
     ScrapeTargets.ALL.forEach(m -> known.add(m.name()));
     recordings.values().forEach(o -> known.add(((RecordingRule) o.value()).name()));
-    // Several groups may record one name with different labels (every SLO records slo:sli_error:ratio_rate5m).
+    // Several groups may record one name with different labels (every SLO records
+    // slo:sli_error:ratio_rate5m).
     Map<String, List<RuleGroup>> recordedBy = new HashMap<>();
     for (BundleContent bundle : bundles) {
       for (BundleContent.PlacedGroup placed : bundle.groups()) {
@@ -152,7 +236,13 @@ final class CrossChecks {
       }
       for (DashboardFile file : bundle.dashboards()) {
         for (Expr expr : file.dashboard().expressions()) {
-          knownMetrics(problems, bundle.bundle(), "dashboard '" + file.dashboard().uid() + "'", expr, known, metrics);
+          knownMetrics(
+              problems,
+              bundle.bundle(),
+              "dashboard '" + file.dashboard().uid() + "'",
+              expr,
+              known,
+              metrics);
         }
       }
     }
@@ -160,29 +250,51 @@ final class CrossChecks {
   }
 
   private static void unique(
-      List<Problem> problems, Map<String, Owner> seen, String bundle, String object, String key, Object value, String fix) {
+      List<Problem> problems,
+      Map<String, Owner> seen,
+      String bundle,
+      String object,
+      String key,
+      Object value,
+      String fix) {
     Owner previous = seen.putIfAbsent(key, new Owner(bundle, value));
     if (previous != null) {
-      String where = previous.bundle().equals(bundle) ? "this bundle" : "bundle '" + previous.bundle() + "'";
-      problems.add(new Problem(bundle, object, "is declared twice (also in " + where + "); " + fix));
+      String where =
+          previous.bundle().equals(bundle) ? "this bundle" : "bundle '" + previous.bundle() + "'";
+      problems.add(
+          new Problem(bundle, object, "is declared twice (also in " + where + "); " + fix));
     }
   }
 
   /**
    * An alert reading a recording sees it up to one group interval late (groups run apart), and
-   * promtool tests evaluate every group each minute whatever its interval, so they cannot show
-   * the lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
+   * promtool tests evaluate every group each minute whatever its interval, so they cannot show the
+   * lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
    */
   private static void freshRecordings(
       List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     for (String name : new TreeSet<>(alert.expr().metricNames())) {
       for (RuleGroup group : recordedBy.getOrDefault(name, List.of())) {
-        boolean read = group.recordings().stream().anyMatch(r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)));
+        boolean read =
+            group.recordings().stream()
+                .anyMatch(
+                    r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)));
         if (read && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
-          problems.add(new Problem(bundle, alert.describe(),
-              "reads '" + name + "', which rule group '" + group.name() + "' records every " + group.interval()
-                  + "; groups that alerts read must run every " + MAX_INTERVAL_READ_BY_ALERTS
-                  + " or faster, so set .interval(\"" + MAX_INTERVAL_READ_BY_ALERTS + "\") or less"));
+          problems.add(
+              new Problem(
+                  bundle,
+                  alert.describe(),
+                  "reads '"
+                      + name
+                      + "', which rule group '"
+                      + group.name()
+                      + "' records every "
+                      + group.interval()
+                      + "; groups that alerts read must run every "
+                      + MAX_INTERVAL_READ_BY_ALERTS
+                      + " or faster, so set .interval(\""
+                      + MAX_INTERVAL_READ_BY_ALERTS
+                      + "\") or less"));
         }
       }
     }
@@ -199,39 +311,60 @@ final class CrossChecks {
   }
 
   /**
-   * A scenario input must be a series the alert reads (a typo in a metric name would feed
-   * nothing), and a quiet scenario must feed every selector, matchers included: with only a
-   * {@code status="5000"} series for a {@code =~"5.."} matcher, "stays quiet" would pass whatever
-   * the threshold. An input a matcher excludes is fine beside one it selects: it shows the
-   * exclusion. Recordings the alert reads are followed to the selectors they read.
+   * A scenario input must be a series the alert reads (a typo in a metric name would feed nothing),
+   * and a quiet scenario must feed every selector, matchers included: with only a {@code
+   * status="5000"} series for a {@code =~"5.."} matcher, "stays quiet" would pass whatever the
+   * threshold. An input a matcher excludes is fine beside one it selects: it shows the exclusion.
+   * Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
       List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
     List<SeriesRef> recordedSeries = new ArrayList<>();
     List<SeriesRef> rawSelectors = new ArrayList<>();
-    expandRecordings(alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
+    expandRecordings(
+        alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
     Set<String> read = new TreeSet<>();
     recordedSeries.forEach(s -> read.add(s.series()));
     rawSelectors.forEach(s -> read.add(s.series()));
     for (AlertScenario scenario : alert.scenarios()) {
       for (TestSeries input : scenario.inputs()) {
         if (!read.contains(input.metricName())) {
-          problems.add(new Problem(bundle, alert.describe(),
-              "scenario '" + scenario.name() + "' feeds " + input.metricName() + ", which the alert does not read"
-                  + " (it reads " + read + "); fix the series name"));
+          problems.add(
+              new Problem(
+                  bundle,
+                  alert.describe(),
+                  "scenario '"
+                      + scenario.name()
+                      + "' feeds "
+                      + input.metricName()
+                      + ", which the alert does not read"
+                      + " (it reads "
+                      + read
+                      + "); fix the series name"));
         }
       }
       if (scenario.expectsFiring()) {
         continue;
       }
-      for (String unfed : rawSelectors.stream()
-          .filter(s -> scenario.inputs().stream().noneMatch(in -> s.selects(in.metricName(), in.labels())))
-          .map(SeriesRef::promql)
-          .distinct()
-          .toList()) {
-        problems.add(new Problem(bundle, alert.describe(),
-            "quiet scenario '" + scenario.name() + "' feeds no series that " + unfed + " selects, so it stays quiet"
-                + " whatever the threshold; add an input that this selector selects, with values below the threshold"));
+      for (String unfed :
+          rawSelectors.stream()
+              .filter(
+                  s ->
+                      scenario.inputs().stream()
+                          .noneMatch(in -> s.selects(in.metricName(), in.labels())))
+              .map(SeriesRef::promql)
+              .distinct()
+              .toList()) {
+        problems.add(
+            new Problem(
+                bundle,
+                alert.describe(),
+                "quiet scenario '"
+                    + scenario.name()
+                    + "' feeds no series that "
+                    + unfed
+                    + " selects, so it stays quiet"
+                    + " whatever the threshold; add an input that this selector selects, with values below the threshold"));
       }
     }
   }
@@ -252,42 +385,63 @@ final class CrossChecks {
       if (visited.add(selection.promql())) {
         groups.stream()
             .flatMap(g -> g.recordings().stream())
-            .filter(r -> r.name().equals(selection.series()) && agreesOnConstantLabels(selection, r))
-            .forEach(r -> expandRecordings(r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
+            .filter(
+                r -> r.name().equals(selection.series()) && agreesOnConstantLabels(selection, r))
+            .forEach(
+                r ->
+                    expandRecordings(
+                        r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
       }
     }
   }
 
   /**
-   * Whether a selector can pick this one of the recordings of its name: recordings of the same
-   * name told apart by constant labels (an SLO's identity) are read through matchers on them.
+   * Whether a selector can pick this one of the recordings of its name: recordings of the same name
+   * told apart by constant labels (an SLO's identity) are read through matchers on them.
    */
   private static boolean agreesOnConstantLabels(SeriesRef selection, RecordingRule recording) {
     return selection.matchers().stream()
         .filter(m -> recording.labels().containsKey(m.label()))
-        .allMatch(m -> new SeriesRef(
-                recording.name(), recording.name(), List.of(m.label()), false, List.of(m), java.util.Optional.empty())
-            .selects(recording.name(), recording.labels()));
+        .allMatch(
+            m ->
+                new SeriesRef(
+                        recording.name(),
+                        recording.name(),
+                        List.of(m.label()),
+                        false,
+                        List.of(m),
+                        java.util.Optional.empty())
+                    .selects(recording.name(), recording.labels()));
   }
 
-
   /**
-   * Recordings live in the recording files, which every generated test loads first; an alert
-   * group is evaluated at most every minute, the pace its promtool tests assume.
+   * Recordings live in the recording files, which every generated test loads first; an alert group
+   * is evaluated at most every minute, the pace its promtool tests assume.
    */
-  private static void groupPlacement(List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
+  private static void groupPlacement(
+      List<Problem> problems, String bundle, BundleContent.PlacedGroup placed) {
     RuleGroup group = placed.group();
     String object = "rule group '" + group.name() + "'";
     if (!group.recordings().isEmpty() && !placed.file().holdsRecordings()) {
-      problems.add(new Problem(bundle, object,
-          "holds recording rules but is published in " + placed.file().path()
-              + "; declare recordings with definition.recordings(...) (or generalRecordings(...) for"
-              + " infrastructure and cross-domain ones) so tests and Prometheus load them first"));
+      problems.add(
+          new Problem(
+              bundle,
+              object,
+              "holds recording rules but is published in "
+                  + placed.file().path()
+                  + "; declare recordings with definition.recordings(...) (or generalRecordings(...) for"
+                  + " infrastructure and cross-domain ones) so tests and Prometheus load them first"));
     }
     if (!group.alerts().isEmpty() && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
-      problems.add(new Problem(bundle, object,
-          "evaluates its alerts every " + group.interval() + "; alert groups run every "
-              + MAX_INTERVAL_READ_BY_ALERTS + " or faster, as their promtool tests assume"));
+      problems.add(
+          new Problem(
+              bundle,
+              object,
+              "evaluates its alerts every "
+                  + group.interval()
+                  + "; alert groups run every "
+                  + MAX_INTERVAL_READ_BY_ALERTS
+                  + " or faster, as their promtool tests assume"));
     }
   }
 
@@ -298,11 +452,21 @@ final class CrossChecks {
     for (Metric exported : target.metrics()) {
       Owner declared = catalog.get(exported.name());
       if (declared == null) {
-        problems.add(new Problem(bundle, object,
-            "exports metric '" + exported.name() + "', which no bundle's catalog declares; add it with definition.metrics(...)"));
+        problems.add(
+            new Problem(
+                bundle,
+                object,
+                "exports metric '"
+                    + exported.name()
+                    + "', which no bundle's catalog declares; add it with definition.metrics(...)"));
       } else if (!declared.value().equals(exported)) {
-        problems.add(new Problem(bundle, object,
-            "exports metric '" + exported.name() + "' through a declaration that differs from the catalog's; use the catalog's constant"));
+        problems.add(
+            new Problem(
+                bundle,
+                object,
+                "exports metric '"
+                    + exported.name()
+                    + "' through a declaration that differs from the catalog's; use the catalog's constant"));
       }
     }
   }
@@ -312,20 +476,38 @@ final class CrossChecks {
    * declaration: a second constant of the same name with other labels would select nothing.
    */
   private static void knownMetrics(
-      List<Problem> problems, String bundle, String object, Expr expr, Set<String> known, Map<String, Owner> catalog) {
+      List<Problem> problems,
+      String bundle,
+      String object,
+      Expr expr,
+      Set<String> known,
+      Map<String, Owner> catalog) {
     for (Metric used : expr.metrics()) {
       Owner declared = catalog.get(used.name());
       if (declared != null && !declared.value().equals(used)) {
         Metric metric = (Metric) declared.value();
-        problems.add(new Problem(bundle, object,
-            "reads metric '" + used.name() + "' through a declaration that differs from the catalog's (labels "
-                + used.labelNames() + " vs " + metric.labelNames() + "); use the catalog's constant"));
+        problems.add(
+            new Problem(
+                bundle,
+                object,
+                "reads metric '"
+                    + used.name()
+                    + "' through a declaration that differs from the catalog's (labels "
+                    + used.labelNames()
+                    + " vs "
+                    + metric.labelNames()
+                    + "); use the catalog's constant"));
       }
     }
     for (String name : new TreeSet<>(expr.metricNames())) {
       if (!known.contains(name)) {
-        problems.add(new Problem(bundle, object,
-            "reads metric '" + name + "', which no bundle's catalog declares; add it with definition.metrics(...) or fix the name"));
+        problems.add(
+            new Problem(
+                bundle,
+                object,
+                "reads metric '"
+                    + name
+                    + "', which no bundle's catalog declares; add it with definition.metrics(...) or fix the name"));
       }
     }
   }

@@ -27,7 +27,8 @@ public record Platform(List<BundleContent> bundles, List<Problem> problems) {
       String name = bundle.name();
       if (names.contains(name)) {
         bundleNameProblems.add(
-            new Problem(name, "bundle '" + name + "'", "two bundles share this name; rename one of them"));
+            new Problem(
+                name, "bundle '" + name + "'", "two bundles share this name; rename one of them"));
         continue;
       }
       names.add(name);

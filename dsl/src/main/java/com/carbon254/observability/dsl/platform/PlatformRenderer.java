@@ -9,15 +9,15 @@ import com.carbon254.observability.dsl.delivery.GitOpsFolder;
 import com.carbon254.observability.dsl.delivery.GrafanaProvisioning;
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
 import com.carbon254.observability.dsl.delivery.LogSchema;
-import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
-import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
 import com.carbon254.observability.dsl.delivery.PlatformDelivery;
 import com.carbon254.observability.dsl.delivery.PrometheusRules;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.delivery.ServiceMonitors;
+import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
+import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
-import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer;
@@ -40,7 +40,8 @@ public final class PlatformRenderer {
 
   public static RenderedTree render(Platform platform, RunbookSite site) {
     if (!platform.isValid()) {
-      throw new IllegalStateException("refusing to render a platform with problems: " + platform.problems());
+      throw new IllegalStateException(
+          "refusing to render a platform with problems: " + platform.problems());
     }
     RenderedTree tree = new RenderedTree();
     tree.add(FileTreeWriter.MARKER, marker());
@@ -67,14 +68,20 @@ public final class PlatformRenderer {
     tree.addYaml(
         GrafanaProvisioning.DASHBOARDS_PATH,
         GrafanaProvisioning.dashboards(
-            platform.bundles().stream().flatMap(b -> b.dashboards().stream()).map(DashboardFile::folder).toList()));
+            platform.bundles().stream()
+                .flatMap(b -> b.dashboards().stream())
+                .map(DashboardFile::folder)
+                .toList()));
     renderTelemetry(tree, platform);
     tree.addJson(LogSchema.SCHEMA_PATH, LogSchema.jsonSchema());
     tree.addYaml(LogSchema.PROCESSOR_PATH, LogSchema.collectorLogsPipeline());
     return tree;
   }
 
-  /** The collector, Tempo and Loki configurations and the policy files, from the seed's policy and the bundles' targets. */
+  /**
+   * The collector, Tempo and Loki configurations and the policy files, from the seed's policy and
+   * the bundles' targets.
+   */
   private static void renderTelemetry(RenderedTree tree, Platform platform) {
     TelemetryPolicy policy =
         TelemetryPolicy.seed(
@@ -98,7 +105,8 @@ public final class PlatformRenderer {
       List<RuleGroup> groups =
           bundle.groups().stream()
               .sorted(
-                  Comparator.comparing((BundleContent.PlacedGroup p) -> !p.file().equals(RuleFile.RECORDING))
+                  Comparator.comparing(
+                          (BundleContent.PlacedGroup p) -> !p.file().equals(RuleFile.RECORDING))
                       .thenComparing(BundleContent.PlacedGroup::file))
               .map(BundleContent.PlacedGroup::group)
               .toList();
@@ -111,7 +119,11 @@ public final class PlatformRenderer {
       for (DashboardFile file : bundle.dashboards()) {
         gitops.add(
             DashboardConfigMaps.path(file.folder(), file.fileName()),
-            DashboardConfigMaps.of(domain, file.folder(), file.fileName(), DashboardRenderer.render(file.dashboard(), site)));
+            DashboardConfigMaps.of(
+                domain,
+                file.folder(),
+                file.fileName(),
+                DashboardRenderer.render(file.dashboard(), site)));
       }
     }
     return gitops;
@@ -124,7 +136,8 @@ public final class PlatformRenderer {
       Map<RuleFile, List<RuleGroup>> all,
       RunbookSite site) {
     List<Alert> alerts = groups.stream().flatMap(g -> g.alerts().stream()).toList();
-    List<RecordingScenario> scenarios = groups.stream().flatMap(g -> g.scenarios().stream()).toList();
+    List<RecordingScenario> scenarios =
+        groups.stream().flatMap(g -> g.scenarios().stream()).toList();
     if (alerts.isEmpty() && scenarios.isEmpty()) {
       return;
     }
@@ -154,7 +167,11 @@ public final class PlatformRenderer {
     // their own at that interval, which keeps them fast. The finest interval keeps the usual name.
     Map<Window, List<Alert>> byInterval = new TreeMap<>();
     for (Alert alert : alerts) {
-      byInterval.computeIfAbsent(PromtoolTestRenderer.evaluationInterval(List.of(alert), List.of()), w -> new ArrayList<>()).add(alert);
+      byInterval
+          .computeIfAbsent(
+              PromtoolTestRenderer.evaluationInterval(List.of(alert), List.of()),
+              w -> new ArrayList<>())
+          .add(alert);
     }
     if (byInterval.isEmpty()) {
       byInterval.put(AlertScenario.ONE_MINUTE, List.of());
@@ -162,12 +179,19 @@ public final class PlatformRenderer {
     Window finest = byInterval.keySet().iterator().next();
     for (Map.Entry<Window, List<Alert>> entry : byInterval.entrySet()) {
       boolean first = entry.getKey().equals(finest);
-      String path = first ? file.testPath() : file.testPath().replaceFirst("_test\\.yaml$", "." + entry.getKey() + "_test.yaml");
-      tree.addYaml(path, PromtoolTestRenderer.render(path, loaded, entry.getValue(), first ? scenarios : List.of(), site));
+      String path =
+          first
+              ? file.testPath()
+              : file.testPath().replaceFirst("_test\\.yaml$", "." + entry.getKey() + "_test.yaml");
+      tree.addYaml(
+          path,
+          PromtoolTestRenderer.render(
+              path, loaded, entry.getValue(), first ? scenarios : List.of(), site));
     }
   }
 
-  private static final String SLO_ALERTS = RuleFile.of(RuleFile.AlertClass.SLO, "x").path().replace("x.yaml", "");
+  private static final String SLO_ALERTS =
+      RuleFile.of(RuleFile.AlertClass.SLO, "x").path().replace("x.yaml", "");
 
   private static String marker() {
     return FileTreeWriter.MARKER_FIRST_LINE

@@ -18,7 +18,8 @@ final class RuleIndex {
   static String render(List<BundleContent> bundles) {
     StringBuilder out = new StringBuilder();
     out.append("# Index of dashboards, alerts and recording rules\n\n")
-        .append("Generated from the Java bundles by `mvn package`; do not edit. Paths are relative to this folder.\n");
+        .append(
+            "Generated from the Java bundles by `mvn package`; do not edit. Paths are relative to this folder.\n");
     for (BundleContent bundle : bundles) {
       List<DashboardFile> dashboards = bundle.dashboards();
       List<BundleContent.PlacedGroup> groups = bundle.groups();
@@ -31,34 +32,52 @@ final class RuleIndex {
       if (!dashboards.isEmpty()) {
         out.append("\n### Dashboards\n\n| Title | File | uid |\n|---|---|---|\n");
         for (DashboardFile file : dashboards) {
-          out.append("| ").append(cell(file.dashboard().title()))
-              .append(" | ").append(link(file.path(), file.path()))
-              .append(" | `").append(file.dashboard().uid()).append("` |\n");
+          out.append("| ")
+              .append(cell(file.dashboard().title()))
+              .append(" | ")
+              .append(link(file.path(), file.path()))
+              .append(" | `")
+              .append(file.dashboard().uid())
+              .append("` |\n");
         }
       }
       if (anyAlert) {
-        out.append("\n### Alerts\n\n| Alert | Severity | For | Expression | Runbook | File |\n|---|---|---|---|---|---|\n");
+        out.append(
+            "\n### Alerts\n\n| Alert | Severity | For | Expression | Runbook | File |\n|---|---|---|---|---|---|\n");
         for (BundleContent.PlacedGroup placed : groups) {
           for (Alert alert : placed.group().alerts()) {
-            out.append("| `").append(alert.name())
-                .append("` | ").append(alert.severity().label())
-                .append(" | ").append(alert.pendingFor().map(Object::toString).orElse("0s"))
-                .append(" | ").append(code(alert.expr().promql()))
-                .append(" | ").append(link(alert.runbook().slug(), alert.runbook().generatedPath()))
-                .append(" | ").append(link(placed.file().path(), placed.file().path()))
+            out.append("| `")
+                .append(alert.name())
+                .append("` | ")
+                .append(alert.severity().label())
+                .append(" | ")
+                .append(alert.pendingFor().map(Object::toString).orElse("0s"))
+                .append(" | ")
+                .append(code(alert.expr().promql()))
+                .append(" | ")
+                .append(link(alert.runbook().slug(), alert.runbook().generatedPath()))
+                .append(" | ")
+                .append(link(placed.file().path(), placed.file().path()))
                 .append(" |\n");
           }
         }
       }
       if (anyRecording) {
-        out.append("\n### Recording rules\n\n| Series | Labels | Expression | Group |\n|---|---|---|---|\n");
+        out.append(
+            "\n### Recording rules\n\n| Series | Labels | Expression | Group |\n|---|---|---|---|\n");
         for (BundleContent.PlacedGroup placed : groups) {
           for (RecordingRule rule : placed.group().recordings()) {
-            out.append("| `").append(rule.name())
-                .append("` | ").append(rule.labels().isEmpty() ? "" : code(rule.labels().toString()))
-                .append(" | ").append(code(rule.expr().promql()))
-                .append(" | ").append(placed.group().name()).append(" (")
-                .append(link(placed.file().path(), placed.file().path())).append(") |\n");
+            out.append("| `")
+                .append(rule.name())
+                .append("` | ")
+                .append(rule.labels().isEmpty() ? "" : code(rule.labels().toString()))
+                .append(" | ")
+                .append(code(rule.expr().promql()))
+                .append(" | ")
+                .append(placed.group().name())
+                .append(" (")
+                .append(link(placed.file().path(), placed.file().path()))
+                .append(") |\n");
           }
         }
       }

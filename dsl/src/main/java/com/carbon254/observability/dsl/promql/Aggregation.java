@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** {@code sum by (route) (...)}: grouping labels must exist on the input. */
-public record Aggregation(String operator, Vector input, Grouping grouping, List<String> groupLabels)
-    implements Vector {
+public record Aggregation(
+    String operator, Vector input, Grouping grouping, List<String> groupLabels) implements Vector {
 
   public enum Grouping {
     NONE,

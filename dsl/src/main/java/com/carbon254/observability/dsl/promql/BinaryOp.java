@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** {@code left op right}, with parentheses only where precedence needs them. */
-public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching, boolean returnsBool)
+public record BinaryOp(
+    Vector left, Op op, Vector right, VectorMatching matching, boolean returnsBool)
     implements Vector {
 
   public enum Op {
@@ -57,10 +58,12 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
       throw new IllegalArgumentException("bool applies to comparisons only, not " + op.text);
     }
     boolean bothVectors = !left.isScalar() && !right.isScalar();
-    String object = DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
+    String object =
+        DefinitionException.name("query", left.promql() + " " + op.text + " " + right.promql());
     if (left.isScalar() && right.isScalar() && op.isComparison() && !returnsBool) {
       throw new DefinitionException(
-          object, "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
+          object,
+          "comparing two numbers needs bool; compare a vector of series, or use isAbove/isBelow");
     }
     if (op.isSetOperator() && !bothVectors) {
       throw new DefinitionException(
@@ -68,17 +71,24 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     }
     if (!bothVectors && matching.kind() != VectorMatching.Kind.ALL_LABELS) {
       throw new DefinitionException(
-          object, "on(...)/ignoring(...) match two vectors; a number matches every series without them, drop the matching");
+          object,
+          "on(...)/ignoring(...) match two vectors; a number matches every series without them, drop the matching");
     }
     if (op.isSetOperator() && matching.manyToOne()) {
       throw new DefinitionException(
-          object, "'" + op.text + "' matches many to many already; group_left is not allowed with it, drop it");
+          object,
+          "'"
+              + op.text
+              + "' matches many to many already; group_left is not allowed with it, drop it");
     }
     if (matching.kind() == VectorMatching.Kind.ON) {
       for (String copied : matching.copiedLabels()) {
         if (matching.labels().contains(copied)) {
           throw new DefinitionException(
-              object, "group_left (" + copied + ") copies a label that on(...) already matches; copy other labels");
+              object,
+              "group_left ("
+                  + copied
+                  + ") copies a label that on(...) already matches; copy other labels");
         }
       }
     }
@@ -87,11 +97,15 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     }
   }
 
-  private static void checkMatching(String object, Vector left, Op op, Vector right, VectorMatching matching) {
+  private static void checkMatching(
+      String object, Vector left, Op op, Vector right, VectorMatching matching) {
     for (String copied : matching.copiedLabels()) {
       if (!right.labels().contains(copied)) {
         throw new DefinitionException(
-            object, "group_left (" + copied + ") copies a label the right side does not carry; copy one it has");
+            object,
+            "group_left ("
+                + copied
+                + ") copies a label the right side does not carry; copy one it has");
       }
     }
     switch (matching.kind()) {
@@ -110,7 +124,10 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
         for (String label : matching.labels()) {
           if (!left.labels().contains(label) || !right.labels().contains(label)) {
             throw new DefinitionException(
-                object, "on (" + label + ") names a label that one side does not carry; match on labels both sides have");
+                object,
+                "on ("
+                    + label
+                    + ") names a label that one side does not carry; match on labels both sides have");
           }
         }
       }
@@ -130,12 +147,13 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
   }
 
   /**
-   * Prometheus pairs series one to one unless told otherwise, and fails at evaluation when one
-   * side holds several series with the same matching labels. A side that carries labels beyond
-   * the matching ones can hold several: the left one only with {@code group_left}, the right one
-   * only for labels that {@code group_left} copies.
+   * Prometheus pairs series one to one unless told otherwise, and fails at evaluation when one side
+   * holds several series with the same matching labels. A side that carries labels beyond the
+   * matching ones can hold several: the left one only with {@code group_left}, the right one only
+   * for labels that {@code group_left} copies.
    */
-  private static void checkCardinality(String object, Vector left, Vector right, VectorMatching matching) {
+  private static void checkCardinality(
+      String object, Vector left, Vector right, VectorMatching matching) {
     if (matching.kind() == VectorMatching.Kind.ALL_LABELS) {
       return;
     }
@@ -145,13 +163,17 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     if (!rightExtra.isEmpty()) {
       throw new DefinitionException(
           object,
-          "the right side carries " + rightExtra + " beyond the matching labels, so several of its series can match"
+          "the right side carries "
+              + rightExtra
+              + " beyond the matching labels, so several of its series can match"
               + " one on the left; aggregate those labels away on the right");
     }
     if (!leftExtra.isEmpty() && !matching.manyToOne()) {
       throw new DefinitionException(
           object,
-          "the left side carries " + leftExtra + " beyond the matching labels, so several of its series match one on"
+          "the left side carries "
+              + leftExtra
+              + " beyond the matching labels, so several of its series match one on"
               + " the right; say so with .groupLeft()");
     }
   }
@@ -245,9 +267,15 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
     return java.util.List.of(expr);
   }
 
-  /** The left-hand side of a filtering comparison against a number ({@code x > 0.02} gives x), else the condition. */
+  /**
+   * The left-hand side of a filtering comparison against a number ({@code x > 0.02} gives x), else
+   * the condition.
+   */
   public static Vector measured(Vector condition) {
-    if (condition instanceof BinaryOp op && op.op.isComparison() && !op.returnsBool && op.right.isScalar()) {
+    if (condition instanceof BinaryOp op
+        && op.op.isComparison()
+        && !op.returnsBool
+        && op.right.isScalar()) {
       return op.left;
     }
     return condition;
@@ -257,8 +285,18 @@ public record BinaryOp(Vector left, Op op, Vector right, VectorMatching matching
   public String promql() {
     // Operators are left-associative (but ^): a right operand of equal strength needs parentheses.
     boolean rightAssociative = op == Op.POW;
-    String l = wrap(left, rightAssociative ? left.precedence() <= op.precedence : left.precedence() < op.precedence);
-    String r = wrap(right, rightAssociative ? right.precedence() < op.precedence : right.precedence() <= op.precedence);
+    String l =
+        wrap(
+            left,
+            rightAssociative
+                ? left.precedence() <= op.precedence
+                : left.precedence() < op.precedence);
+    String r =
+        wrap(
+            right,
+            rightAssociative
+                ? right.precedence() < op.precedence
+                : right.precedence() <= op.precedence);
     if (op.isSetOperator()) {
       // One condition per line: a reviewer sees which condition of an alert changed.
       return l + "\n" + (op.text + " " + matching.promql()).strip() + "\n" + r;

@@ -27,18 +27,34 @@ public record Call(
   }
 
   /** A call that reads no series, such as {@code time()}. */
-  Call(String function, List<String> argumentTexts, Set<String> labels, Set<String> metricNames, Set<Metric> metrics, boolean isScalar) {
+  Call(
+      String function,
+      List<String> argumentTexts,
+      Set<String> labels,
+      Set<String> metricNames,
+      Set<Metric> metrics,
+      boolean isScalar) {
     this(function, argumentTexts, labels, metricNames, metrics, isScalar, List.of());
   }
 
-  /** {@code function(range, numbers...)}: a range function, with its number arguments after the range. */
+  /**
+   * {@code function(range, numbers...)}: a range function, with its number arguments after the
+   * range.
+   */
   static Call ofRange(String function, Range<?> range, Literal... numbers) {
     List<String> texts = new ArrayList<>();
     texts.add(range.promql());
     for (Literal number : numbers) {
       texts.add(number.promql());
     }
-    return new Call(function, texts, range.labels(), range.metricNames(), range.metrics(), false, range.selections());
+    return new Call(
+        function,
+        texts,
+        range.labels(),
+        range.metricNames(),
+        range.metrics(),
+        false,
+        range.selections());
   }
 
   static Call of(String function, Set<String> labels, Expr... arguments) {

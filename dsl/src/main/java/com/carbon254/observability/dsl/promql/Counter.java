@@ -3,7 +3,10 @@ package com.carbon254.observability.dsl.promql;
 import java.util.List;
 import java.util.Optional;
 
-/** A monotonic counter; its name ends in {@code _total}. Read it with {@code rate} or {@code increase}. */
+/**
+ * A monotonic counter; its name ends in {@code _total}. Read it with {@code rate} or {@code
+ * increase}.
+ */
 public record Counter(String name, String help, List<Label> labels, Optional<String> exporter)
     implements Metric {
 

@@ -52,7 +52,8 @@ public record Histogram(
   }
 
   public boolean hasBucketBound(double bound) {
-    return buckets.stream().anyMatch(b -> Numbers.decimal(b).compareTo(Numbers.decimal(bound)) == 0);
+    return buckets.stream()
+        .anyMatch(b -> Numbers.decimal(b).compareTo(Numbers.decimal(bound)) == 0);
   }
 
   /** The cumulative bucket counters, with the {@code le} label. */
@@ -81,7 +82,8 @@ public record Histogram(
   private static void checkBuckets(String name, List<Double> buckets) {
     String object = DefinitionException.name("metric", name);
     if (buckets.isEmpty()) {
-      throw new DefinitionException(object, "a histogram needs bucket bounds; pass them to .buckets(...)");
+      throw new DefinitionException(
+          object, "a histogram needs bucket bounds; pass them to .buckets(...)");
     }
     double previous = Double.NEGATIVE_INFINITY;
     for (double b : buckets) {

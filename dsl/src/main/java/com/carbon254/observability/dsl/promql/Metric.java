@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A metric of the catalog: its identity (name, type, labels) and help text. Immutable; every
- * fluent step returns a new value and checks the naming and cardinality rules as it goes.
+ * A metric of the catalog: its identity (name, type, labels) and help text. Immutable; every fluent
+ * step returns a new value and checks the naming and cardinality rules as it goes.
  */
 public sealed interface Metric permits Counter, Gauge, Histogram {
   String name();

@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class MetricRules {
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
   /**
-   * Prometheus' own metric name syntax without the colon, which belongs to recording rules. Exporters
-   * use it with upper case: node_exporter's {@code node_memory_MemAvailable_bytes}, ClickHouse's
-   * {@code ClickHouseMetrics_Query}.
+   * Prometheus' own metric name syntax without the colon, which belongs to recording rules.
+   * Exporters use it with upper case: node_exporter's {@code node_memory_MemAvailable_bytes},
+   * ClickHouse's {@code ClickHouseMetrics_Query}.
    */
   private static final Pattern EXPORTER_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
   private static final int MIN_NAME_PARTS = 3;
 
   /** Non-base units and the base unit to use instead. */
@@ -52,16 +54,30 @@ public final class MetricRules {
           Map.entry("bits", "bytes"),
           Map.entry("percent", "ratio"));
 
-  private static final List<String> HISTOGRAM_SERIES_SUFFIXES = List.of("_bucket", "_count", "_sum");
+  private static final List<String> HISTOGRAM_SERIES_SUFFIXES =
+      List.of("_bucket", "_count", "_sum");
 
   /** Labels whose raw values are unbounded identifiers; allowed only when declared hashed. */
   private static final Set<String> HASH_OR_DROP =
       Set.of(
-          "instrument_id", "user_id", "account_id", "order_id", "customer_id", "client_id", "email", "ip",
-          "ip_address", "client_ip", "user_agent", "url", "path", "query_string");
+          "instrument_id",
+          "user_id",
+          "account_id",
+          "order_id",
+          "customer_id",
+          "client_id",
+          "email",
+          "ip",
+          "ip_address",
+          "client_ip",
+          "user_agent",
+          "url",
+          "path",
+          "query_string");
 
   /** Labels with a value per request: no hashing makes them bounded. */
-  private static final Set<String> PER_REQUEST = Set.of("trace_id", "span_id", "request_id", "session_id");
+  private static final Set<String> PER_REQUEST =
+      Set.of("trace_id", "span_id", "request_id", "session_id");
 
   /** Labels Prometheus gives a meaning of its own. */
   private static final Set<String> RESERVED = Set.of("le", "quantile", "__name__");
@@ -101,10 +117,13 @@ public final class MetricRules {
       if (name.endsWith(suffix)) {
         throw new DefinitionException(
             object,
-            "'" + suffix + "' is the suffix of a histogram's own series; name the metric without it");
+            "'"
+                + suffix
+                + "' is the suffix of a histogram's own series; name the metric without it");
       }
     }
-    String[] parts = (endsInTotal ? name.substring(0, name.length() - "_total".length()) : name).split("_");
+    String[] parts =
+        (endsInTotal ? name.substring(0, name.length() - "_total".length()) : name).split("_");
     for (String part : parts) {
       String base = NON_BASE_UNITS.get(part);
       if (base != null) {
@@ -147,7 +166,8 @@ public final class MetricRules {
             object, "label '" + name + "' is not snake_case; use lower-case words joined by '_'");
       }
       if (!seen.add(name)) {
-        throw new DefinitionException(object, "label '" + name + "' is declared twice; declare it once");
+        throw new DefinitionException(
+            object, "label '" + name + "' is declared twice; declare it once");
       }
       if (RESERVED.contains(name)) {
         throw new DefinitionException(

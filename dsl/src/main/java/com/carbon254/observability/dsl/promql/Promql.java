@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Entry points of the typed PromQL: {@code import static ...promql.Promql.*;} and write
- * {@code sum(rate(REQUESTS.select().over("5m"))).by("route")}.
+ * Entry points of the typed PromQL: {@code import static ...promql.Promql.*;} and write {@code
+ * sum(rate(REQUESTS.select().over("5m"))).by("route")}.
  */
 public final class Promql {
   private Promql() {}
@@ -83,7 +83,11 @@ public final class Promql {
     }
     Set<String> labels = new TreeSet<>(buckets.labels());
     labels.remove("le");
-    return Call.of("histogram_quantile", labels, Literal.of(quantile), Call.requireVector("histogram_quantile", buckets));
+    return Call.of(
+        "histogram_quantile",
+        labels,
+        Literal.of(quantile),
+        Call.requireVector("histogram_quantile", buckets));
   }
 
   /** 1 where the input has no series: for alerts on a metric that vanished. */
@@ -97,7 +101,8 @@ public final class Promql {
   }
 
   public static Vector clampMin(Vector input, double min) {
-    return Call.of("clamp_min", input.labels(), Call.requireVector("clamp_min", input), Literal.of(min));
+    return Call.of(
+        "clamp_min", input.labels(), Call.requireVector("clamp_min", input), Literal.of(min));
   }
 
   public static Vector abs(Vector input) {
@@ -105,8 +110,8 @@ public final class Promql {
   }
 
   /**
-   * absent() returns one series whose labels are the equality matchers of a plain selector
-   * ({@code absent(x{job="gateway"})} gives {@code {job="gateway"}}), and none otherwise.
+   * absent() returns one series whose labels are the equality matchers of a plain selector ({@code
+   * absent(x{job="gateway"})} gives {@code {job="gateway"}}), and none otherwise.
    */
   private static Set<String> absentLabels(Vector input) {
     if (!(input instanceof Selector<?> selector)) {

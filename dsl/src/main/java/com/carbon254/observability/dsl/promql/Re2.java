@@ -9,7 +9,8 @@ import com.google.re2j.PatternSyntaxException;
  * back-references and possessive repeats that Prometheus refuses.
  */
 final class Re2 {
-  private static final java.util.regex.Pattern GO_1_22_NAMED_GROUP = java.util.regex.Pattern.compile("\\(\\?<[^=!]");
+  private static final java.util.regex.Pattern GO_1_22_NAMED_GROUP =
+      java.util.regex.Pattern.compile("\\(\\?<[^=!]");
 
   private Re2() {}
 

@@ -13,7 +13,8 @@ public final class ScrapeTargets {
   /** 1 when the last scrape of the target succeeded, 0 when it failed; only target labels. */
   public static final Gauge UP =
       Gauge.exportedBy("prometheus", "up")
-          .help("1 if Prometheus' last scrape of the target succeeded, 0 if it failed; written for every target.");
+          .help(
+              "1 if Prometheus' last scrape of the target succeeded, 0 if it failed; written for every target.");
 
   /** Every series of this class, for the platform's check that queries read known metrics. */
   public static final List<Gauge> ALL = List.of(UP);

@@ -5,22 +5,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Selects series of one catalog metric (or recording). {@code K} says whether they count
- * ({@link SeriesKind.Counting}: may be given to {@code rate}) or are sampled values.
+ * Selects series of one catalog metric (or recording). {@code K} says whether they count ({@link
+ * SeriesKind.Counting}: may be given to {@code rate}) or are sampled values.
  */
 public record Selector<K extends SeriesKind>(SeriesRef ref) implements Vector {
 
-  public static Selector<SeriesKind.Counting> counting(Metric metric, String series, List<String> labels) {
-    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
+  public static Selector<SeriesKind.Counting> counting(
+      Metric metric, String series, List<String> labels) {
+    return new Selector<>(
+        new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
   }
 
-  public static Selector<SeriesKind.Sampled> sampled(Metric metric, String series, List<String> labels) {
-    return new Selector<>(new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
+  public static Selector<SeriesKind.Sampled> sampled(
+      Metric metric, String series, List<String> labels) {
+    return new Selector<>(
+        new SeriesRef(series, metric.name(), labels, true, List.of(), Optional.of(metric)));
   }
 
   /** The series a recording rule writes; it carries exactly the labels the rule's result has. */
   public static Selector<SeriesKind.Sampled> recorded(String recordName, Set<String> labels) {
-    return new Selector<>(new SeriesRef(recordName, recordName, List.copyOf(labels), false, List.of(), Optional.empty()));
+    return new Selector<>(
+        new SeriesRef(
+            recordName, recordName, List.copyOf(labels), false, List.of(), Optional.empty()));
   }
 
   public Selector<K> where(String label, String value) {

@@ -1,8 +1,8 @@
 package com.carbon254.observability.dsl.promql;
 
 /**
- * What a selector reads, as a type parameter: {@code rate} takes only ranges of
- * {@link Counting} series, so {@code rate(gauge)} does not compile.
+ * What a selector reads, as a type parameter: {@code rate} takes only ranges of {@link Counting}
+ * series, so {@code rate(gauge)} does not compile.
  */
 public sealed interface SeriesKind permits SeriesKind.Counting, SeriesKind.Sampled {
   /** Counters and the {@code _bucket}, {@code _count}, {@code _sum} series of histograms. */

@@ -11,7 +11,13 @@ import java.util.TreeSet;
  * What a selector points at: the series name it renders, the catalog metric (or recording) it
  * belongs to, the labels that series can carry and the matchers narrowing it.
  */
-public record SeriesRef(String series, String source, List<String> declaredLabels, boolean scraped, List<Matcher> matchers, Optional<Metric> metric) {
+public record SeriesRef(
+    String series,
+    String source,
+    List<String> declaredLabels,
+    boolean scraped,
+    List<Matcher> matchers,
+    Optional<Metric> metric) {
   public SeriesRef {
     declaredLabels = List.copyOf(declaredLabels);
     matchers = List.copyOf(matchers);

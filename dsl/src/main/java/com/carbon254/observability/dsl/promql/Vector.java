@@ -18,7 +18,9 @@ public interface Vector extends Expr {
     return BinaryOp.of(this, BinaryOp.Op.MUL, other, VectorMatching.NONE);
   }
 
-  /** {@code this * on(...) group_left(...) other}: the join that copies labels from an info metric. */
+  /**
+   * {@code this * on(...) group_left(...) other}: the join that copies labels from an info metric.
+   */
   default Vector mul(Vector other, VectorMatching matching) {
     return BinaryOp.of(this, BinaryOp.Op.MUL, other, matching);
   }
@@ -70,8 +72,8 @@ public interface Vector extends Expr {
   }
 
   /**
-   * Keeps the series whose value is exactly {@code value}: for values that only take a few
-   * states, such as {@code up == 0}, where a threshold between them would read as a tolerance.
+   * Keeps the series whose value is exactly {@code value}: for values that only take a few states,
+   * such as {@code up == 0}, where a threshold between them would read as a tolerance.
    */
   default Vector equalTo(double value) {
     return BinaryOp.of(this, BinaryOp.Op.EQ, Literal.of(value), VectorMatching.NONE);

@@ -6,14 +6,16 @@ import java.util.List;
  * How two vectors pair their series: by all labels, {@code on(...)} or {@code ignoring(...)},
  * optionally many-to-one ({@code group_left}).
  */
-public record VectorMatching(Kind kind, List<String> labels, boolean manyToOne, List<String> copiedLabels) {
+public record VectorMatching(
+    Kind kind, List<String> labels, boolean manyToOne, List<String> copiedLabels) {
   public enum Kind {
     ALL_LABELS,
     ON,
     IGNORING
   }
 
-  public static final VectorMatching NONE = new VectorMatching(Kind.ALL_LABELS, List.of(), false, List.of());
+  public static final VectorMatching NONE =
+      new VectorMatching(Kind.ALL_LABELS, List.of(), false, List.of());
 
   public VectorMatching {
     labels = List.copyOf(labels);

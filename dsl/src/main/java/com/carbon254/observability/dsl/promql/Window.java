@@ -4,7 +4,10 @@ import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A PromQL duration such as {@code 5m} or {@code 30d}, kept in seconds and printed in its largest whole unit. */
+/**
+ * A PromQL duration such as {@code 5m} or {@code 30d}, kept in seconds and printed in its largest
+ * whole unit.
+ */
 public record Window(long seconds) implements Comparable<Window> {
   private static final Pattern TEXT = Pattern.compile("([0-9]+)(s|m|h|d|w)");
   private static final long[] UNIT_SECONDS = {7 * 86400L, 86400L, 3600L, 60L, 1L};
@@ -16,11 +19,13 @@ public record Window(long seconds) implements Comparable<Window> {
   public Window {
     if (seconds <= 0) {
       throw new DefinitionException(
-          DefinitionException.name("window", seconds + "s"), "a window must be longer than zero seconds");
+          DefinitionException.name("window", seconds + "s"),
+          "a window must be longer than zero seconds");
     }
     if (seconds > MAX_SECONDS) {
       throw new DefinitionException(
-          DefinitionException.name("window", seconds + "s"), "is too long to be a duration; use a smaller amount");
+          DefinitionException.name("window", seconds + "s"),
+          "is too long to be a duration; use a smaller amount");
     }
   }
 
@@ -48,7 +53,8 @@ public record Window(long seconds) implements Comparable<Window> {
     }
     if (seconds > MAX_SECONDS) {
       throw new DefinitionException(
-          DefinitionException.name("window", text), "is too long to be a duration; use a smaller amount");
+          DefinitionException.name("window", text),
+          "is too long to be a duration; use a smaller amount");
     }
     return new Window(seconds);
   }

@@ -28,8 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * The one place where JSON and YAML output is configured, so every renderer writes the same bytes on
- * every JDK, time zone and locale.
+ * The one place where JSON and YAML output is configured, so every renderer writes the same bytes
+ * on every JDK, time zone and locale.
  *
  * <p>Renderers build Jackson trees ({@link ObjectNode} keeps keys in the order they are added) and
  * hand them to {@link RenderedTree}. What Jackson does not do by itself, and this class adds:
@@ -86,7 +86,9 @@ public final class Documents {
     return node;
   }
 
-  /** Two-space indent, {@code "key": value}, {@code {}} and {@code []} when empty, a final newline. */
+  /**
+   * Two-space indent, {@code "key": value}, {@code {}} and {@code []} when empty, a final newline.
+   */
   public static String json(JsonNode document) {
     requireExactNumbers(document, "$");
     try {
@@ -107,9 +109,12 @@ public final class Documents {
   }
 
   private static void requireExactNumbers(JsonNode node, String path) {
-    if (node.getNodeType() == JsonNodeType.NUMBER && node.isFloatingPointNumber() && !node.isBigDecimal()) {
+    if (node.getNodeType() == JsonNodeType.NUMBER
+        && node.isFloatingPointNumber()
+        && !node.isBigDecimal()) {
       throw new IllegalArgumentException(
-          path + ": a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead");
+          path
+              + ": a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead");
     }
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -164,14 +169,15 @@ public final class Documents {
   /**
    * Jackson's default checker quotes any string holding a flow indicator ({@code { } [ ] ,}), which
    * is every PromQL selector and template; in block context those are plain. This one quotes only
-   * what a plain scalar cannot hold (a leading indicator, {@code ": "}, {@code " #"}, controls) and,
-   * asking SnakeYAML's YAML 1.1 resolver, what would not read back as a string ({@code 1.0},
+   * what a plain scalar cannot hold (a leading indicator, {@code ": "}, {@code " #"}, controls)
+   * and, asking SnakeYAML's YAML 1.1 resolver, what would not read back as a string ({@code 1.0},
    * {@code yes}, {@code 2026-01-01}, {@code ~}).
    */
   private static final class QuoteUnlessReadBackAsString extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
     private static final String LEADING_INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-    // YAML 1.1 resolution misses one YAML 1.2 number form; Prometheus reads rule files with yaml.v3.
+    // YAML 1.1 resolution misses one YAML 1.2 number form; Prometheus reads rule files with
+    // yaml.v3.
     private static final Pattern YAML_12_OCTAL = Pattern.compile("[-+]?0o[0-7]+");
     private final transient Resolver resolver = new Resolver();
 
@@ -198,7 +204,11 @@ public final class Documents {
     private static boolean hasControls(String value) {
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
-        if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+        if ((c < 0x20 && c != '\n')
+            || (c >= 0x7f && c <= 0x9f)
+            || c == 0x2028
+            || c == 0x2029
+            || c == 0xFEFF) {
           return true;
         }
       }

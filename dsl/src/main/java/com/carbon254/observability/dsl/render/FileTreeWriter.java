@@ -2,8 +2,8 @@ package com.carbon254.observability.dsl.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * Writes a {@link RenderedTree} into the generated folder and nowhere else.
  *
  * <p>Each file goes to a temporary file beside it and is then moved into place, so a reader (or a
- * crash) never sees half a file. Files in the folder that the tree no longer holds are removed.
- * The folder must carry the marker file the generator writes, so that pointing {@code --out} at a
+ * crash) never sees half a file. Files in the folder that the tree no longer holds are removed. The
+ * folder must carry the marker file the generator writes, so that pointing {@code --out} at a
  * folder of anything else cannot delete it.
  */
 public final class FileTreeWriter {
@@ -49,7 +49,8 @@ public final class FileTreeWriter {
   }
 
   /** What a write did, for the summary line. */
-  public record Summary(List<String> created, List<String> changed, List<String> removed, int unchanged) {
+  public record Summary(
+      List<String> created, List<String> changed, List<String> removed, int unchanged) {
     public Summary {
       created = List.copyOf(created);
       changed = List.copyOf(changed);
@@ -82,14 +83,16 @@ public final class FileTreeWriter {
 
   public Summary write(RenderedTree tree) {
     if (!tree.contains(MARKER) || !tree.files().get(MARKER).startsWith(MARKER_FIRST_LINE)) {
-      throw new IllegalArgumentException("a rendered tree must carry the generated/ marker " + MARKER);
+      throw new IllegalArgumentException(
+          "a rendered tree must carry the generated/ marker " + MARKER);
     }
     guardOwnership();
     try {
       Files.createDirectories(root);
       // Two generators at once (two builds, an IDE and a terminal) take turns instead of racing.
       try (FileChannel lockFile =
-          FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          FileChannel.open(
+              root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         lockFile.lock(); // released when the channel closes
         guardOwnership(); // again: another generator may have written the folder while we waited
         return apply(tree, true);
@@ -138,7 +141,9 @@ public final class FileTreeWriter {
     }
   }
 
-  /** Relative paths of every regular file now in the folder, leftovers of interrupted writes too. */
+  /**
+   * Relative paths of every regular file now in the folder, leftovers of interrupted writes too.
+   */
   public TreeSet<String> existingFiles() {
     TreeSet<String> paths = new TreeSet<>();
     if (!Files.isDirectory(root)) {
@@ -160,8 +165,10 @@ public final class FileTreeWriter {
     Map<String, String> contents = new java.util.TreeMap<>();
     try {
       for (String path : existingFiles()) {
-        // A stray file that is not UTF-8 still shows up in the comparison, with replacement characters.
-        contents.put(path, new String(Files.readAllBytes(resolveInside(path)), StandardCharsets.UTF_8));
+        // A stray file that is not UTF-8 still shows up in the comparison, with replacement
+        // characters.
+        contents.put(
+            path, new String(Files.readAllBytes(resolveInside(path)), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -174,7 +181,8 @@ public final class FileTreeWriter {
       return;
     }
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IllegalStateException(root + " is not a folder; refusing to write generated files there");
+      throw new IllegalStateException(
+          root + " is not a folder; refusing to write generated files there");
     }
     // Only the folder's own entries are looked at (pointing --out at / must not walk the disk),
     // and before the marker: a generator running beside us may write the marker in between.
@@ -221,10 +229,14 @@ public final class FileTreeWriter {
       throw new IllegalArgumentException("refusing to touch " + target + ": outside " + root);
     }
     // A symbolic link inside the folder could lead a write outside it.
-    for (Path part = target.getParent(); part != null && !part.equals(root); part = part.getParent()) {
+    for (Path part = target.getParent();
+        part != null && !part.equals(root);
+        part = part.getParent()) {
       if (Files.isSymbolicLink(part)) {
         throw new IllegalStateException(
-            "refusing to write through the symbolic link " + part + "; generated/ must hold plain folders only");
+            "refusing to write through the symbolic link "
+                + part
+                + "; generated/ must hold plain folders only");
       }
     }
     return target;
@@ -235,14 +247,22 @@ public final class FileTreeWriter {
     // Unique per process and call; created with the usual permissions (not createTempFile's 0600).
     Path temp =
         target.resolveSibling(
-            "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + TEMP_SUFFIX);
+            "."
+                + target.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + TEMP_SUFFIX);
     try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel out =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           out.write(buffer);
         }
-        // On disk before the rename, so a crash leaves the old file or the new one, never a torn one.
+        // On disk before the rename, so a crash leaves the old file or the new one, never a torn
+        // one.
         out.force(true);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

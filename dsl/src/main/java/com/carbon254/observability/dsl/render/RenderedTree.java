@@ -27,12 +27,16 @@ public final class RenderedTree {
     for (int i = 0; i < content.length(); i++) {
       char c = content.charAt(i);
       boolean pairedSurrogate =
-          Character.isHighSurrogate(c) && i + 1 < content.length() && Character.isLowSurrogate(content.charAt(i + 1));
+          Character.isHighSurrogate(c)
+              && i + 1 < content.length()
+              && Character.isLowSurrogate(content.charAt(i + 1));
       if (pairedSurrogate) {
         i++;
       } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
         throw new IllegalArgumentException(
-            relativePath + ": text holds U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+            relativePath
+                + ": text holds U+"
+                + String.format(java.util.Locale.ROOT, "%04X", (int) c)
                 + ", which is not a character; remove it from the definition");
       }
     }
@@ -46,12 +50,17 @@ public final class RenderedTree {
     String asFolder = relativePath + "/";
     String clash = files.ceilingKey(asFolder);
     if (clash != null && clash.startsWith(asFolder)) {
-      throw new IllegalStateException(relativePath + " is rendered as a file and as the folder of " + clash);
+      throw new IllegalStateException(
+          relativePath + " is rendered as a file and as the folder of " + clash);
     }
-    for (int slash = relativePath.indexOf('/'); slash >= 0; slash = relativePath.indexOf('/', slash + 1)) {
+    for (int slash = relativePath.indexOf('/');
+        slash >= 0;
+        slash = relativePath.indexOf('/', slash + 1)) {
       if (files.containsKey(relativePath.substring(0, slash))) {
         throw new IllegalStateException(
-            relativePath.substring(0, slash) + " is rendered as a file and as the folder of " + relativePath);
+            relativePath.substring(0, slash)
+                + " is rendered as a file and as the folder of "
+                + relativePath);
       }
     }
     files.put(relativePath, content);

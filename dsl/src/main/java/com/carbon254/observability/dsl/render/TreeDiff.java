@@ -12,9 +12,9 @@ import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -37,7 +37,8 @@ public final class TreeDiff {
   public static final int SUMMARY_CONTEXT = 3;
 
   private static final String NO_NEWLINE = "\\ No newline at end of file";
-  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+  private static final Pattern HUNK =
+      Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
   private TreeDiff() {}
 
@@ -92,7 +93,8 @@ public final class TreeDiff {
     Objects.requireNonNull(committed, "committed");
     Objects.requireNonNull(rendered, "rendered");
     if (maxLinesPerFile < 0) {
-      throw new IllegalArgumentException("maxLinesPerFile must be at least 0, was " + maxLinesPerFile);
+      throw new IllegalArgumentException(
+          "maxLinesPerFile must be at least 0, was " + maxLinesPerFile);
     }
     TreeSet<String> paths = new TreeSet<>(committed.keySet());
     paths.addAll(rendered.keySet());
@@ -172,8 +174,9 @@ public final class TreeDiff {
   /**
    * A shortest edit script, fast on large rewrites. Myers' algorithm costs O((N+M)·D), which is
    * minutes for a rewritten 20,000-line file; a line that occurs in only one of the texts can never
-   * be matched, so the texts are diffed without such lines (as GNU diff does) and the patch is rebuilt
-   * from the matched lines: still a shortest script, at the cost of the lines the texts share.
+   * be matched, so the texts are diffed without such lines (as GNU diff does) and the patch is
+   * rebuilt from the matched lines: still a shortest script, at the cost of the lines the texts
+   * share.
    */
   private static Patch<String> shortestPatch(List<String> a, List<String> b) {
     Set<String> inA = new HashSet<>(a);

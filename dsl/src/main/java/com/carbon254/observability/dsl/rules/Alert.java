@@ -48,7 +48,10 @@ public record Alert(
     return DefinitionException.name("alert", name);
   }
 
-  /** The labels the rule sets itself (severity and extra labels); the query's result labels come on top. */
+  /**
+   * The labels the rule sets itself (severity and extra labels); the query's result labels come on
+   * top.
+   */
   public Map<String, String> staticLabels() {
     Map<String, String> labels = new TreeMap<>(extraLabels);
     labels.put("severity", severity.label());
@@ -127,16 +130,19 @@ public record Alert(
       String object = DefinitionException.name("alert", name);
       if (name == null || !NAME.matcher(name).matches()) {
         throw new DefinitionException(
-            object, "name must read ALERT_<SERVICE>_<CONDITION> in upper case, as in 'ALERT_GATEWAY_HIGH_ERROR_RATE'");
+            object,
+            "name must read ALERT_<SERVICE>_<CONDITION> in upper case, as in 'ALERT_GATEWAY_HIGH_ERROR_RATE'");
       }
       if (expr == null) {
         throw new DefinitionException(object, "has no condition; pass the query to .when(...)");
       }
       if (severity == null) {
-        throw new DefinitionException(object, "has no severity; add .severity(Severity.PAGE|WARN|INFO)");
+        throw new DefinitionException(
+            object, "has no severity; add .severity(Severity.PAGE|WARN|INFO)");
       }
       if (summary == null || summary.isBlank()) {
-        throw new DefinitionException(object, "has no summary; add .summary(\"what is wrong, in one sentence\")");
+        throw new DefinitionException(
+            object, "has no summary; add .summary(\"what is wrong, in one sentence\")");
       }
       if (description == null || description.isBlank()) {
         throw new DefinitionException(
@@ -147,7 +153,8 @@ public record Alert(
             object,
             "has no runbook_url; add .runbook(Runbook.fromResource(getClass(), \"<slug>\")) with src/main/resources/runbooks/<slug>.md");
       }
-      RuleLabels.check(object, labels, expr.labels(), RESERVED_LABELS, "use .severity(...) for severity");
+      RuleLabels.check(
+          object, labels, expr.labels(), RESERVED_LABELS, "use .severity(...) for severity");
       AnnotationTemplate.check(object, "summary", summary, expr.labels());
       AnnotationTemplate.check(object, "description", description, expr.labels());
       boolean fires = scenarios.stream().anyMatch(AlertScenario::expectsFiring);
@@ -167,7 +174,14 @@ public record Alert(
       UnderConstruction.end(object);
       return new Alert(
           name,
-          expr, Optional.ofNullable(pendingFor), severity, labels, summary, description, runbook, scenarios);
+          expr,
+          Optional.ofNullable(pendingFor),
+          severity,
+          labels,
+          summary,
+          description,
+          runbook,
+          scenarios);
     }
   }
 }

@@ -61,9 +61,15 @@ public record AlertScenario(
     firingWith = firingWith.map(m -> java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
   }
 
-  /** A scenario sampled every minute, checked once, without an observation of the measured values. */
+  /**
+   * A scenario sampled every minute, checked once, without an observation of the measured values.
+   */
   public AlertScenario(
-      String name, List<TestSeries> inputs, Window evalAt, Optional<Map<String, String>> firingWith, List<Check> checks) {
+      String name,
+      List<TestSeries> inputs,
+      Window evalAt,
+      Optional<Map<String, String>> firingWith,
+      List<Check> checks) {
     this(name, inputs, evalAt, firingWith, checks, Optional.empty(), ONE_MINUTE, List.of());
   }
 
@@ -83,19 +89,31 @@ public record AlertScenario(
       if (observation.get().measured().size() != conditions.size()) {
         throw new DefinitionException(
             object,
-            "scenario '" + name + "' observes " + observation.get().measured().size() + " values but the alert has "
-                + conditions.size() + " conditions; give one measured value per condition, in order");
+            "scenario '"
+                + name
+                + "' observes "
+                + observation.get().measured().size()
+                + " values but the alert has "
+                + conditions.size()
+                + " conditions; give one measured value per condition, in order");
       }
       if (!resultLabels.containsAll(observation.get().labels().keySet())) {
         throw new DefinitionException(
             object,
-            "scenario '" + name + "' observes labels " + observation.get().labels().keySet()
-                + " that the alert's query does not return (it returns " + new TreeSet<>(resultLabels) + ")");
+            "scenario '"
+                + name
+                + "' observes labels "
+                + observation.get().labels().keySet()
+                + " that the alert's query does not return (it returns "
+                + new TreeSet<>(resultLabels)
+                + ")");
       }
     }
-    TestSeries.requireCovering(inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
+    TestSeries.requireCovering(
+        inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
     for (Window at : alsoQuietAt) {
-      TestSeries.requireCovering(inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
+      TestSeries.requireCovering(
+          inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
     }
     for (Check check : checks) {
       TestSeries.requireCovering(
@@ -106,8 +124,13 @@ public record AlertScenario(
       unknown.removeAll(resultLabels);
       throw new DefinitionException(
           object,
-          "scenario '" + name + "' expects labels " + unknown + " that the alert's query does not return (it returns "
-              + new TreeSet<>(resultLabels) + ")");
+          "scenario '"
+              + name
+              + "' expects labels "
+              + unknown
+              + " that the alert's query does not return (it returns "
+              + new TreeSet<>(resultLabels)
+              + ")");
     }
   }
 
@@ -124,8 +147,8 @@ public record AlertScenario(
     }
 
     /**
-     * Input samples every {@code interval} instead of every minute: one step of each series is
-     * one interval. Days-long scenarios stay fast; rules are still evaluated every minute.
+     * Input samples every {@code interval} instead of every minute: one step of each series is one
+     * interval. Days-long scenarios stay fast; rules are still evaluated every minute.
      */
     public Builder sampledEvery(Window interval) {
       this.inputInterval = interval;
@@ -146,7 +169,8 @@ public record AlertScenario(
      * Claims that {@code condition} (a {@code bool} comparison such as {@code ratio.isAbove(0.02)})
      * is {@code holds} at {@code at} for the series with {@code labels}.
      */
-    public Builder checking(String at, Vector condition, Map<String, String> labels, boolean holds) {
+    public Builder checking(
+        String at, Vector condition, Map<String, String> labels, boolean holds) {
       if (!(condition instanceof BinaryOp op) || !op.returnsBool()) {
         throw new DefinitionException(
             DefinitionException.name("scenario", name),
@@ -167,7 +191,8 @@ public record AlertScenario(
       for (double value : measured) {
         if (!Double.isFinite(value)) {
           throw new DefinitionException(
-              DefinitionException.name("scenario", name), "observes " + value + "; a measured value must be finite");
+              DefinitionException.name("scenario", name),
+              "observes " + value + "; a measured value must be finite");
         }
         values.add(value);
       }
@@ -188,21 +213,34 @@ public record AlertScenario(
     public AlertScenario firesAt(String at, Map<String, String> resultLabels) {
       TestSeries.requireNoEmptyValues(name, resultLabels);
       return new AlertScenario(
-          name, checkedInputs(), Window.of(at), Optional.of(resultLabels), checks, Optional.ofNullable(observation),
-          inputInterval, alsoQuietAt);
+          name,
+          checkedInputs(),
+          Window.of(at),
+          Optional.of(resultLabels),
+          checks,
+          Optional.ofNullable(observation),
+          inputInterval,
+          alsoQuietAt);
     }
 
     /** The alert must not be firing at {@code at} (promtool compares firing alerts only). */
     public AlertScenario quietAt(String at) {
       return new AlertScenario(
-          name, checkedInputs(), Window.of(at), Optional.empty(), checks, Optional.ofNullable(observation),
-          inputInterval, alsoQuietAt);
+          name,
+          checkedInputs(),
+          Window.of(at),
+          Optional.empty(),
+          checks,
+          Optional.ofNullable(observation),
+          inputInterval,
+          alsoQuietAt);
     }
 
     private List<TestSeries> checkedInputs() {
       if (inputs.isEmpty()) {
         throw new DefinitionException(
-            DefinitionException.name("scenario", name), "has no input series; add .input(TestSeries.of(...))");
+            DefinitionException.name("scenario", name),
+            "has no input series; add .input(TestSeries.of(...))");
       }
       return inputs;
     }

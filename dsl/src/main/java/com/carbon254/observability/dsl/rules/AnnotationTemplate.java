@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class AnnotationTemplate {
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
-  private static final Pattern LABEL = Pattern.compile("\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*");
+  private static final Pattern LABEL =
+      Pattern.compile("\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*");
 
   private AnnotationTemplate() {}
 
@@ -22,7 +23,8 @@ public final class AnnotationTemplate {
     String outsideTemplates = TEMPLATE.matcher(text).replaceAll("");
     if (outsideTemplates.contains("{{") || outsideTemplates.contains("}}")) {
       throw new DefinitionException(
-          object, field + " has an unclosed '{{' or a stray '}}'; write templates as {{ $labels.<name> }}");
+          object,
+          field + " has an unclosed '{{' or a stray '}}'; write templates as {{ $labels.<name> }}");
     }
     Matcher m = TEMPLATE.matcher(text);
     while (m.find()) {
@@ -30,14 +32,20 @@ public final class AnnotationTemplate {
       if (!label.matches()) {
         throw new DefinitionException(
             object,
-            field + " uses the template '" + m.group()
+            field
+                + " uses the template '"
+                + m.group()
                 + "'; only {{ $labels.<name> }} is allowed, so tests can predict the text");
       }
       if (!resultLabels.contains(label.group(1))) {
         throw new DefinitionException(
             object,
-            field + " uses {{ $labels." + label.group(1) + " }}, but the query returns only "
-                + new TreeSet<>(resultLabels) + "; keep that label in the query's by(...)");
+            field
+                + " uses {{ $labels."
+                + label.group(1)
+                + " }}, but the query returns only "
+                + new TreeSet<>(resultLabels)
+                + "; keep that label in the query's by(...)");
       }
     }
   }
@@ -49,7 +57,8 @@ public final class AnnotationTemplate {
     while (m.find()) {
       Matcher label = LABEL.matcher(m.group(1));
       if (!label.matches()) {
-        throw new IllegalStateException("annotation template beyond {{ $labels.x }} cannot be predicted: " + text);
+        throw new IllegalStateException(
+            "annotation template beyond {{ $labels.x }} cannot be predicted: " + text);
       }
       m.appendReplacement(out, Matcher.quoteReplacement(labels.getOrDefault(label.group(1), "")));
     }

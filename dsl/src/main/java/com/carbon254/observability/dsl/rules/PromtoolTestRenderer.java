@@ -65,13 +65,14 @@ public final class PromtoolTestRenderer {
   }
 
   /**
-   * Rules are evaluated as often as the finest input and every time a test names (with the
-   * pending time of each alert): every minute for minute-by-minute inputs, every 5 minutes for
-   * days-long SLO scenarios sampled every 5 minutes or more, which keeps them fast. Recording
-   * groups come first in {@code group_eval_order}, so an alert reads the recording of its own
-   * evaluation time whatever the interval.
+   * Rules are evaluated as often as the finest input and every time a test names (with the pending
+   * time of each alert): every minute for minute-by-minute inputs, every 5 minutes for days-long
+   * SLO scenarios sampled every 5 minutes or more, which keeps them fast. Recording groups come
+   * first in {@code group_eval_order}, so an alert reads the recording of its own evaluation time
+   * whatever the interval.
    */
-  public static Window evaluationInterval(List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
+  public static Window evaluationInterval(
+      List<Alert> alerts, List<RecordingScenario> recordingScenarios) {
     long gcd = 0;
     for (RecordingScenario scenario : recordingScenarios) {
       gcd = gcd(gcd, AlertScenario.ONE_MINUTE.seconds());
@@ -140,11 +141,16 @@ public final class PromtoolTestRenderer {
     return series;
   }
 
-  private static ObjectNode exprCheck(Vector condition, Window at, Map<String, String> labels, boolean holds) {
+  private static ObjectNode exprCheck(
+      Vector condition, Window at, Map<String, String> labels, boolean holds) {
     ObjectNode check = Documents.object();
     check.put("expr", condition.promql());
     check.put("eval_time", at.toString());
-    check.putArray("exp_samples").addObject().put("labels", labelSet(labels)).put("value", holds ? 1 : 0);
+    check
+        .putArray("exp_samples")
+        .addObject()
+        .put("labels", labelSet(labels))
+        .put("value", holds ? 1 : 0);
     return check;
   }
 
@@ -173,7 +179,9 @@ public final class PromtoolTestRenderer {
               ObjectNode firing = expected.addObject();
               firing.set("exp_labels", Documents.stringMap(labels));
               ObjectNode annotations = firing.putObject("exp_annotations");
-              alert.annotations(site).forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
+              alert
+                  .annotations(site)
+                  .forEach((k, v) -> annotations.put(k, AnnotationTemplate.expand(v, labels)));
             });
     if (!scenario.checks().isEmpty() || scenario.observation().isPresent()) {
       ArrayNode exprChecks = test.putArray("promql_expr_test");
@@ -185,7 +193,11 @@ public final class PromtoolTestRenderer {
                 for (int i = 0; i < conditions.size(); i++) {
                   Vector measured = BinaryOp.measured(conditions.get(i));
                   exprChecks.add(
-                      exprCheck(within(measured, observed.measured().get(i)), scenario.evalAt(), observed.labels(), true));
+                      exprCheck(
+                          within(measured, observed.measured().get(i)),
+                          scenario.evalAt(),
+                          observed.labels(),
+                          true));
                 }
               });
       for (AlertScenario.Check c : scenario.checks()) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * convention: level is the labels kept, metric the input, operations what was applied.
  */
 public record RecordingRule(String name, Vector expr, Map<String, String> labels) implements Rule {
-  private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*:[a-z_][a-z0-9_]*:[a-z0-9_]+");
+  private static final Pattern NAME =
+      Pattern.compile("[a-z_][a-z0-9_]*:[a-z_][a-z0-9_]*:[a-z0-9_]+");
 
   public RecordingRule {
     labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));

@@ -16,10 +16,17 @@ import java.util.TreeSet;
  * take, so a ratio or a quantile is shown to compute what its name says.
  */
 public record RecordingScenario(
-    String name, List<TestSeries> inputs, List<Expectation> expectations, List<AlertScenario.Check> checks) {
+    String name,
+    List<TestSeries> inputs,
+    List<Expectation> expectations,
+    List<AlertScenario.Check> checks) {
 
-  /** {@code rule}'s series with exactly {@code labels} is {@code value} (to 1e-9 relative) at {@code at}. */
-  public record Expectation(Window at, RecordingRule rule, Map<String, String> labels, double value) {
+  /**
+   * {@code rule}'s series with exactly {@code labels} is {@code value} (to 1e-9 relative) at {@code
+   * at}.
+   */
+  public record Expectation(
+      Window at, RecordingRule rule, Map<String, String> labels, double value) {
     public Expectation {
       labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
     }
@@ -66,7 +73,8 @@ public record RecordingScenario(
     public Builder expect(String at, RecordingRule rule, Map<String, String> labels, double value) {
       if (!Double.isFinite(value)) {
         throw new DefinitionException(
-            DefinitionException.name("scenario", name), "expects " + value + "; expected values must be finite numbers");
+            DefinitionException.name("scenario", name),
+            "expects " + value + "; expected values must be finite numbers");
       }
       TestSeries.requireNoEmptyValues(name, labels);
       Map<String, String> all = new TreeMap<>(labels);
@@ -75,7 +83,12 @@ public record RecordingScenario(
       if (!recorded.equals(all.keySet())) {
         throw new DefinitionException(
             DefinitionException.name("scenario", name),
-            "expects " + rule.describe() + " with labels " + all.keySet() + ", but it records " + recorded
+            "expects "
+                + rule.describe()
+                + " with labels "
+                + all.keySet()
+                + ", but it records "
+                + recorded
                 + "; give a value for each recorded label");
       }
       expectations.add(new Expectation(Window.of(at), rule, all, value));
@@ -87,7 +100,8 @@ public record RecordingScenario(
      * {@code holds} at {@code at} for the series with {@code labels}: for relations between
      * recordings and the raw series that no constant expresses.
      */
-    public Builder checking(String at, Vector condition, Map<String, String> labels, boolean holds) {
+    public Builder checking(
+        String at, Vector condition, Map<String, String> labels, boolean holds) {
       if (!(condition instanceof BinaryOp op) || !op.returnsBool()) {
         throw new DefinitionException(
             DefinitionException.name("scenario", name),
@@ -100,7 +114,8 @@ public record RecordingScenario(
     public RecordingScenario build() {
       String object = DefinitionException.name("scenario", name);
       if (inputs.isEmpty() || (expectations.isEmpty() && checks.isEmpty())) {
-        throw new DefinitionException(object, "needs input series and at least one expect(...) or checking(...)");
+        throw new DefinitionException(
+            object, "needs input series and at least one expect(...) or checking(...)");
       }
       for (Expectation e : expectations) {
         TestSeries.requireCovering(inputs, e.at(), object, "expects a value");

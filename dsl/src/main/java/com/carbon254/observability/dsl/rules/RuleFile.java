@@ -44,7 +44,8 @@ public record RuleFile(String path) implements Comparable<RuleFile> {
   public static final RuleFile SLO_BURN = new RuleFile("k8s/prometheus/rules/slo-burn-rules.yaml");
 
   /** {@code k8s/prometheus/rules/recording-rules.yaml}: the recordings of the domains' KPIs. */
-  public static final RuleFile RECORDING = new RuleFile("k8s/prometheus/rules/recording-rules.yaml");
+  public static final RuleFile RECORDING =
+      new RuleFile("k8s/prometheus/rules/recording-rules.yaml");
 
   /**
    * The files that may hold recordings, in the order tests load them: before every other file, so

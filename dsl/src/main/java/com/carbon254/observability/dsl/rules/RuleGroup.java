@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A Prometheus rule group: rules evaluated together, in order, every {@code interval}. Groups that
  * alerts read keep a short interval, since another group's recording lags by up to one interval.
  */
-public record RuleGroup(String name, Window interval, List<Rule> rules, List<RecordingScenario> scenarios) {
+public record RuleGroup(
+    String name, Window interval, List<Rule> rules, List<RecordingScenario> scenarios) {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
   public static final Window DEFAULT_INTERVAL = Window.minutes(1);
 
@@ -21,7 +22,8 @@ public record RuleGroup(String name, Window interval, List<Rule> rules, List<Rec
     scenarios = List.copyOf(scenarios);
     String object = DefinitionException.name("rule group", name);
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new DefinitionException(object, "name must be lower-case words joined by '-' or '.', as in 'gateway-red'");
+      throw new DefinitionException(
+          object, "name must be lower-case words joined by '-' or '.', as in 'gateway-red'");
     }
     if (rules.isEmpty()) {
       throw new DefinitionException(object, "has no rules; add .rule(...) or drop the group");
@@ -37,7 +39,10 @@ public record RuleGroup(String name, Window interval, List<Rule> rules, List<Rec
   }
 
   public List<RecordingRule> recordings() {
-    return rules.stream().filter(RecordingRule.class::isInstance).map(RecordingRule.class::cast).toList();
+    return rules.stream()
+        .filter(RecordingRule.class::isInstance)
+        .map(RecordingRule.class::cast)
+        .toList();
   }
 
   public static final class Builder {
@@ -84,8 +89,8 @@ public record RuleGroup(String name, Window interval, List<Rule> rules, List<Rec
     }
 
     /**
-     * The errors of the rules that did not build, and the group of those that did (if any), so
-     * the valid ones still take part in the checks across bundles (duplicate names, metrics).
+     * The errors of the rules that did not build, and the group of those that did (if any), so the
+     * valid ones still take part in the checks across bundles (duplicate names, metrics).
      */
     public Outcome tryBuild() {
       if (rules.isEmpty() && !errors.isEmpty()) {

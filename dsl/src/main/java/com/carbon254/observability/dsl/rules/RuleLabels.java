@@ -15,19 +15,28 @@ final class RuleLabels {
    * @param reserved names the rule may not set, with {@code reservedHint} saying what to do instead
    */
   static void check(
-      String object, Map<String, String> labels, Set<String> resultLabels, Set<String> reserved, String reservedHint) {
+      String object,
+      Map<String, String> labels,
+      Set<String> resultLabels,
+      Set<String> reserved,
+      String reservedHint) {
     for (Map.Entry<String, String> label : labels.entrySet()) {
       String key = label.getKey();
       if (!LABEL.matcher(key).matches() || key.startsWith("__") || reserved.contains(key)) {
-        throw new DefinitionException(object, "label '" + key + "' is reserved or not a label name; " + reservedHint);
+        throw new DefinitionException(
+            object, "label '" + key + "' is reserved or not a label name; " + reservedHint);
       }
       if (resultLabels.contains(key)) {
         throw new DefinitionException(
-            object, "label '" + key + "' would overwrite the same label of the query's result; rename it");
+            object,
+            "label '" + key + "' would overwrite the same label of the query's result; rename it");
       }
       if (label.getValue().contains("{{")) {
         throw new DefinitionException(
-            object, "label '" + key + "' has a template in its value; label values must be constant, put the text in an annotation");
+            object,
+            "label '"
+                + key
+                + "' has a template in its value; label values must be constant, put the text in an annotation");
       }
     }
   }

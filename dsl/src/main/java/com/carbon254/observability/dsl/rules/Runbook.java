@@ -38,7 +38,10 @@ public record Runbook(String slug, String title, String markdown) {
       if (in == null) {
         throw new DefinitionException(
             DefinitionException.name("runbook", slug),
-            "no file src/main/resources" + path + " in the module of " + anchor.getSimpleName()
+            "no file src/main/resources"
+                + path
+                + " in the module of "
+                + anchor.getSimpleName()
                 + "; write the runbook there");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");

@@ -1,12 +1,12 @@
 package com.carbon254.observability.dsl.rules;
 
 import com.carbon254.observability.dsl.promql.Histogram;
-import com.carbon254.observability.dsl.promql.MetricType;
 import com.carbon254.observability.dsl.promql.Matcher;
+import com.carbon254.observability.dsl.promql.MetricType;
+import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Window;
-import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +25,8 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
   }
 
   /**
-   * The series' labels, read back from its text: {@link Selector#promql()} writes them as
-   * {@code name{a="x", b="y"}} with {@link Matcher#quote} escapes.
+   * The series' labels, read back from its text: {@link Selector#promql()} writes them as {@code
+   * name{a="x", b="y"}} with {@link Matcher#quote} escapes.
    */
   public Map<String, String> labels() {
     Map<String, String> labels = new java.util.TreeMap<>();
@@ -86,17 +86,21 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Matcher m : selector.ref().matchers()) {
       if (m.op() != Matcher.Op.EQ) {
-        throw new DefinitionException(object, "a test series needs exact labels; use where(label, value) only");
+        throw new DefinitionException(
+            object, "a test series needs exact labels; use where(label, value) only");
       }
       if (!seen.add(m.label())) {
-        throw new DefinitionException(object, "label '" + m.label() + "' is given twice; a series has one value per label");
+        throw new DefinitionException(
+            object, "label '" + m.label() + "' is given twice; a series has one value per label");
       }
       if (m.value().isEmpty()) {
         throw new DefinitionException(
-            object, "label '" + m.label() + "' is empty, which Prometheus reads as no label; leave it out");
+            object,
+            "label '" + m.label() + "' is empty, which Prometheus reads as no label; leave it out");
       }
     }
-    boolean counting = selector.ref().metric().map(metric -> metric.type() != MetricType.GAUGE).orElse(false);
+    boolean counting =
+        selector.ref().metric().map(metric -> metric.type() != MetricType.GAUGE).orElse(false);
     return new TestSeries(selector.promql(), counting, 0, List.of());
   }
 
@@ -110,7 +114,9 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     if (perMinute.length != histogram.buckets().size() + 1) {
       throw new DefinitionException(
           object,
-          "needs " + (histogram.buckets().size() + 1) + " cumulative counts (one per bucket bound and +Inf), got "
+          "needs "
+              + (histogram.buckets().size() + 1)
+              + " cumulative counts (one per bucket bound and +Inf), got "
               + perMinute.length);
     }
     if (labels.containsKey("le")) {
@@ -118,12 +124,14 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     }
     for (int i = 1; i < perMinute.length; i++) {
       if (perMinute[i] < perMinute[i - 1]) {
-        throw new DefinitionException(object, "bucket counts are cumulative and cannot decrease; check count " + (i + 1));
+        throw new DefinitionException(
+            object, "bucket counts are cumulative and cannot decrease; check count " + (i + 1));
       }
     }
     List<TestSeries> series = new ArrayList<>();
     for (int i = 0; i < perMinute.length; i++) {
-      String le = i < histogram.buckets().size() ? Numbers.format(histogram.buckets().get(i)) : "+Inf";
+      String le =
+          i < histogram.buckets().size() ? Numbers.format(histogram.buckets().get(i)) : "+Inf";
       Selector<SeriesKind.Counting> bucket = histogram.bucket();
       for (Map.Entry<String, String> label : new java.util.TreeMap<>(labels).entrySet()) {
         bucket = bucket.where(label.getKey(), label.getValue());
@@ -138,12 +146,15 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     requireFinite(value);
     if (counting && value < 0) {
       throw new DefinitionException(
-          DefinitionException.name("test series", series), "a counter starts at 0 or above, not " + value);
+          DefinitionException.name("test series", series),
+          "a counter starts at 0 or above, not " + value);
     }
     return new TestSeries(series, counting, value, segments);
   }
 
-  /** Adds {@code perMinute} at every sample for {@code minutes} samples (a counter's steady rate). */
+  /**
+   * Adds {@code perMinute} at every sample for {@code minutes} samples (a counter's steady rate).
+   */
   public TestSeries rising(double perMinute, int minutes) {
     String object = DefinitionException.name("test series", series);
     requireFinite(perMinute);
@@ -152,7 +163,8 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
     }
     if (counting && perMinute < 0) {
       throw new DefinitionException(
-          object, "a counter never decreases (a drop reads as a restart); add 0 or more per minute");
+          object,
+          "a counter never decreases (a drop reads as a restart); add 0 or more per minute");
     }
     return append(new Segment(perMinute, minutes));
   }
@@ -164,8 +176,8 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
   }
 
   /**
-   * The process restarted: the counter starts again from zero and adds {@code perMinute} at each
-   * of the next {@code minutes} samples ({@code rate} and {@code increase} read the drop as a reset).
+   * The process restarted: the counter starts again from zero and adds {@code perMinute} at each of
+   * the next {@code minutes} samples ({@code rate} and {@code increase} read the drop as a reset).
    */
   public TestSeries restartedRising(double perMinute, int minutes) {
     String object = DefinitionException.name("test series", series);
@@ -180,7 +192,8 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
   public TestSeries missing(int minutes) {
     if (minutes <= 0 || segments.isEmpty()) {
       throw new DefinitionException(
-          DefinitionException.name("test series", series), "a gap needs at least one minute after the first segment");
+          DefinitionException.name("test series", series),
+          "a gap needs at least one minute after the first segment");
     }
     return append(new Segment(0, minutes, Kind.MISSING));
   }
@@ -188,7 +201,8 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
   private void requireFinite(double value) {
     if (!Double.isFinite(value)) {
       throw new DefinitionException(
-          DefinitionException.name("test series", series), "sample values must be finite numbers, not " + value);
+          DefinitionException.name("test series", series),
+          "sample values must be finite numbers, not " + value);
     }
   }
 
@@ -206,13 +220,20 @@ public record TestSeries(String series, boolean counting, double start, List<Seg
   }
 
   /** The same for series sampled every {@code interval}: one step of a segment is one interval. */
-  static void requireCovering(List<TestSeries> inputs, Window interval, Window at, String object, String claim) {
+  static void requireCovering(
+      List<TestSeries> inputs, Window interval, Window at, String object, String claim) {
     for (TestSeries input : inputs) {
       if (input.minutes() * interval.seconds() < at.seconds()) {
         throw new DefinitionException(
             object,
-            claim + " at " + at + " but series " + input.series() + " ends after "
-                + Window.seconds(input.minutes() * interval.seconds()) + "; extend the series");
+            claim
+                + " at "
+                + at
+                + " but series "
+                + input.series()
+                + " ends after "
+                + Window.seconds(input.minutes() * interval.seconds())
+                + "; extend the series");
       }
     }
   }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The window arithmetic behind every expected time of the generated tests: traffic is steady, the
- * burn rate (bad share over the error budget) is piecewise constant, and all counters start at 0
- * at time 0, so Prometheus' {@code rate} over a window that starts before the data does not
+ * burn rate (bad share over the error budget) is piecewise constant, and all counters start at 0 at
+ * time 0, so Prometheus' {@code rate} over a window that starts before the data does not
  * extrapolate and the ratio is bad over all events in {@code [max(0, t - w), t]}.
  */
 final class BurnTimeline {

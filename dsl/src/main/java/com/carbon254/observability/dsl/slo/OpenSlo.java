@@ -13,25 +13,55 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * OpenSLO v1 documents of one file: {@code SLO}s with an inline {@code indicator} or an
- * {@code indicatorRef} to an {@code SLI} document, ratio or threshold metrics on Prometheus, and
- * {@code AlertPolicy} documents whose burn-rate conditions replace the workbook pairs.
+ * OpenSLO v1 documents of one file: {@code SLO}s with an inline {@code indicator} or an {@code
+ * indicatorRef} to an {@code SLI} document, ratio or threshold metrics on Prometheus, and {@code
+ * AlertPolicy} documents whose burn-rate conditions replace the workbook pairs.
  */
 final class OpenSlo {
   private static final Pattern SELECTOR = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[^{}]*})?");
   private static final Set<String> DOC = Set.of("apiVersion", "kind", "metadata", "spec");
-  private static final Set<String> METADATA = Set.of("name", "displayName", "labels", "annotations");
+  private static final Set<String> METADATA =
+      Set.of("name", "displayName", "labels", "annotations");
   private static final Set<String> SLO_SPEC =
-      Set.of("description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod", "objectives", "alertPolicies");
-  private static final Set<String> SLI_SPEC = Set.of("description", "thresholdMetric", "ratioMetric");
-  private static final Set<String> RATIO = Set.of("counter", "good", "bad", "total", "rawType", "raw");
+      Set.of(
+          "description",
+          "service",
+          "indicator",
+          "indicatorRef",
+          "timeWindow",
+          "budgetingMethod",
+          "objectives",
+          "alertPolicies");
+  private static final Set<String> SLI_SPEC =
+      Set.of("description", "thresholdMetric", "ratioMetric");
+  private static final Set<String> RATIO =
+      Set.of("counter", "good", "bad", "total", "rawType", "raw");
   private static final Set<String> METRIC = Set.of("metricSource");
   private static final Set<String> SOURCE = Set.of("metricSourceRef", "type", "spec");
-  private static final Set<String> OBJECTIVE = Set.of("displayName", "op", "value", "target", "targetPercent", "timeSliceTarget", "timeSliceWindow", "indicator", "indicatorRef", "compositeWeight");
+  private static final Set<String> OBJECTIVE =
+      Set.of(
+          "displayName",
+          "op",
+          "value",
+          "target",
+          "targetPercent",
+          "timeSliceTarget",
+          "timeSliceWindow",
+          "indicator",
+          "indicatorRef",
+          "compositeWeight");
   private static final Set<String> WINDOW = Set.of("duration", "isRolling", "calendar");
-  private static final Set<String> POLICY_SPEC = Set.of("description", "alertWhenNoData", "alertWhenResolved", "alertWhenBreaching", "conditions", "notificationTargets");
+  private static final Set<String> POLICY_SPEC =
+      Set.of(
+          "description",
+          "alertWhenNoData",
+          "alertWhenResolved",
+          "alertWhenBreaching",
+          "conditions",
+          "notificationTargets");
   private static final Set<String> CONDITION_SPEC = Set.of("description", "severity", "condition");
-  private static final Set<String> BURN = Set.of("kind", "op", "threshold", "lookbackWindow", "alertAfter");
+  private static final Set<String> BURN =
+      Set.of("kind", "op", "threshold", "lookbackWindow", "alertAfter");
 
   private final SloSpecs reader;
   private final List<JsonNode> slos = new ArrayList<>();
@@ -51,7 +81,12 @@ final class OpenSlo {
       case "SLI" -> slis.put(name, doc);
       case "AlertPolicy" -> policies.put(name, doc);
       case "Service", "DataSource", "AlertCondition", "AlertNotificationTarget" -> {}
-      default -> throw reader.error(name, "OpenSLO kind '" + kind + "' is not one of SLO, SLI, AlertPolicy, Service, DataSource");
+      default ->
+          throw reader.error(
+              name,
+              "OpenSLO kind '"
+                  + kind
+                  + "' is not one of SLO, SLI, AlertPolicy, Service, DataSource");
     }
   }
 
@@ -71,8 +106,12 @@ final class OpenSlo {
     String service = reader.text(spec.path("service"), "spec.service", name);
     String id = service + "-" + name;
     Slo.Builder builder =
-        Slo.named(service, name).description(spec.path("description").asText("SLO " + name + " of " + service + ", converted from OpenSLO."));
-    SloSpecs.applyLabels(builder, reader.labels(doc.path("metadata").path("labels"), "metadata.labels", id));
+        Slo.named(service, name)
+            .description(
+                spec.path("description")
+                    .asText("SLO " + name + " of " + service + ", converted from OpenSLO."));
+    SloSpecs.applyLabels(
+        builder, reader.labels(doc.path("metadata").path("labels"), "metadata.labels", id));
     JsonNode indicator;
     if (spec.has("indicator")) {
       indicator = spec.get("indicator");
@@ -110,13 +149,24 @@ final class OpenSlo {
       String op = objective.path("op").asText("");
       Map<String, String> bad = Map.of("lte", ">", "lt", ">=", "gte", "<", "gt", "<=");
       if (!bad.containsKey(op) || !objective.has("value")) {
-        throw reader.error(id, "a threshold SLI needs objectives[0].op (lte, lt, gte, gt) and value");
+        throw reader.error(
+            id, "a threshold SLI needs objectives[0].op (lte, lt, gte, gt) and value");
       }
       // The share of minutes in which the value is on the wrong side of the threshold.
-      builder.sli(new Sli.ErrorRatio("avg_over_time((" + query + " " + bad.get(op) + " bool "
-          + Numbers.format(objective.get("value").decimalValue()) + ")[" + Sli.EventQueries.WINDOW + ":1m])"));
+      builder.sli(
+          new Sli.ErrorRatio(
+              "avg_over_time(("
+                  + query
+                  + " "
+                  + bad.get(op)
+                  + " bool "
+                  + Numbers.format(objective.get("value").decimalValue())
+                  + ")["
+                  + Sli.EventQueries.WINDOW
+                  + ":1m])"));
     } else {
-      throw reader.error(id, "has no query: the indicator needs a ratioMetric or a thresholdMetric");
+      throw reader.error(
+          id, "has no query: the indicator needs a ratioMetric or a thresholdMetric");
     }
     JsonNode windows = spec.path("timeWindow");
     if (windows.isArray() && windows.size() == 1) {
@@ -126,7 +176,9 @@ final class OpenSlo {
       }
       String duration = windows.get(0).path("duration").asText("");
       if (!duration.matches("[0-9]+[dw]")) {
-        throw reader.error(id, "timeWindow duration '" + duration + "' must be whole days or weeks, as in 30d or 4w");
+        throw reader.error(
+            id,
+            "timeWindow duration '" + duration + "' must be whole days or weeks, as in 30d or 4w");
       }
       builder.period(duration);
     } else if (!windows.isMissingNode()) {
@@ -135,7 +187,8 @@ final class OpenSlo {
     for (JsonNode ref : spec.path("alertPolicies")) {
       JsonNode policy = ref.isTextual() ? policies.get(ref.asText()) : ref;
       if (policy == null) {
-        throw reader.error(id, "refers to AlertPolicy '" + ref.asText() + "', which this file does not define");
+        throw reader.error(
+            id, "refers to AlertPolicy '" + ref.asText() + "', which this file does not define");
       }
       builder.burnAlerts(conditions(policy, id));
     }
@@ -152,14 +205,24 @@ final class OpenSlo {
       reader.fields(condition, "alert condition", id, CONDITION_SPEC);
       JsonNode burn = condition.path("condition");
       reader.fields(burn, "alert condition", id, BURN);
-      if (!burn.path("kind").asText("").equals("burnrate") || !Set.of("gt", "gte").contains(burn.path("op").asText(""))) {
+      if (!burn.path("kind").asText("").equals("burnrate")
+          || !Set.of("gt", "gte").contains(burn.path("op").asText(""))) {
         throw reader.error(id, "only burnrate conditions with op gt or gte can be converted");
       }
       Window longWindow = Window.of(reader.text(burn.path("lookbackWindow"), "lookbackWindow", id));
-      // OpenSLO names one window; the short one is a twelfth of it, as in the workbook, on a 5m grid.
+      // OpenSLO names one window; the short one is a twelfth of it, as in the workbook, on a 5m
+      // grid.
       long shortSeconds = Math.max(300, Math.round(longWindow.seconds() / 12.0 / 300) * 300);
-      Severity severity = condition.path("severity").asText("page").equalsIgnoreCase("page") ? Severity.PAGE : Severity.WARN;
-      pairs.add(new BurnAlert(longWindow, Window.seconds(shortSeconds), burn.path("threshold").decimalValue(), severity));
+      Severity severity =
+          condition.path("severity").asText("page").equalsIgnoreCase("page")
+              ? Severity.PAGE
+              : Severity.WARN;
+      pairs.add(
+          new BurnAlert(
+              longWindow,
+              Window.seconds(shortSeconds),
+              burn.path("threshold").decimalValue(),
+              severity));
     }
     return pairs;
   }
@@ -169,7 +232,8 @@ final class OpenSlo {
     boolean counter = ratio.path("counter").asBoolean(true);
     String total = rate(query(ratio.path("total"), "ratioMetric.total", id), counter, id);
     if (ratio.has("bad")) {
-      return new Sli.EventQueries(rate(query(ratio.get("bad"), "ratioMetric.bad", id), counter, id), total);
+      return new Sli.EventQueries(
+          rate(query(ratio.get("bad"), "ratioMetric.bad", id), counter, id), total);
     }
     if (ratio.has("good")) {
       String good = rate(query(ratio.get("good"), "ratioMetric.good", id), counter, id);
@@ -178,13 +242,17 @@ final class OpenSlo {
     throw reader.error(id, "has no query: ratioMetric needs good or bad besides total");
   }
 
-  /** A query as a rate over the window: a template with {{.window}} as is, a counter selector through rate. */
+  /**
+   * A query as a rate over the window: a template with {{.window}} as is, a counter selector
+   * through rate.
+   */
   private String rate(String query, boolean counter, String id) throws SpecException {
     if (query.contains(Sli.EventQueries.WINDOW)) {
       return query;
     }
     if (!SELECTOR.matcher(query).matches()) {
-      throw reader.error(id, "query '" + query + "' is neither a series selector nor a template with {{.window}}");
+      throw reader.error(
+          id, "query '" + query + "' is neither a series selector nor a template with {{.window}}");
     }
     return counter
         ? "sum(rate(" + query + "[" + Sli.EventQueries.WINDOW + "]))"
@@ -197,7 +265,8 @@ final class OpenSlo {
     reader.fields(source, where + ".metricSource", id, SOURCE);
     String type = source.path("type").asText("");
     if (!type.equalsIgnoreCase("prometheus")) {
-      throw reader.error(id, where + " reads from '" + type + "'; only Prometheus sources can be converted");
+      throw reader.error(
+          id, where + " reads from '" + type + "'; only Prometheus sources can be converted");
     }
     JsonNode spec = source.path("spec");
     return reader.query(spec.path("query"), where + ".metricSource.spec.query", id);

@@ -58,12 +58,16 @@ public final class OpenSloWriter {
       ratio.set("total", metric(queries.totalQuery()));
     } else {
       throw new IllegalArgumentException(
-          slo.describe() + ": a raw error ratio has no OpenSLO ratio form; declare the SLI as events");
+          slo.describe()
+              + ": a raw error ratio has no OpenSLO ratio form; declare the SLI as events");
     }
     ArrayNode windows = spec.putArray("timeWindow");
     windows.addObject().put("duration", slo.periodText()).put("isRolling", true);
     spec.put("budgetingMethod", "Occurrences");
-    spec.putArray("objectives").addObject().put("displayName", slo.objectiveText()).put("target", slo.objectiveRatio());
+    spec.putArray("objectives")
+        .addObject()
+        .put("displayName", slo.objectiveText())
+        .put("target", slo.objectiveRatio());
     ObjectNode policy = spec.putArray("alertPolicies").addObject();
     policy.put("apiVersion", "openslo/v1");
     policy.put("kind", "AlertPolicy");

@@ -6,13 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * PromQL text the typed model cannot build: {@code vector(0.99)}, and the queries of imported
- * Sloth or OpenSLO specs. It is always parenthesised when combined, since its precedence is unknown.
+ * PromQL text the typed model cannot build: {@code vector(0.99)}, and the queries of imported Sloth
+ * or OpenSLO specs. It is always parenthesised when combined, since its precedence is unknown.
  *
  * @param labels the labels its result carries, as far as the author states them
  * @param metricNames the series it reads, for the checks that follow recordings to their inputs
  */
-public record RawQuery(String promql, Set<String> labels, Set<String> metricNames, boolean atom) implements Vector {
+public record RawQuery(String promql, Set<String> labels, Set<String> metricNames, boolean atom)
+    implements Vector {
   public RawQuery {
     labels = Set.copyOf(new TreeSet<>(labels));
     metricNames = Set.copyOf(new TreeSet<>(metricNames));

@@ -31,7 +31,9 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
   /** Bad events over all events in {@code window}, summed per {@code by} before dividing. */
   Vector errorRatio(Window window, List<String> by);
 
-  /** Bad events counted over {@code window} (for the period sums); empty if only a ratio is known. */
+  /**
+   * Bad events counted over {@code window} (for the period sums); empty if only a ratio is known.
+   */
   Optional<Vector> errorEvents(Window window, List<String> by);
 
   /** All events counted over {@code window}; empty if only a ratio is known. */
@@ -65,7 +67,9 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
     return new Events(bad, false, total, badExample, goodExample);
   }
 
-  /** Good events are those of {@code good} among those of {@code total} (delivered of published). */
+  /**
+   * Good events are those of {@code good} among those of {@code total} (delivered of published).
+   */
   static Events good(
       Selector<SeriesKind.Counting> good,
       Selector<SeriesKind.Counting> total,
@@ -75,18 +79,23 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
   }
 
   /**
-   * Requests slower than {@code thresholdSeconds} are bad: good ones are counted by the bucket
-   * with that bound, all of them by {@code _count}. The threshold must be a bucket bound.
+   * Requests slower than {@code thresholdSeconds} are bad: good ones are counted by the bucket with
+   * that bound, all of them by {@code _count}. The threshold must be a bucket bound.
    *
    * @param matchers narrow both the bucket and the count series
    * @param example labels of one histogram child, for generated tests
    */
   static Events latency(
-      Histogram histogram, double thresholdSeconds, List<Matcher> matchers, Map<String, String> example) {
+      Histogram histogram,
+      double thresholdSeconds,
+      List<Matcher> matchers,
+      Map<String, String> example) {
     if (!histogram.hasBucketBound(thresholdSeconds)) {
       throw new com.carbon254.observability.dsl.validation.DefinitionException(
-          com.carbon254.observability.dsl.validation.DefinitionException.name("metric", histogram.name()),
-          "a latency SLI needs its threshold " + Numbers.format(thresholdSeconds)
+          com.carbon254.observability.dsl.validation.DefinitionException.name(
+              "metric", histogram.name()),
+          "a latency SLI needs its threshold "
+              + Numbers.format(thresholdSeconds)
               + " s on a bucket bound, and the bounds are "
               + histogram.buckets().stream().map(Numbers::format).toList()
               + "; choose one of them or add the bound to the histogram");
@@ -99,7 +108,8 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
     return new Events(good, true, total, example, goodLabels);
   }
 
-  private static Selector<SeriesKind.Counting> narrow(Selector<SeriesKind.Counting> s, List<Matcher> matchers) {
+  private static Selector<SeriesKind.Counting> narrow(
+      Selector<SeriesKind.Counting> s, List<Matcher> matchers) {
     for (Matcher m : matchers) {
       s =
           switch (m.op()) {
@@ -113,9 +123,9 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
   }
 
   /**
-   * Events from catalog counters. When {@code selected} and {@code total} read the same series
-   * (5xx among all requests) a test feeds a bad and a good series that add up to the total;
-   * otherwise (delivered of published) it feeds the total and the selected series.
+   * Events from catalog counters. When {@code selected} and {@code total} read the same series (5xx
+   * among all requests) a test feeds a bad and a good series that add up to the total; otherwise
+   * (delivered of published) it feeds the total and the selected series.
    */
   record Events(
       Selector<SeriesKind.Counting> selected,
@@ -147,7 +157,8 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
     @Override
     public Optional<Vector> errorEvents(Window w, List<String> by) {
       Vector all = increases(total, w, by);
-      return Optional.of(selectsGood ? all.minus(increases(selected, w, by)) : increases(selected, w, by));
+      return Optional.of(
+          selectsGood ? all.minus(increases(selected, w, by)) : increases(selected, w, by));
     }
 
     @Override
@@ -188,9 +199,13 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
     }
 
     private static TestSeries build(
-        Selector<SeriesKind.Counting> like, Map<String, String> labels, List<Load> loads, Function<Load, Double> perStep) {
+        Selector<SeriesKind.Counting> like,
+        Map<String, String> labels,
+        List<Load> loads,
+        Function<Load, Double> perStep) {
       Metric metric = like.ref().metric().orElseThrow();
-      Selector<SeriesKind.Counting> s = Selector.counting(metric, like.ref().series(), like.ref().declaredLabels());
+      Selector<SeriesKind.Counting> s =
+          Selector.counting(metric, like.ref().series(), like.ref().declaredLabels());
       for (Map.Entry<String, String> label : new TreeMap<>(labels).entrySet()) {
         if (!label.getKey().equals("le") || like.ref().declaredLabels().contains("le")) {
           s = s.where(label.getKey(), label.getValue());
@@ -219,8 +234,8 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
 
   /**
    * Bad and total event rates as PromQL text with a {@code {{.window}}} placeholder, as Sloth's
-   * {@code events} SLIs and OpenSLO's ratio metrics write them. Their result labels are unknown,
-   * so such an SLO cannot group by labels.
+   * {@code events} SLIs and OpenSLO's ratio metrics write them. Their result labels are unknown, so
+   * such an SLO cannot group by labels.
    */
   record EventQueries(String errorQuery, String totalQuery) implements Sli {
     public static final String WINDOW = "{{.window}}";
@@ -234,7 +249,9 @@ public sealed interface Sli permits Sli.Events, Sli.EventQueries, Sli.ErrorRatio
       return at(errorQuery, w).div(at(totalQuery, w));
     }
 
-    /** The queries give per-second rates, so the count over a window is the rate times its length. */
+    /**
+     * The queries give per-second rates, so the count over a window is the rate times its length.
+     */
     @Override
     public Optional<Vector> errorEvents(Window w, List<String> by) {
       return Optional.of(at(errorQuery, w).mul(w.seconds()));

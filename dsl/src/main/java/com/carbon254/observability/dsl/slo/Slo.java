@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * good over a rolling {@code period}. It becomes SLI recordings per window, a period ratio weighted
  * by events, multi-window burn-rate alerts with generated promtool tests, and a runbook.
  *
- * @param groupBy labels with one budget each (one per route, say), kept on every recording and alert
+ * @param groupBy labels with one budget each (one per route, say), kept on every recording and
+ *     alert
  * @param minEvents events a page alert's long window must hold before it pages (low traffic)
  * @param alertFile the file under {@code alerts/SLO/} its alerts go to, without extension
  */
@@ -43,6 +44,7 @@ public record Slo(
   private static final Pattern LABEL = Pattern.compile("[a-z_][a-z0-9_]*");
   private static final Pattern FILE = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** Labels every SLO series carries to tell SLOs apart. */
   public static final String SERVICE_LABEL = "slo_service";
 
@@ -149,7 +151,8 @@ public record Slo(
         this.objective = new BigDecimal(percent);
       } catch (NumberFormatException e) {
         throw new DefinitionException(
-            DefinitionException.name("slo", service + "-" + name), "objective '" + percent + "' is not a number; write it in percent, as in '99.9'");
+            DefinitionException.name("slo", service + "-" + name),
+            "objective '" + percent + "' is not a number; write it in percent, as in '99.9'");
       }
       return this;
     }
@@ -162,7 +165,9 @@ public record Slo(
       return this;
     }
 
-    /** The rolling period: {@code 30d} (the default), {@code 28d}, {@code 7d} or other whole days. */
+    /**
+     * The rolling period: {@code 30d} (the default), {@code 28d}, {@code 7d} or other whole days.
+     */
     public Builder period(String window) {
       this.period = Window.of(window);
       return this;
@@ -190,11 +195,14 @@ public record Slo(
     }
 
     /**
-     * Replaces the default SRE workbook pairs with this list; call once per pair. Factors are
-     * plain multiples of the error budget.
+     * Replaces the default SRE workbook pairs with this list; call once per pair. Factors are plain
+     * multiples of the error budget.
      */
-    public Builder burnAlert(String longWindow, String shortWindow, double factor, Severity severity) {
-      alerts.add(new BurnAlert(Window.of(longWindow), Window.of(shortWindow), Numbers.decimal(factor), severity));
+    public Builder burnAlert(
+        String longWindow, String shortWindow, double factor, Severity severity) {
+      alerts.add(
+          new BurnAlert(
+              Window.of(longWindow), Window.of(shortWindow), Numbers.decimal(factor), severity));
       return this;
     }
 
@@ -203,7 +211,10 @@ public record Slo(
       return this;
     }
 
-    /** A page alert needs this many events in its long window: a few failures of a quiet service do not page. */
+    /**
+     * A page alert needs this many events in its long window: a few failures of a quiet service do
+     * not page.
+     */
     public Builder minEvents(long events) {
       this.minEvents = events;
       return this;
@@ -218,26 +229,38 @@ public record Slo(
     public Slo build() {
       String id = service + "-" + name;
       String object = DefinitionException.name("slo", id);
-      if (service == null || !NAME.matcher(service).matches() || name == null || !NAME.matcher(name).matches()) {
+      if (service == null
+          || !NAME.matcher(service).matches()
+          || name == null
+          || !NAME.matcher(name).matches()) {
         throw new DefinitionException(
-            object, "service and name must be lower-case words joined by '-' or '_', as in 'gateway' and 'availability'");
+            object,
+            "service and name must be lower-case words joined by '-' or '_', as in 'gateway' and 'availability'");
       }
       if (description == null || description.isBlank()) {
-        throw new DefinitionException(object, "has no description; add .description(\"what users get when it is met\")");
+        throw new DefinitionException(
+            object, "has no description; add .description(\"what users get when it is met\")");
       }
       if (objective == null) {
-        throw new DefinitionException(object, "has no objective; add .objective(\"99.9\") (percent)");
+        throw new DefinitionException(
+            object, "has no objective; add .objective(\"99.9\") (percent)");
       }
       if (objective.signum() <= 0 || objective.compareTo(HUNDRED) >= 0) {
         throw new DefinitionException(
             object,
-            "objective " + Numbers.format(objective) + "% must lie strictly between 0 and 100; 100% leaves no error budget to alert on");
+            "objective "
+                + Numbers.format(objective)
+                + "% must lie strictly between 0 and 100; 100% leaves no error budget to alert on");
       }
       if (period.seconds() % 86400 != 0) {
-        throw new DefinitionException(object, "period " + period + " must be a whole number of days, as in '30d', '28d' or '7d'");
+        throw new DefinitionException(
+            object,
+            "period " + period + " must be a whole number of days, as in '30d', '28d' or '7d'");
       }
       if (sli == null) {
-        throw new DefinitionException(object, "has no indicator; add .sli(Sli.errors(...)), Sli.good(...) or Sli.latency(...)");
+        throw new DefinitionException(
+            object,
+            "has no indicator; add .sli(Sli.errors(...)), Sli.good(...) or Sli.latency(...)");
       }
       List<BurnAlert> pairs = alerts.isEmpty() ? BurnAlert.sreWorkbook(period) : alerts;
       BigDecimal budget = HUNDRED.subtract(objective).divide(HUNDRED);
@@ -245,16 +268,27 @@ public record Slo(
         String pair = "burn-rate alert over " + a.longWindow() + " and " + a.shortWindow();
         if (a.shortWindow().seconds() % 300 != 0 || a.longWindow().seconds() % 300 != 0) {
           throw new DefinitionException(
-              object, pair + ": windows must be whole multiples of 5m, so generated tests can sample them exactly");
+              object,
+              pair
+                  + ": windows must be whole multiples of 5m, so generated tests can sample them exactly");
         }
         if (a.shortWindow().compareTo(a.longWindow()) >= 0) {
-          throw new DefinitionException(object, pair + ": the short window must be shorter than the long one");
+          throw new DefinitionException(
+              object, pair + ": the short window must be shorter than the long one");
         }
         if (a.longWindow().compareTo(period) >= 0) {
           throw new DefinitionException(
               object,
-              pair + ": the window " + a.longWindow() + " is " + (a.longWindow().equals(period) ? "as long as" : "longer than")
-                  + " the period " + period + "; use a period longer than " + a.longWindow() + " or shorter alert windows");
+              pair
+                  + ": the window "
+                  + a.longWindow()
+                  + " is "
+                  + (a.longWindow().equals(period) ? "as long as" : "longer than")
+                  + " the period "
+                  + period
+                  + "; use a period longer than "
+                  + a.longWindow()
+                  + " or shorter alert windows");
         }
         if (a.factor().signum() <= 0) {
           throw new DefinitionException(object, pair + ": the burn-rate factor must be above 0");
@@ -262,20 +296,29 @@ public record Slo(
         if (a.factor().multiply(budget).compareTo(BigDecimal.ONE) >= 0) {
           throw new DefinitionException(
               object,
-              pair + ": factor " + Numbers.format(a.factor()) + " times the error budget "
-                  + Numbers.format(budget) + " is " + Numbers.format(a.factor().multiply(budget))
+              pair
+                  + ": factor "
+                  + Numbers.format(a.factor())
+                  + " times the error budget "
+                  + Numbers.format(budget)
+                  + " is "
+                  + Numbers.format(a.factor().multiply(budget))
                   + ", but an error ratio never exceeds 1, so the alert could never fire; lower the factor or the objective");
         }
       }
       Set<String> available = sli.labels();
       for (String label : groupBy) {
         if (RESERVED.contains(label)) {
-          throw new DefinitionException(object, "cannot group by '" + label + "', a label the SLO rules set themselves");
+          throw new DefinitionException(
+              object, "cannot group by '" + label + "', a label the SLO rules set themselves");
         }
         if (!available.contains(label)) {
           throw new DefinitionException(
               object,
-              "groups by '" + label + "', which the indicator's series do not carry (they carry " + available
+              "groups by '"
+                  + label
+                  + "', which the indicator's series do not carry (they carry "
+                  + available
                   + "); group by one of those");
         }
       }
@@ -283,23 +326,46 @@ public record Slo(
         throw new DefinitionException(object, "names a grouping label twice in " + groupBy);
       }
       for (String key : labels.keySet()) {
-        if (!LABEL.matcher(key).matches() || key.startsWith("__") || RESERVED.contains(key) || key.equals("owner")
+        if (!LABEL.matcher(key).matches()
+            || key.startsWith("__")
+            || RESERVED.contains(key)
+            || key.equals("owner")
             || groupBy.contains(key)) {
           throw new DefinitionException(
-              object, "label '" + key + "' is reserved or not a label name; the SLO rules set slo_service, slo_name, owner and severity");
+              object,
+              "label '"
+                  + key
+                  + "' is reserved or not a label name; the SLO rules set slo_service, slo_name, owner and severity");
         }
       }
-      if (minEvents != null && (minEvents <= 0 || sli.totalEvents(Window.minutes(5), List.of()).isEmpty())) {
+      if (minEvents != null
+          && (minEvents <= 0 || sli.totalEvents(Window.minutes(5), List.of()).isEmpty())) {
         throw new DefinitionException(
-            object, "minEvents needs a positive count and an indicator that counts events, not a raw error ratio");
+            object,
+            "minEvents needs a positive count and an indicator that counts events, not a raw error ratio");
       }
-      String file = alertFile == null ? (service + "_" + name + "_slo").replace('-', '_') : alertFile;
+      String file =
+          alertFile == null ? (service + "_" + name + "_slo").replace('-', '_') : alertFile;
       if (!FILE.matcher(file).matches()) {
-        throw new DefinitionException(object, "alert file '" + file + "' must be snake_case without extension, as in 'api_latency_slo'");
+        throw new DefinitionException(
+            object,
+            "alert file '"
+                + file
+                + "' must be snake_case without extension, as in 'api_latency_slo'");
       }
       return new Slo(
-          service, name, description.strip(), objective.stripTrailingZeros(), period, labels, Optional.ofNullable(owner),
-          sli, groupBy, pairs, Optional.ofNullable(minEvents), file);
+          service,
+          name,
+          description.strip(),
+          objective.stripTrailingZeros(),
+          period,
+          labels,
+          Optional.ofNullable(owner),
+          sli,
+          groupBy,
+          pairs,
+          Optional.ofNullable(minEvents),
+          file);
     }
   }
 }

@@ -10,7 +10,6 @@ import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.VectorMatching;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
-import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -35,16 +34,17 @@ import java.util.TreeSet;
  *   <li>{@code slo-<id>} (every minute, read by the alerts): the error ratio over every alert
  *       window, each a ratio of summed rates, and the current burn rate;
  *   <li>{@code slo-<id>-period} (every 5 minutes, read by nothing that pages): bad and total events
- *       of the last 5 minutes, recorded every 5 minutes so their windows do not overlap, summed over
- *       the period through a 5-minute subquery (8,640 samples per 30 days instead of 86,400), their
- *       ratio (every event weighs the same), the period burn rate, the remaining budget and the
- *       objective, budget and period as series;
+ *       of the last 5 minutes, recorded every 5 minutes so their windows do not overlap, summed
+ *       over the period through a 5-minute subquery (8,640 samples per 30 days instead of 86,400),
+ *       their ratio (every event weighs the same), the period burn rate, the remaining budget and
+ *       the objective, budget and period as series;
  *   <li>{@code slo-<id>-alerts}: one alert per burn-rate pair and a no-data alert.
  * </ul>
  */
 public final class SloRules {
   private static final MathContext DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
   static final Window EVENTS_STEP = Window.minutes(5);
+
   /** How long the SLI may be missing before the no-data alert fires. */
   static final Window NO_DATA_FOR = Window.minutes(10);
 
@@ -60,46 +60,89 @@ public final class SloRules {
   private final Runbook runbook;
 
   /** The rules of one SLO, and where they are published. */
-  public record Compiled(Slo slo, List<RuleGroup.Builder> recordings, RuleFile alertFile, RuleGroup.Builder alerts) {}
+  public record Compiled(
+      Slo slo, List<RuleGroup.Builder> recordings, RuleFile alertFile, RuleGroup.Builder alerts) {}
 
   private SloRules(Slo slo) {
     this.slo = slo;
     List<String> by = slo.groupBy();
     for (Window w : slo.windows()) {
-      ratios.put(w, identified(RecordingRule.named("slo:sli_error:ratio_rate" + w).expr(slo.sli().errorRatio(w, by))));
+      ratios.put(
+          w,
+          identified(
+              RecordingRule.named("slo:sli_error:ratio_rate" + w)
+                  .expr(slo.sli().errorRatio(w, by))));
     }
     BigDecimal budget = slo.errorBudget();
     currentBurn =
-        identified(RecordingRule.named("slo:current_burn_rate:ratio").expr(own(ratios.get(Window.minutes(5))).div(budget.doubleValue())));
+        identified(
+            RecordingRule.named("slo:current_burn_rate:ratio")
+                .expr(own(ratios.get(Window.minutes(5))).div(budget.doubleValue())));
     String p = slo.periodText();
     Optional<Vector> errors5m = slo.sli().errorEvents(EVENTS_STEP, by);
     Optional<Vector> total5m = slo.sli().totalEvents(EVENTS_STEP, by);
     Set<String> labels = new TreeSet<>(slo.identity().keySet());
     labels.addAll(by);
     if (errors5m.isPresent() && total5m.isPresent()) {
-      errorEvents = identified(RecordingRule.named("slo:sli_error_events:increase5m").expr(errors5m.get()));
-      totalEvents = identified(RecordingRule.named("slo:sli_total_events:increase5m").expr(total5m.get()));
-      periodErrors = identified(RecordingRule.named("slo:sli_error_events:increase" + p).expr(sumOverPeriod(errorEvents)));
-      periodTotal = identified(RecordingRule.named("slo:sli_total_events:increase" + p).expr(sumOverPeriod(totalEvents)));
-      periodRatio = identified(RecordingRule.named("slo:sli_error:ratio_rate" + p).expr(own(periodErrors).div(own(periodTotal))));
+      errorEvents =
+          identified(RecordingRule.named("slo:sli_error_events:increase5m").expr(errors5m.get()));
+      totalEvents =
+          identified(RecordingRule.named("slo:sli_total_events:increase5m").expr(total5m.get()));
+      periodErrors =
+          identified(
+              RecordingRule.named("slo:sli_error_events:increase" + p)
+                  .expr(sumOverPeriod(errorEvents)));
+      periodTotal =
+          identified(
+              RecordingRule.named("slo:sli_total_events:increase" + p)
+                  .expr(sumOverPeriod(totalEvents)));
+      periodRatio =
+          identified(
+              RecordingRule.named("slo:sli_error:ratio_rate" + p)
+                  .expr(own(periodErrors).div(own(periodTotal))));
       period.addAll(List.of(errorEvents, totalEvents, periodErrors, periodTotal, periodRatio));
     } else {
       // Only a ratio is known: the period can only be the mean of 5-minute ratios (Sloth's way).
       errorEvents = totalEvents = periodErrors = periodTotal = null;
       periodRatio =
-          identified(RecordingRule.named("slo:sli_error:ratio_rate" + p)
-              .expr(sum(new RawQuery(
-                  "avg_over_time(" + select(ratios.get(Window.minutes(5))).promql() + "[" + p + ":" + EVENTS_STEP + "])",
-                  labels, Set.of(ratios.get(Window.minutes(5)).name()), true)).by(by.toArray(String[]::new))));
+          identified(
+              RecordingRule.named("slo:sli_error:ratio_rate" + p)
+                  .expr(
+                      sum(new RawQuery(
+                              "avg_over_time("
+                                  + select(ratios.get(Window.minutes(5))).promql()
+                                  + "["
+                                  + p
+                                  + ":"
+                                  + EVENTS_STEP
+                                  + "])",
+                              labels,
+                              Set.of(ratios.get(Window.minutes(5)).name()),
+                              true))
+                          .by(by.toArray(String[]::new))));
       period.add(periodRatio);
     }
     RecordingRule periodBurn =
-        identified(RecordingRule.named("slo:period_burn_rate:ratio").expr(own(periodRatio).div(budget.doubleValue())));
+        identified(
+            RecordingRule.named("slo:period_burn_rate:ratio")
+                .expr(own(periodRatio).div(budget.doubleValue())));
     period.add(periodBurn);
-    period.add(identified(RecordingRule.named("slo:period_error_budget_remaining:ratio").expr(own(periodBurn).complement())));
-    period.add(identified(RecordingRule.named("slo:objective:ratio").expr(RawQuery.call("vector(" + Numbers.format(slo.objectiveRatio()) + ")"))));
-    period.add(identified(RecordingRule.named("slo:error_budget:ratio").expr(RawQuery.call("vector(" + Numbers.format(budget) + ")"))));
-    period.add(identified(RecordingRule.named("slo:time_period:days").expr(RawQuery.call("vector(" + slo.period().seconds() / 86400 + ")"))));
+    period.add(
+        identified(
+            RecordingRule.named("slo:period_error_budget_remaining:ratio")
+                .expr(own(periodBurn).complement())));
+    period.add(
+        identified(
+            RecordingRule.named("slo:objective:ratio")
+                .expr(RawQuery.call("vector(" + Numbers.format(slo.objectiveRatio()) + ")"))));
+    period.add(
+        identified(
+            RecordingRule.named("slo:error_budget:ratio")
+                .expr(RawQuery.call("vector(" + Numbers.format(budget) + ")"))));
+    period.add(
+        identified(
+            RecordingRule.named("slo:time_period:days")
+                .expr(RawQuery.call("vector(" + slo.period().seconds() / 86400 + ")"))));
     runbook = SloRunbook.of(slo);
   }
 
@@ -110,14 +153,22 @@ public final class SloRules {
   private Vector sumOverPeriod(RecordingRule fiveMinutes) {
     Set<String> labels = select(fiveMinutes).labels();
     return sum(new RawQuery(
-            "sum_over_time(" + select(fiveMinutes).promql() + "[" + slo.periodText() + ":" + EVENTS_STEP + "])",
-            labels, Set.of(fiveMinutes.name()), true))
+            "sum_over_time("
+                + select(fiveMinutes).promql()
+                + "["
+                + slo.periodText()
+                + ":"
+                + EVENTS_STEP
+                + "])",
+            labels,
+            Set.of(fiveMinutes.name()),
+            true))
         .by(slo.groupBy().toArray(String[]::new));
   }
 
   /**
-   * This SLO's series of another of its recordings, summed by its grouping labels: the same
-   * values without the identity labels, which the reading rule then sets as its own constants.
+   * This SLO's series of another of its recordings, summed by its grouping labels: the same values
+   * without the identity labels, which the reading rule then sets as its own constants.
    */
   private Vector own(RecordingRule rule) {
     return sum(select(rule)).by(slo.groupBy().toArray(String[]::new));
@@ -169,7 +220,8 @@ public final class SloRules {
     RuleGroup.Builder windows = RuleGroup.named(slo.groupPrefix());
     ratios.values().forEach(windows::rule);
     windows.rule(currentBurn);
-    RuleGroup.Builder periodGroup = RuleGroup.named(slo.groupPrefix() + "-period").interval(EVENTS_STEP.toString());
+    RuleGroup.Builder periodGroup =
+        RuleGroup.named(slo.groupPrefix() + "-period").interval(EVENTS_STEP.toString());
     period.forEach(periodGroup::rule);
     if (withTests && periodErrors != null) {
       SloScenarios.periodScenario(this).ifPresent(periodGroup::scenario);
@@ -183,17 +235,32 @@ public final class SloRules {
 
   /** An alert's parts, built once for the tested (bundle) and the untested (converted) path. */
   private record Parts(
-      String name, Vector expr, Optional<Window> pendingFor, Severity severity, String summary, String description) {
+      String name,
+      Vector expr,
+      Optional<Window> pendingFor,
+      Severity severity,
+      String summary,
+      String description) {
     Alert.Builder builder(Map<String, String> labels, Runbook runbook) {
-      Alert.Builder b = Alert.named(name).when(expr).severity(severity).summary(summary).description(description).runbook(runbook);
+      Alert.Builder b =
+          Alert.named(name)
+              .when(expr)
+              .severity(severity)
+              .summary(summary)
+              .description(description)
+              .runbook(runbook);
       pendingFor.ifPresent(p -> b.pendingFor(p.toString()));
       labels.forEach(b::label);
       return b;
     }
 
-    /** Without the builder's checks, which insist on test scenarios that a converted spec cannot have. */
+    /**
+     * Without the builder's checks, which insist on test scenarios that a converted spec cannot
+     * have.
+     */
     Alert untested(Map<String, String> labels, Runbook runbook) {
-      return new Alert(name, expr, pendingFor, severity, labels, summary, description, runbook, List.of());
+      return new Alert(
+          name, expr, pendingFor, severity, labels, summary, description, runbook, List.of());
     }
   }
 
@@ -218,11 +285,14 @@ public final class SloRules {
       rules.add(burnAlert(pair).untested(alertLabels(), runbook));
     }
     rules.add(noDataAlert().untested(alertLabels(), runbook));
-    return new RuleGroup(slo.groupPrefix() + "-alerts", RuleGroup.DEFAULT_INTERVAL, rules, List.of());
+    return new RuleGroup(
+        slo.groupPrefix() + "-alerts", RuleGroup.DEFAULT_INTERVAL, rules, List.of());
   }
 
   public String burnAlertName(BurnAlert pair) {
-    return slo.alertPrefix() + "_BUDGET_BURN_" + pair.longWindow().toString().toUpperCase(Locale.ROOT);
+    return slo.alertPrefix()
+        + "_BUDGET_BURN_"
+        + pair.longWindow().toString().toUpperCase(Locale.ROOT);
   }
 
   public String noDataAlertName() {
@@ -242,18 +312,26 @@ public final class SloRules {
   Vector condition(BurnAlert pair) {
     double threshold = pair.threshold(slo.errorBudget()).doubleValue();
     Vector condition =
-        select(ratios.get(pair.longWindow())).above(threshold).and(select(ratios.get(pair.shortWindow())).above(threshold));
+        select(ratios.get(pair.longWindow()))
+            .above(threshold)
+            .and(select(ratios.get(pair.shortWindow())).above(threshold));
     if (slo.minEvents().isPresent() && pair.severity() == Severity.PAGE) {
       Vector events = slo.sli().totalEvents(pair.longWindow(), slo.groupBy()).orElseThrow();
-      condition = condition.and(events.atLeast(slo.minEvents().get()), VectorMatching.on(slo.groupBy().toArray(String[]::new)));
+      condition =
+          condition.and(
+              events.atLeast(slo.minEvents().get()),
+              VectorMatching.on(slo.groupBy().toArray(String[]::new)));
     }
     return condition;
   }
 
   private Parts burnAlert(BurnAlert pair) {
-    BigDecimal share = pair.budgetShare(slo.period()).multiply(BigDecimal.valueOf(100)).round(new MathContext(3));
+    BigDecimal share =
+        pair.budgetShare(slo.period()).multiply(BigDecimal.valueOf(100)).round(new MathContext(3));
     BigDecimal hoursLeft =
-        BigDecimal.valueOf(slo.period().seconds() / 3600).divide(pair.factor(), 1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal.valueOf(slo.period().seconds() / 3600)
+            .divide(pair.factor(), 1, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     String threshold = Numbers.format(pair.threshold(slo.errorBudget()));
     String scope = slo.groupBy().isEmpty() ? "" : " for " + groupText();
     return new Parts(
@@ -261,12 +339,38 @@ public final class SloRules {
         condition(pair),
         Optional.empty(),
         pair.severity(),
-        "SLO " + slo.id() + scope + ": " + Numbers.format(share) + "% of the " + slo.periodText()
-            + " error budget burnt within " + pair.longWindow() + " (burn rate above " + Numbers.format(pair.factor()) + ").",
-        slo.description() + " The error ratio" + scope + " is above " + threshold + " (" + Numbers.format(pair.factor())
-            + " times the error budget of " + Numbers.format(slo.errorBudget()) + ", objective " + slo.objectiveText()
-            + ") over both the last " + pair.longWindow() + " and the last " + pair.shortWindow()
-            + ": at this pace the whole " + slo.periodText() + " budget is gone in " + Numbers.format(hoursLeft) + "h. "
+        "SLO "
+            + slo.id()
+            + scope
+            + ": "
+            + Numbers.format(share)
+            + "% of the "
+            + slo.periodText()
+            + " error budget burnt within "
+            + pair.longWindow()
+            + " (burn rate above "
+            + Numbers.format(pair.factor())
+            + ").",
+        slo.description()
+            + " The error ratio"
+            + scope
+            + " is above "
+            + threshold
+            + " ("
+            + Numbers.format(pair.factor())
+            + " times the error budget of "
+            + Numbers.format(slo.errorBudget())
+            + ", objective "
+            + slo.objectiveText()
+            + ") over both the last "
+            + pair.longWindow()
+            + " and the last "
+            + pair.shortWindow()
+            + ": at this pace the whole "
+            + slo.periodText()
+            + " budget is gone in "
+            + Numbers.format(hoursLeft)
+            + "h. "
             + (pair.severity() == Severity.PAGE
                 ? "Users are affected now; find what changed."
                 : "Plan a fix in working hours before the budget runs out."));
@@ -279,8 +383,13 @@ public final class SloRules {
         Optional.of(NO_DATA_FOR),
         Severity.WARN,
         "SLO " + slo.id() + " has no data: its indicator's series are gone.",
-        "The 5-minute error ratio of SLO " + slo.id() + " (" + slo.sli().describe() + ") has had no series for "
-            + NO_DATA_FOR + ": the service stopped reporting, its target is not scraped, or a metric was"
+        "The 5-minute error ratio of SLO "
+            + slo.id()
+            + " ("
+            + slo.sli().describe()
+            + ") has had no series for "
+            + NO_DATA_FOR
+            + ": the service stopped reporting, its target is not scraped, or a metric was"
             + " renamed. Budget and burn-rate alerts are blind until it returns.");
   }
 

@@ -33,7 +33,8 @@ final class SloScenarios {
   static final BigDecimal EVENTS_PER_MINUTE = BigDecimal.valueOf(1000);
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final List<BigDecimal> ROUND_BURNS = List.of(BigDecimal.valueOf(20), BigDecimal.valueOf(8));
+  private static final List<BigDecimal> ROUND_BURNS =
+      List.of(BigDecimal.valueOf(20), BigDecimal.valueOf(8));
 
   private SloScenarios() {}
 
@@ -51,8 +52,17 @@ final class SloScenarios {
     return value.compareTo(threshold.multiply(BigDecimal.ONE.subtract(MARGIN))) < 0;
   }
 
-  /** The condition with each window's threshold scaled, clearly true ({@code fires}) or clearly false. */
-  private static boolean clearly(BurnTimeline tl, BurnAlert pair, long t, boolean fires, BigDecimal longScale, BigDecimal shortScale) {
+  /**
+   * The condition with each window's threshold scaled, clearly true ({@code fires}) or clearly
+   * false.
+   */
+  private static boolean clearly(
+      BurnTimeline tl,
+      BurnAlert pair,
+      long t,
+      boolean fires,
+      BigDecimal longScale,
+      BigDecimal shortScale) {
     BigDecimal longRate = tl.burnRate(t, pair.longWindow().seconds() / 60);
     BigDecimal shortRate = tl.burnRate(t, pair.shortWindow().seconds() / 60);
     BigDecimal longThreshold = pair.factor().multiply(longScale);
@@ -71,7 +81,8 @@ final class SloScenarios {
   }
 
   /** The first step in {@code [from, to]} at which the alert clearly fires. */
-  private static Optional<Long> firstFiring(BurnTimeline tl, BurnAlert pair, long from, long to, long step) {
+  private static Optional<Long> firstFiring(
+      BurnTimeline tl, BurnAlert pair, long from, long to, long step) {
     for (long t = Math.max(step, BurnTimeline.ceil(from, step)); t <= to; t += step) {
       if (clearlyFires(tl, pair, t)) {
         return Optional.of(t);
@@ -80,13 +91,18 @@ final class SloScenarios {
     return Optional.empty();
   }
 
-  /** Minutes between input samples: the coarsest that divides both windows and leaves 4 samples in the short one. */
+  /**
+   * Minutes between input samples: the coarsest that divides both windows and leaves 4 samples in
+   * the short one.
+   */
   static long step(BurnAlert pair) {
     long shortMinutes = pair.shortWindow().seconds() / 60;
     long longMinutes = pair.longWindow().seconds() / 60;
     long best = 5;
     for (long candidate : new long[] {5, 10, 15, 30, 60}) {
-      if (shortMinutes % candidate == 0 && longMinutes % candidate == 0 && candidate * 4 <= shortMinutes) {
+      if (shortMinutes % candidate == 0
+          && longMinutes % candidate == 0
+          && candidate * 4 <= shortMinutes) {
         best = candidate;
       }
     }
@@ -94,15 +110,18 @@ final class SloScenarios {
   }
 
   /**
-   * Healthy traffic before a burn: the whole long window, the workbook's setting (and three
-   * healthy days for the 3d pair). Days-long scenarios are sampled every 30m or 1h, and their
-   * alerts are tested in a file evaluated at that interval, so this stays cheap.
+   * Healthy traffic before a burn: the whole long window, the workbook's setting (and three healthy
+   * days for the 3d pair). Days-long scenarios are sampled every 30m or 1h, and their alerts are
+   * tested in a file evaluated at that interval, so this stays cheap.
    */
   private static long history(BurnAlert pair, long step) {
     return BurnTimeline.ceil(pair.longWindow().seconds() / 60, step);
   }
 
-  /** A burn above the factor but below 1.5 times it: 20 for 14.4 and 8 for 6, as the workbook's examples. */
+  /**
+   * A burn above the factor but below 1.5 times it: 20 for 14.4 and 8 for 6, as the workbook's
+   * examples.
+   */
   static BigDecimal fireBurn(BigDecimal factor, BigDecimal maxBurn) {
     for (BigDecimal burn : ROUND_BURNS) {
       if (burn.compareTo(factor.multiply(new BigDecimal("1.1"))) > 0
@@ -112,7 +131,9 @@ final class SloScenarios {
       }
     }
     BigDecimal burn = factor.multiply(new BigDecimal("1.4"));
-    return burn.compareTo(maxBurn) <= 0 ? burn : factor.add(maxBurn).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+    return burn.compareTo(maxBurn) <= 0
+        ? burn
+        : factor.add(maxBurn).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
   }
 
   static List<AlertScenario> forBurnAlert(SloRules rules, BurnAlert pair) {
@@ -126,8 +147,11 @@ final class SloScenarios {
     List<AlertScenario> scenarios = new ArrayList<>();
 
     // Detection: the first step at which both windows pass the threshold under a steady burn.
-    BurnTimeline steady = BurnTimeline.of(new Phase(h, BigDecimal.ZERO), new Phase(4 * longMinutes, b));
-    long fire = firstFiring(steady, pair, h, h + 4 * longMinutes, s).orElseThrow(() -> cannot(slo, pair, "burn " + b + " never fires"));
+    BurnTimeline steady =
+        BurnTimeline.of(new Phase(h, BigDecimal.ZERO), new Phase(4 * longMinutes, b));
+    long fire =
+        firstFiring(steady, pair, h, h + 4 * longMinutes, s)
+            .orElseThrow(() -> cannot(slo, pair, "burn " + b + " never fires"));
     long quiet = fire - s;
     while (quiet > h && !clearlyQuiet(steady, pair, quiet)) {
       quiet -= s;
@@ -135,15 +159,21 @@ final class SloScenarios {
     long longW = longMinutes;
     long shortW = pair.shortWindow().seconds() / 60;
     // Halving the long threshold, or dropping the long clause, must make it fire at that point.
-    if (!clearlyQuiet(steady, pair, quiet) || !clearly(steady, pair, quiet, true, HALF, BigDecimal.ONE)) {
-      throw cannot(slo, pair, "before detection the long window is never between half the threshold and the threshold");
+    if (!clearlyQuiet(steady, pair, quiet)
+        || !clearly(steady, pair, quiet, true, HALF, BigDecimal.ONE)) {
+      throw cannot(
+          slo,
+          pair,
+          "before detection the long window is never between half the threshold and the threshold");
     }
     // Recovery: the burn drops to 3/4 of the factor; find how long it must have lasted for the long
-    // window to stay above the threshold while the short one falls between half the threshold and it.
+    // window to stay above the threshold while the short one falls between half the threshold and
+    // it.
     BigDecimal calmer = f.multiply(new BigDecimal("0.75"));
     for (long burnFor = fire - h; burnFor <= 4 * longMinutes; burnFor += s) {
       BurnTimeline recovery =
-          BurnTimeline.of(new Phase(h, BigDecimal.ZERO), new Phase(burnFor, b), new Phase(shortW, calmer));
+          BurnTimeline.of(
+              new Phase(h, BigDecimal.ZERO), new Phase(burnFor, b), new Phase(shortW, calmer));
       for (long t = h + burnFor + s; t <= recovery.minutes(); t += s) {
         // Halving the short threshold, or dropping the short clause, must make it fire here.
         if (clearlyQuiet(recovery, pair, t)
@@ -151,15 +181,31 @@ final class SloScenarios {
             && clearly(recovery, pair, t, true, BigDecimal.ONE, HALF)) {
           AlertScenario.Builder scenario =
               AlertScenario.named(
-                      "burn " + Numbers.format(b) + " after " + minutes(h) + " healthy: quiet at " + minutes(quiet)
-                          + ", fires at " + minutes(fire) + " (both ratios above " + Numbers.format(f)
-                          + "x budget), quiet at " + minutes(t) + " after the burn fell to " + Numbers.format(calmer) + " at "
-                          + minutes(h + burnFor) + " and the " + pair.shortWindow() + " ratio with it")
+                      "burn "
+                          + Numbers.format(b)
+                          + " after "
+                          + minutes(h)
+                          + " healthy: quiet at "
+                          + minutes(quiet)
+                          + ", fires at "
+                          + minutes(fire)
+                          + " (both ratios above "
+                          + Numbers.format(f)
+                          + "x budget), quiet at "
+                          + minutes(t)
+                          + " after the burn fell to "
+                          + Numbers.format(calmer)
+                          + " at "
+                          + minutes(h + burnFor)
+                          + " and the "
+                          + pair.shortWindow()
+                          + " ratio with it")
                   .sampledEvery(Window.minutes(s))
                   .inputs(feed(slo, recovery, s, EVENTS_PER_MINUTE))
                   .alsoQuietAt(minutes(quiet))
                   .alsoQuietAt(minutes(t));
-          scenarios.add(scenario.firesAt(minutes(fire), rules.resultLabels(slo.sli().testLabels())));
+          scenarios.add(
+              scenario.firesAt(minutes(fire), rules.resultLabels(slo.sli().testLabels())));
           break;
         }
       }
@@ -168,7 +214,10 @@ final class SloScenarios {
       }
     }
     if (scenarios.isEmpty()) {
-      throw cannot(slo, pair, "no recovery point keeps the long window above the threshold while the short one falls");
+      throw cannot(
+          slo,
+          pair,
+          "no recovery point keeps the long window above the threshold while the short one falls");
     }
     if (isFastestPage(slo, pair)) {
       scenarios.add(outage(rules, pair, maxBurn, s, h));
@@ -192,20 +241,24 @@ final class SloScenarios {
   }
 
   /** Everything fails: the fastest page alert fires within minutes. */
-  private static AlertScenario outage(SloRules rules, BurnAlert pair, BigDecimal maxBurn, long s, long h) {
+  private static AlertScenario outage(
+      SloRules rules, BurnAlert pair, BigDecimal maxBurn, long s, long h) {
     long longW = pair.longWindow().seconds() / 60;
     BurnTimeline outage = BurnTimeline.of(new Phase(h, BigDecimal.ZERO), new Phase(longW, maxBurn));
     long fire = firstFiring(outage, pair, h, h + longW, s).orElseThrow();
     AlertScenario.Builder scenario =
         AlertScenario.named(
-                "a total outage after " + minutes(h) + " healthy pages " + minutes(fire - h) + " into it, not a step earlier")
+                "a total outage after "
+                    + minutes(h)
+                    + " healthy pages "
+                    + minutes(fire - h)
+                    + " into it, not a step earlier")
             .sampledEvery(Window.minutes(s))
             .inputs(feed(rules.slo(), outage, s, EVENTS_PER_MINUTE));
     if (clearlyQuiet(outage, pair, fire - s)) {
       scenario.alsoQuietAt(minutes(fire - s));
     }
-    return scenario
-        .firesAt(minutes(fire), rules.resultLabels(rules.slo().sli().testLabels()));
+    return scenario.firesAt(minutes(fire), rules.resultLabels(rules.slo().sli().testLabels()));
   }
 
   /**
@@ -220,14 +273,22 @@ final class SloScenarios {
     long longW = pair.longWindow().seconds() / 60;
     BurnTimeline timeline = BurnTimeline.of(new Phase(longW, burn));
     return AlertScenario.named(
-            "a steady burn of " + Numbers.format(burn) + " stays quiet for the whole " + pair.longWindow() + " window (below "
-                + Numbers.format(pair.factor()) + "x budget)")
+            "a steady burn of "
+                + Numbers.format(burn)
+                + " stays quiet for the whole "
+                + pair.longWindow()
+                + " window (below "
+                + Numbers.format(pair.factor())
+                + "x budget)")
         .sampledEvery(Window.minutes(s))
         .inputs(feed(rules.slo(), timeline, s, EVENTS_PER_MINUTE))
         .quietAt(minutes(longW));
   }
 
-  /** A burn of 2 (the budget gone in half the period) warns on the slow pairs whose factor is below 2. */
+  /**
+   * A burn of 2 (the budget gone in half the period) warns on the slow pairs whose factor is below
+   * 2.
+   */
   private static Optional<AlertScenario> burnOfTwo(SloRules rules, BurnAlert pair, long s) {
     BigDecimal two = BigDecimal.valueOf(2);
     if (two.compareTo(pair.factor()) <= 0) {
@@ -248,7 +309,11 @@ final class SloScenarios {
     }
     return Optional.of(
         AlertScenario.named(
-                "a burn of 2 after " + minutes(h) + " healthy warns " + minutes(t - h) + " into it, quiet at "
+                "a burn of 2 after "
+                    + minutes(h)
+                    + " healthy warns "
+                    + minutes(t - h)
+                    + " into it, quiet at "
                     + minutes(quiet - h))
             .sampledEvery(Window.minutes(s))
             .inputs(feed(rules.slo(), timeline, s, EVENTS_PER_MINUTE))
@@ -256,19 +321,27 @@ final class SloScenarios {
             .firesAt(minutes(t), rules.resultLabels(rules.slo().sli().testLabels())));
   }
 
-  /** An outage with a quarter more and a quarter fewer events than the minimum in the long window. */
-  private static List<AlertScenario> lowTraffic(SloRules rules, BurnAlert pair, BigDecimal maxBurn, long s, long h) {
+  /**
+   * An outage with a quarter more and a quarter fewer events than the minimum in the long window.
+   */
+  private static List<AlertScenario> lowTraffic(
+      SloRules rules, BurnAlert pair, BigDecimal maxBurn, long s, long h) {
     long longW = pair.longWindow().seconds() / 60;
     BigDecimal min = BigDecimal.valueOf(rules.slo().minEvents().orElseThrow());
     BurnTimeline outage = BurnTimeline.of(new Phase(h, BigDecimal.ZERO), new Phase(longW, maxBurn));
     long fire = firstFiring(outage, pair, h, h + longW, s).orElseThrow();
     List<AlertScenario> scenarios = new ArrayList<>();
     for (BigDecimal share : List.of(new BigDecimal("1.25"), new BigDecimal("0.75"))) {
-      BigDecimal perMinute = min.multiply(share).divide(BigDecimal.valueOf(longW), MathContext.DECIMAL64);
+      BigDecimal perMinute =
+          min.multiply(share).divide(BigDecimal.valueOf(longW), MathContext.DECIMAL64);
       AlertScenario.Builder b =
           AlertScenario.named(
-                  "an outage with " + Numbers.format(share.multiply(BigDecimal.valueOf(100))) + "% of the minimum events in "
-                      + pair.longWindow() + " " + (share.compareTo(BigDecimal.ONE) > 0 ? "pages" : "does not page"))
+                  "an outage with "
+                      + Numbers.format(share.multiply(BigDecimal.valueOf(100)))
+                      + "% of the minimum events in "
+                      + pair.longWindow()
+                      + " "
+                      + (share.compareTo(BigDecimal.ONE) > 0 ? "pages" : "does not page"))
               .sampledEvery(Window.minutes(s))
               .inputs(feed(rules.slo(), outage, s, perMinute));
       scenarios.add(
@@ -279,7 +352,10 @@ final class SloScenarios {
     return scenarios;
   }
 
-  /** The series stop reporting: the no-data alert fires once the 5m ratio is gone for its pending time. */
+  /**
+   * The series stop reporting: the no-data alert fires once the 5m ratio is gone for its pending
+   * time.
+   */
   static List<AlertScenario> forNoData(SloRules rules) {
     Slo slo = rules.slo();
     long s = 5;
@@ -291,8 +367,13 @@ final class SloScenarios {
     long fire = gone + SloRules.NO_DATA_FOR.seconds() / 60;
     AlertScenario fires =
         AlertScenario.named(
-                "the series stop after " + minutes(reporting * s) + ": the ratio is gone at " + minutes(gone) + ", the alert fires "
-                    + SloRules.NO_DATA_FOR + " later, not a step earlier")
+                "the series stop after "
+                    + minutes(reporting * s)
+                    + ": the ratio is gone at "
+                    + minutes(gone)
+                    + ", the alert fires "
+                    + SloRules.NO_DATA_FOR
+                    + " later, not a step earlier")
             .sampledEvery(Window.minutes(s))
             .inputs(inputs)
             .alsoQuietAt(minutes(reporting * s))
@@ -301,7 +382,8 @@ final class SloScenarios {
     AlertScenario quiet =
         AlertScenario.named("series that keep reporting keep it quiet")
             .sampledEvery(Window.minutes(s))
-            .inputs(slo.sli().feed(List.of(Load.of(12, 1000 * s, 0))).orElseThrow(() -> noFeed(slo)))
+            .inputs(
+                slo.sli().feed(List.of(Load.of(12, 1000 * s, 0))).orElseThrow(() -> noFeed(slo)))
             .quietAt(minutes(12 * s));
     return List.of(fires, quiet);
   }
@@ -324,7 +406,9 @@ final class SloScenarios {
     Vector totalIncrease = slo.sli().totalEvents(p, List.of()).orElseThrow();
     RecordingScenario.Builder scenario =
         RecordingScenario.named(
-                "SLO " + slo.id() + ": a busy hour at 5% bad and three quiet hours across a restart weigh every event once"
+                "SLO "
+                    + slo.id()
+                    + ": a busy hour at 5% bad and three quiet hours across a restart weigh every event once"
                     + " (1800/37800, not the 0.0125 mean of 5-minute ratios); the period sums equal increase() over "
                     + p)
             .inputs(inputs)
@@ -333,23 +417,30 @@ final class SloScenarios {
             .expect(at, rules.periodRatio(), labels, errors / total)
             .checking(
                 at,
-                abs(sum(rules.select(rules.periodErrors().orElseThrow())).minus(errorsIncrease)).isBelow(1e-6),
+                abs(sum(rules.select(rules.periodErrors().orElseThrow())).minus(errorsIncrease))
+                    .isBelow(1e-6),
                 Map.of(),
                 true)
             .checking(
                 at,
-                abs(sum(rules.select(rules.periodTotal().orElseThrow())).minus(totalIncrease)).isBelow(1e-6),
+                abs(sum(rules.select(rules.periodTotal().orElseThrow())).minus(totalIncrease))
+                    .isBelow(1e-6),
                 Map.of(),
                 true);
     return Optional.of(scenario);
   }
 
-  private static List<TestSeries> feed(Slo slo, BurnTimeline timeline, long step, BigDecimal eventsPerMinute) {
+  private static List<TestSeries> feed(
+      Slo slo, BurnTimeline timeline, long step, BigDecimal eventsPerMinute) {
     List<Load> loads = new ArrayList<>();
     BigDecimal events = eventsPerMinute.multiply(BigDecimal.valueOf(step));
     for (Phase phase : timeline.phases()) {
       BigDecimal errors = events.multiply(slo.errorBudget()).multiply(phase.burn());
-      loads.add(Load.of((int) (phase.minutes() / step), events.doubleValue(), Math.min(errors.doubleValue(), events.doubleValue())));
+      loads.add(
+          Load.of(
+              (int) (phase.minutes() / step),
+              events.doubleValue(),
+              Math.min(errors.doubleValue(), events.doubleValue())));
     }
     return slo.sli().feed(loads).orElseThrow(() -> noFeed(slo));
   }
@@ -368,7 +459,14 @@ final class SloScenarios {
   private static DefinitionException cannot(Slo slo, BurnAlert pair, String why) {
     return new DefinitionException(
         slo.describe(),
-        "cannot generate a test for the burn-rate alert over " + pair.longWindow() + " and " + pair.shortWindow() + " (factor "
-            + Numbers.format(pair.factor()) + "): " + why + "; choose a short window at most a quarter of the long one");
+        "cannot generate a test for the burn-rate alert over "
+            + pair.longWindow()
+            + " and "
+            + pair.shortWindow()
+            + " (factor "
+            + Numbers.format(pair.factor())
+            + "): "
+            + why
+            + "; choose a short window at most a quarter of the long one");
   }
 }

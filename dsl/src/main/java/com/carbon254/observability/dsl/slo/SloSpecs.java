@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Reads SLO specs written for other tools into {@link Slo}s: Sloth's {@code prometheus/v1} files
  * and its Kubernetes {@code PrometheusServiceLevel}, and OpenSLO v1 ({@code SLO} documents with a
- * ratio or threshold SLI on Prometheus, inline or referenced, and their {@code AlertPolicy}).
- * Every field is checked: an unknown one is refused rather than silently dropped.
+ * ratio or threshold SLI on Prometheus, inline or referenced, and their {@code AlertPolicy}). Every
+ * field is checked: an unknown one is refused rather than silently dropped.
  */
 public final class SloSpecs {
   private static final YAMLMapper YAML =
@@ -74,7 +74,13 @@ public final class SloSpecs {
         openSlo.add(doc);
       } else {
         throw new SpecException(
-            file + ": a document with version '" + version + "', apiVersion '" + apiVersion + "', kind '" + kind
+            file
+                + ": a document with version '"
+                + version
+                + "', apiVersion '"
+                + apiVersion
+                + "', kind '"
+                + kind
                 + "' is neither a Sloth spec (version: prometheus/v1, or apiVersion: sloth.slok.dev/v1 with kind:"
                 + " PrometheusServiceLevel) nor OpenSLO (apiVersion: openslo/v1)");
       }
@@ -83,7 +89,8 @@ public final class SloSpecs {
     Set<String> ids = new java.util.TreeSet<>();
     for (Slo slo : slos) {
       if (!ids.add(slo.id())) {
-        throw new SpecException(file + ": slo '" + slo.id() + "': is defined twice; give each SLO its own name");
+        throw new SpecException(
+            file + ": slo '" + slo.id() + "': is defined twice; give each SLO its own name");
       }
     }
     return new Read(slos, reader.notes);
@@ -111,7 +118,15 @@ public final class SloSpecs {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!known.contains(field)) {
-        throw error(slo, "unknown field '" + field + "' in " + where + " (known: " + new java.util.TreeSet<>(known) + ")");
+        throw error(
+            slo,
+            "unknown field '"
+                + field
+                + "' in "
+                + where
+                + " (known: "
+                + new java.util.TreeSet<>(known)
+                + ")");
       }
     }
   }
@@ -170,14 +185,34 @@ public final class SloSpecs {
     }
   }
 
-  private static final Set<String> SLOTH_ROOT = Set.of("version", "service", "labels", "slos", "slo_plugins", "sloPlugins");
+  private static final Set<String> SLOTH_ROOT =
+      Set.of("version", "service", "labels", "slos", "slo_plugins", "sloPlugins");
   private static final Set<String> SLOTH_SLO =
-      Set.of("name", "id", "objective", "description", "labels", "sli", "alerting", "interval", "plugins", "slo_plugins", "sloPlugins");
+      Set.of(
+          "name",
+          "id",
+          "objective",
+          "description",
+          "labels",
+          "sli",
+          "alerting",
+          "interval",
+          "plugins",
+          "slo_plugins",
+          "sloPlugins");
   private static final Set<String> SLOTH_SLI = Set.of("events", "raw", "plugin");
-  private static final Set<String> SLOTH_EVENTS = Set.of("error_query", "errorQuery", "total_query", "totalQuery");
+  private static final Set<String> SLOTH_EVENTS =
+      Set.of("error_query", "errorQuery", "total_query", "totalQuery");
   private static final Set<String> SLOTH_RAW = Set.of("error_ratio_query", "errorRatioQuery");
   private static final Set<String> SLOTH_ALERTING =
-      Set.of("name", "labels", "annotations", "page_alert", "pageAlert", "ticket_alert", "ticketAlert");
+      Set.of(
+          "name",
+          "labels",
+          "annotations",
+          "page_alert",
+          "pageAlert",
+          "ticket_alert",
+          "ticketAlert");
   private static final Set<String> SLOTH_ALERT = Set.of("disable", "labels", "annotations", "for");
 
   private List<Slo> sloth(JsonNode spec, boolean kubernetes) throws SpecException {
@@ -185,7 +220,9 @@ public final class SloSpecs {
     String service = text(spec.path("service"), "service", "");
     Map<String, String> common = labels(spec.path("labels"), "labels", "");
     if (!either(spec, "slo_plugins", "sloPlugins").isMissingNode()) {
-      notes.add(file + ": slo_plugins are Sloth plugins, which are not run here; the SLOs are converted without them");
+      notes.add(
+          file
+              + ": slo_plugins are Sloth plugins, which are not run here; the SLOs are converted without them");
     }
     JsonNode slos = spec.path("slos");
     if (!slos.isArray() || slos.isEmpty()) {
@@ -204,13 +241,17 @@ public final class SloSpecs {
       Slo.Builder builder =
           Slo.named(service, name)
               .objective(objective.decimalValue().toPlainString())
-              .description(node.path("description").asText("SLO " + name + " of " + service + ", converted from Sloth."));
+              .description(
+                  node.path("description")
+                      .asText("SLO " + name + " of " + service + ", converted from Sloth."));
       applyLabels(builder, common);
       applyLabels(builder, labels(node.path("labels"), "labels", id));
       JsonNode sli = node.path("sli");
       fields(sli, "sli", id, SLOTH_SLI);
       if (sli.has("plugin")) {
-        throw error(id, "uses an SLI plugin, which cannot be converted; write its queries as sli.events or sli.raw");
+        throw error(
+            id,
+            "uses an SLI plugin, which cannot be converted; write its queries as sli.events or sli.raw");
       } else if (sli.has("events")) {
         JsonNode events = sli.get("events");
         fields(events, "sli.events", id, SLOTH_EVENTS);
@@ -221,12 +262,21 @@ public final class SloSpecs {
       } else if (sli.has("raw")) {
         JsonNode raw = sli.get("raw");
         fields(raw, "sli.raw", id, SLOTH_RAW);
-        builder.sli(new Sli.ErrorRatio(query(either(raw, "error_ratio_query", "errorRatioQuery"), "sli.raw.error_ratio_query", id)));
+        builder.sli(
+            new Sli.ErrorRatio(
+                query(
+                    either(raw, "error_ratio_query", "errorRatioQuery"),
+                    "sli.raw.error_ratio_query",
+                    id)));
       } else {
-        throw error(id, "has no query: give sli.events (error_query and total_query) or sli.raw (error_ratio_query)");
+        throw error(
+            id,
+            "has no query: give sli.events (error_query and total_query) or sli.raw (error_ratio_query)");
       }
       if (node.has("interval")) {
-        note(id, "interval is not used; window ratios are recorded every minute and the period every 5 minutes");
+        note(
+            id,
+            "interval is not used; window ratios are recorded every minute and the period every 5 minutes");
       }
       List<Severity> enabled = new ArrayList<>(List.of(Severity.PAGE, Severity.WARN));
       JsonNode alerting = node.path("alerting");
@@ -234,30 +284,56 @@ public final class SloSpecs {
         fields(alerting, "alerting", id, SLOTH_ALERTING);
         applyLabels(builder, labels(alerting.path("labels"), "alerting.labels", id));
         for (Severity severity : List.of(Severity.PAGE, Severity.WARN)) {
-          JsonNode alert = severity == Severity.PAGE ? either(alerting, "page_alert", "pageAlert") : either(alerting, "ticket_alert", "ticketAlert");
+          JsonNode alert =
+              severity == Severity.PAGE
+                  ? either(alerting, "page_alert", "pageAlert")
+                  : either(alerting, "ticket_alert", "ticketAlert");
           if (alert.isMissingNode()) {
             continue;
           }
-          fields(alert, severity == Severity.PAGE ? "alerting.page_alert" : "alerting.ticket_alert", id, SLOTH_ALERT);
+          fields(
+              alert,
+              severity == Severity.PAGE ? "alerting.page_alert" : "alerting.ticket_alert",
+              id,
+              SLOTH_ALERT);
           if (alert.path("disable").asBoolean(false)) {
             enabled.remove(severity);
           }
           if (alert.has("for") || alert.has("labels") || alert.has("annotations")) {
-            note(id, "page_alert/ticket_alert for, labels and annotations are not used; the pairs fire without a pending"
-                + " time, as the workbook's do, with severity page or warn");
+            note(
+                id,
+                "page_alert/ticket_alert for, labels and annotations are not used; the pairs fire without a pending"
+                    + " time, as the workbook's do, with severity page or warn");
           }
         }
         if (alerting.has("annotations") || alerting.has("name")) {
-          note(id, "alerting name and annotations are replaced by ALERT_<SERVICE>_<CONDITION> names and generated annotations");
+          note(
+              id,
+              "alerting name and annotations are replaced by ALERT_<SERVICE>_<CONDITION> names and generated annotations");
         }
       }
       Slo draft = build(builder, id);
-      List<BurnAlert> pairs = draft.alerts().stream().filter(a -> enabled.contains(a.severity())).toList();
+      List<BurnAlert> pairs =
+          draft.alerts().stream().filter(a -> enabled.contains(a.severity())).toList();
       if (pairs.isEmpty()) {
-        note(id, "page and ticket alerts are both disabled; only the recordings and the no-data alert are written");
+        note(
+            id,
+            "page and ticket alerts are both disabled; only the recordings and the no-data alert are written");
       }
-      result.add(new Slo(draft.service(), draft.name(), draft.description(), draft.objectivePercent(), draft.period(), draft.labels(),
-          draft.owner(), draft.sli(), draft.groupBy(), pairs, draft.minEvents(), draft.alertFile()));
+      result.add(
+          new Slo(
+              draft.service(),
+              draft.name(),
+              draft.description(),
+              draft.objectivePercent(),
+              draft.period(),
+              draft.labels(),
+              draft.owner(),
+              draft.sli(),
+              draft.groupBy(),
+              pairs,
+              draft.minEvents(),
+              draft.alertFile()));
     }
     return result;
   }

@@ -1,6 +1,8 @@
 package com.carbon254.observability.dsl.slo;
 
-/** A spec file that cannot be read into SLOs: the message is one line naming the file and the SLO. */
+/**
+ * A spec file that cannot be read into SLOs: the message is one line naming the file and the SLO.
+ */
 public final class SpecException extends Exception {
   private static final long serialVersionUID = 1L;
 

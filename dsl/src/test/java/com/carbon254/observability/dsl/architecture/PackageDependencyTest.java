@@ -1,10 +1,9 @@
 package com.carbon254.observability.dsl.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class PackageDependencyTest {
   private static final String DSL = "com.carbon254.observability.dsl";
   private static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(DSL);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(DSL);
 
   private static String pkg(String name) {
     return DSL + "." + name + "..";
@@ -42,7 +43,8 @@ class PackageDependencyTest {
         .resideInAPackage(pkg("render"))
         .should()
         .dependOnClassesThat(otherDslPackagesThan("render"))
-        .because("render holds the mappers, RenderedTree, FileTreeWriter and diffs; each concept maps its own model")
+        .because(
+            "render holds the mappers, RenderedTree, FileTreeWriter and diffs; each concept maps its own model")
         .check(CLASSES);
   }
 
@@ -66,7 +68,13 @@ class PackageDependencyTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            pkg("render"), pkg("rules"), pkg("dashboard"), pkg("slo"), pkg("delivery"), pkg("bundle"), pkg("platform"))
+            pkg("render"),
+            pkg("rules"),
+            pkg("dashboard"),
+            pkg("slo"),
+            pkg("delivery"),
+            pkg("bundle"),
+            pkg("platform"))
         .check(CLASSES);
   }
 

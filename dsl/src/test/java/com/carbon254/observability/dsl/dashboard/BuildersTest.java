@@ -11,17 +11,19 @@ class BuildersTest {
     Dashboard dashboard = Examples.gateway().build();
 
     assertEquals(List.of(1, 2, 3, 4, 5), dashboard.panels().stream().map(GridItem::id).toList());
-    assertEquals(List.of("Traffic", "Requests and errors", "Error ratio", "Latency", "p95 latency"),
+    assertEquals(
+        List.of("Traffic", "Requests and errors", "Error ratio", "Latency", "p95 latency"),
         dashboard.panels().stream().map(item -> item.element().title()).toList());
   }
 
   @Test
   void refIdsCountQueriesPerPanel() {
-    Panel panel = new TimeseriesPanelBuilder("Three")
-        .withTarget(Examples.REQUEST_RATE)
-        .withTarget(Examples.ERROR_RATE)
-        .withTarget(Examples.ERROR_RATIO)
-        .build();
+    Panel panel =
+        new TimeseriesPanelBuilder("Three")
+            .withTarget(Examples.REQUEST_RATE)
+            .withTarget(Examples.ERROR_RATE)
+            .withTarget(Examples.ERROR_RATIO)
+            .build();
     Panel other = new StatPanelBuilder("One").withTarget(Examples.ERROR_RATIO).build();
 
     assertEquals(List.of("A", "B", "C"), panel.targets().stream().map(Target::refId).toList());
@@ -38,7 +40,8 @@ class BuildersTest {
 
   @Test
   void aBuiltPanelIsASnapshotOfItsBuilder() {
-    TimeseriesPanelBuilder builder = new TimeseriesPanelBuilder("Snapshot").withTarget(Examples.REQUEST_RATE);
+    TimeseriesPanelBuilder builder =
+        new TimeseriesPanelBuilder("Snapshot").withTarget(Examples.REQUEST_RATE);
     Panel first = builder.build();
     builder.withTarget(Examples.ERROR_RATE);
 
@@ -48,7 +51,8 @@ class BuildersTest {
 
   @Test
   void expressionsListEveryQueryInGridOrder() {
-    assertEquals(List.of(Examples.REQUEST_RATE, Examples.ERROR_RATE, Examples.ERROR_RATIO, Examples.P95),
+    assertEquals(
+        List.of(Examples.REQUEST_RATE, Examples.ERROR_RATE, Examples.ERROR_RATIO, Examples.P95),
         Examples.gateway().build().expressions());
   }
 

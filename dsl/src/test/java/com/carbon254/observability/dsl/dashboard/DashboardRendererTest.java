@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class DashboardRendererTest {
   private static String json(Dashboard dashboard) {
-    return Documents.json(DashboardRenderer.render(dashboard, com.carbon254.observability.dsl.rules.ExampleSite.SITE));
+    return Documents.json(
+        DashboardRenderer.render(
+            dashboard, com.carbon254.observability.dsl.rules.ExampleSite.SITE));
   }
 
   @Test
@@ -57,12 +59,15 @@ class DashboardRendererTest {
 
   @Test
   void statQueriesAreInstantOnlyWithoutSparkline() throws Exception {
-    Dashboard dashboard = new DashboardBuilder("Stats")
-        .uid("stats")
-        .withPanel(new StatPanelBuilder("With sparkline").withTarget(Examples.ERROR_RATIO))
-        .withPanel(new StatPanelBuilder("Without").withTarget(Examples.ERROR_RATIO)
-            .graphMode(BigValueGraphMode.NONE))
-        .build();
+    Dashboard dashboard =
+        new DashboardBuilder("Stats")
+            .uid("stats")
+            .withPanel(new StatPanelBuilder("With sparkline").withTarget(Examples.ERROR_RATIO))
+            .withPanel(
+                new StatPanelBuilder("Without")
+                    .withTarget(Examples.ERROR_RATIO)
+                    .graphMode(BigValueGraphMode.NONE))
+            .build();
     JsonNode panels = new ObjectMapper().readTree(json(dashboard)).get("panels");
 
     assertEquals("true false", range(panels.get(0)));

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class FactoriesTest {
   private static JsonNode render(DashboardBuilder builder) throws Exception {
-    return new ObjectMapper().readTree(Documents.json(DashboardRenderer.render(builder.build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE)));
+    return new ObjectMapper()
+        .readTree(
+            Documents.json(
+                DashboardRenderer.render(
+                    builder.build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE)));
   }
 
   private static List<String> titles(JsonNode panels) {
@@ -29,71 +33,143 @@ class FactoriesTest {
 
   @Test
   void redShowsRateErrorsAndDurationWithExemplarsAndCorrelationLinks() throws Exception {
-    JsonNode panels = render(Red.of("Gateway", REQUESTS, DURATION).by("route").latencyTarget(0.15)
-        .traces("gateway").logs(LogQL.stream("app", "gateway"))
-        .addTo(new DashboardBuilder("RED").uid("red"))).get("panels");
+    JsonNode panels =
+        render(
+                Red.of("Gateway", REQUESTS, DURATION)
+                    .by("route")
+                    .latencyTarget(0.15)
+                    .traces("gateway")
+                    .logs(LogQL.stream("app", "gateway"))
+                    .addTo(new DashboardBuilder("RED").uid("red")))
+            .get("panels");
 
-    assertEquals(List.of("row: Gateway: rate, errors, duration", "timeseries: Gateway request rate",
-        "timeseries: Gateway errors by status class", "stat: Gateway 5xx ratio",
-        "timeseries: Gateway latency p50, p95, p99", "heatmap: Gateway latency distribution"), titles(panels));
+    assertEquals(
+        List.of(
+            "row: Gateway: rate, errors, duration",
+            "timeseries: Gateway request rate",
+            "timeseries: Gateway errors by status class",
+            "stat: Gateway 5xx ratio",
+            "timeseries: Gateway latency p50, p95, p99",
+            "heatmap: Gateway latency distribution"),
+        titles(panels));
     JsonNode latency = panels.get(4);
     latency.get("targets").forEach(t -> assertTrue(t.get("exemplar").asBoolean(), t.toString()));
-    assertEquals("histogram_quantile(0.95, sum by (le, route) (rate(gateway_http_request_duration_seconds_bucket[5m])))",
+    assertEquals(
+        "histogram_quantile(0.95, sum by (le, route) (rate(gateway_http_request_duration_seconds_bucket[5m])))",
         latency.get("targets").get(1).get("expr").asText());
-    assertTrue(latency.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText().contains("tempo"));
+    assertTrue(
+        latency
+            .get("fieldConfig")
+            .get("defaults")
+            .get("links")
+            .get(0)
+            .get("url")
+            .asText()
+            .contains("tempo"));
     JsonNode errors = panels.get(2);
-    assertTrue(errors.get("fieldConfig").get("defaults").get("links").get(0).get("url").asText().contains("loki"));
+    assertTrue(
+        errors
+            .get("fieldConfig")
+            .get("defaults")
+            .get("links")
+            .get(0)
+            .get("url")
+            .asText()
+            .contains("loki"));
     assertEquals("heatmap", panels.get(5).get("targets").get(0).get("format").asText());
   }
 
   @Test
   void useShowsUtilisationSaturationAndErrors() throws Exception {
-    JsonNode panels = render(Use.of("Queue").legend("{{route}}")
-        .utilisation(sum(QUEUE_DEPTH.select()).by("route"))
-        .saturation(sum(QUEUE_DEPTH.select()).by("route"), Units.SHORT)
-        .errors(sum(QUEUE_DEPTH.select()).by("route"), Units.OPS_PER_SECOND)
-        .addTo(new DashboardBuilder("USE").uid("use"))).get("panels");
+    JsonNode panels =
+        render(
+                Use.of("Queue")
+                    .legend("{{route}}")
+                    .utilisation(sum(QUEUE_DEPTH.select()).by("route"))
+                    .saturation(sum(QUEUE_DEPTH.select()).by("route"), Units.SHORT)
+                    .errors(sum(QUEUE_DEPTH.select()).by("route"), Units.OPS_PER_SECOND)
+                    .addTo(new DashboardBuilder("USE").uid("use")))
+            .get("panels");
 
-    assertEquals(List.of("row: Queue: utilisation, saturation, errors", "timeseries: Queue utilisation",
-        "timeseries: Queue saturation", "timeseries: Queue errors"), titles(panels));
-    assertEquals("percentunit", panels.get(1).get("fieldConfig").get("defaults").get("unit").asText());
+    assertEquals(
+        List.of(
+            "row: Queue: utilisation, saturation, errors",
+            "timeseries: Queue utilisation",
+            "timeseries: Queue saturation",
+            "timeseries: Queue errors"),
+        titles(panels));
+    assertEquals(
+        "percentunit", panels.get(1).get("fieldConfig").get("defaults").get("unit").asText());
   }
 
   @Test
   void theSloViewShowsSliBurnRatesBudgetAndAlerts() throws Exception {
-    JsonNode panels = render(SloView.of("Gateway availability", 0.999)
-        .sli(Examples.ERROR_RATIO)
-        .burnRate("5m", Examples.ERROR_RATIO)
-        .burnRate("1h", Examples.ERROR_RATIO)
-        .remainingBudget(Examples.ERROR_RATIO)
-        .alerts("ALERT_GATEWAY_SLO_FAST_BURN", "ALERT_GATEWAY_SLO_SLOW_BURN")
-        .addTo(new DashboardBuilder("SLO").uid("slo"))).get("panels");
+    JsonNode panels =
+        render(
+                SloView.of("Gateway availability", 0.999)
+                    .sli(Examples.ERROR_RATIO)
+                    .burnRate("5m", Examples.ERROR_RATIO)
+                    .burnRate("1h", Examples.ERROR_RATIO)
+                    .remainingBudget(Examples.ERROR_RATIO)
+                    .alerts("ALERT_GATEWAY_SLO_FAST_BURN", "ALERT_GATEWAY_SLO_SLOW_BURN")
+                    .addTo(new DashboardBuilder("SLO").uid("slo")))
+            .get("panels");
 
-    assertEquals(List.of("row: SLO: Gateway availability", "timeseries: Gateway availability SLI",
-        "timeseries: Gateway availability burn rate", "stat: Gateway availability error budget left",
-        "state-timeline: Gateway availability alerts"), titles(panels));
-    assertEquals("0.999", panels.get(1).get("fieldConfig").get("defaults").get("thresholds").get("steps").get(1)
-        .get("value").asText());
-    assertEquals("5m|1h", panels.get(2).get("targets").get(0).get("legendFormat").asText() + "|"
-        + panels.get(2).get("targets").get(1).get("legendFormat").asText());
-    assertEquals("max by (alertname) (ALERTS{alertstate=\"firing\","
-        + " alertname=~\"ALERT_GATEWAY_SLO_FAST_BURN|ALERT_GATEWAY_SLO_SLOW_BURN\"})",
+    assertEquals(
+        List.of(
+            "row: SLO: Gateway availability",
+            "timeseries: Gateway availability SLI",
+            "timeseries: Gateway availability burn rate",
+            "stat: Gateway availability error budget left",
+            "state-timeline: Gateway availability alerts"),
+        titles(panels));
+    assertEquals(
+        "0.999",
+        panels
+            .get(1)
+            .get("fieldConfig")
+            .get("defaults")
+            .get("thresholds")
+            .get("steps")
+            .get(1)
+            .get("value")
+            .asText());
+    assertEquals(
+        "5m|1h",
+        panels.get(2).get("targets").get(0).get("legendFormat").asText()
+            + "|"
+            + panels.get(2).get("targets").get(1).get("legendFormat").asText());
+    assertEquals(
+        "max by (alertname) (ALERTS{alertstate=\"firing\","
+            + " alertname=~\"ALERT_GATEWAY_SLO_FAST_BURN|ALERT_GATEWAY_SLO_SLOW_BURN\"})",
         panels.get(4).get("targets").get(0).get("expr").asText());
   }
 
   @Test
   void incompleteViewsAreRefusedWithWhatIsMissing() {
-    assertEquals("SLO view 'Gateway availability': needs the SLI, at least one burn rate and the remaining budget;"
-        + " set them with .sli(...), .burnRate(window, expr) and .remainingBudget(...)",
-        assertThrows(DefinitionException.class,
-            () -> SloView.of("Gateway availability", 0.999).sli(Examples.ERROR_RATIO).elements()).getMessage());
-    assertEquals("SLO view 'Gateway availability': objective 99.9 is not a share between 0 and 1; write 99.9% as"
-        + " 0.999",
-        assertThrows(DefinitionException.class, () -> SloView.of("Gateway availability", 99.9)
-            .sli(Examples.ERROR_RATIO).burnRate("5m", Examples.ERROR_RATIO).remainingBudget(Examples.ERROR_RATIO)
-            .elements()).getMessage());
-    assertEquals("USE view 'Queue': needs utilisation, saturation and errors; set each with .utilisation(...),"
-        + " .saturation(...) and .errors(...)",
+    assertEquals(
+        "SLO view 'Gateway availability': needs the SLI, at least one burn rate and the remaining budget;"
+            + " set them with .sli(...), .burnRate(window, expr) and .remainingBudget(...)",
+        assertThrows(
+                DefinitionException.class,
+                () ->
+                    SloView.of("Gateway availability", 0.999).sli(Examples.ERROR_RATIO).elements())
+            .getMessage());
+    assertEquals(
+        "SLO view 'Gateway availability': objective 99.9 is not a share between 0 and 1; write 99.9% as"
+            + " 0.999",
+        assertThrows(
+                DefinitionException.class,
+                () ->
+                    SloView.of("Gateway availability", 99.9)
+                        .sli(Examples.ERROR_RATIO)
+                        .burnRate("5m", Examples.ERROR_RATIO)
+                        .remainingBudget(Examples.ERROR_RATIO)
+                        .elements())
+            .getMessage());
+    assertEquals(
+        "USE view 'Queue': needs utilisation, saturation and errors; set each with .utilisation(...),"
+            + " .saturation(...) and .errors(...)",
         assertThrows(DefinitionException.class, () -> Use.of("Queue").elements()).getMessage());
   }
 }

@@ -17,7 +17,8 @@ final class GalleryMetrics {
           .buckets(0.05, 0.15, 0.5, 1)
           .labels("route");
 
-  static final Gauge QUEUE_DEPTH = Gauge.named("gateway_queue_depth").help("Queued requests.").labels("route");
+  static final Gauge QUEUE_DEPTH =
+      Gauge.named("gateway_queue_depth").help("Queued requests.").labels("route");
 
   private GalleryMetrics() {}
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class GalleryTest {
   private static String json() {
-    return Documents.json(DashboardRenderer.render(Gallery.dashboard().build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE));
+    return Documents.json(
+        DashboardRenderer.render(
+            Gallery.dashboard().build(), com.carbon254.observability.dsl.rules.ExampleSite.SITE));
   }
 
   @Test
@@ -38,9 +40,27 @@ class GalleryTest {
     for (JsonNode panel : panels()) {
       types.add(panel.get("type").asText());
     }
-    Set<String> all = new TreeSet<>(List.of("row", "timeseries", "stat", "gauge", "bargauge", "barchart", "table",
-        "heatmap", "histogram", "state-timeline", "status-history", "piechart", "text", "logs", "traces", "nodeGraph",
-        "alertlist", "dashlist"));
+    Set<String> all =
+        new TreeSet<>(
+            List.of(
+                "row",
+                "timeseries",
+                "stat",
+                "gauge",
+                "bargauge",
+                "barchart",
+                "table",
+                "heatmap",
+                "histogram",
+                "state-timeline",
+                "status-history",
+                "piechart",
+                "text",
+                "logs",
+                "traces",
+                "nodeGraph",
+                "alertlist",
+                "dashlist"));
     assertTrue(types.containsAll(all), "missing: " + difference(all, types));
     assertTrue(panels().stream().anyMatch(p -> p.has("libraryPanel")), "no library panel");
   }
@@ -50,13 +70,22 @@ class GalleryTest {
     JsonNode root = new ObjectMapper().readTree(json());
     Set<String> variables = new TreeSet<>();
     root.get("templating").get("list").forEach(v -> variables.add(v.get("type").asText()));
-    assertEquals(new TreeSet<>(List.of("datasource", "query", "custom", "constant", "interval", "textbox", "adhoc")),
+    assertEquals(
+        new TreeSet<>(
+            List.of("datasource", "query", "custom", "constant", "interval", "textbox", "adhoc")),
         variables);
     Set<String> matchers = new TreeSet<>();
     Set<String> mappings = new TreeSet<>();
     for (JsonNode panel : panels()) {
-      panel.path("fieldConfig").path("overrides").forEach(o -> matchers.add(o.get("matcher").get("id").asText()));
-      panel.path("fieldConfig").path("defaults").path("mappings").forEach(m -> mappings.add(m.get("type").asText()));
+      panel
+          .path("fieldConfig")
+          .path("overrides")
+          .forEach(o -> matchers.add(o.get("matcher").get("id").asText()));
+      panel
+          .path("fieldConfig")
+          .path("defaults")
+          .path("mappings")
+          .forEach(m -> mappings.add(m.get("type").asText()));
     }
     assertEquals(new TreeSet<>(List.of("byName", "byRegexp", "byFrameRefID", "byType")), matchers);
     assertEquals(new TreeSet<>(List.of("value", "range", "regex", "special")), mappings);
@@ -75,9 +104,11 @@ class GalleryTest {
         collapsed = panel;
       }
     }
-    assertEquals(List.of("logs", "timeseries", "table", "traces", "nodeGraph"),
+    assertEquals(
+        List.of("logs", "timeseries", "table", "traces", "nodeGraph"),
         types(collapsed.get("panels")));
-    assertEquals(collapsed.get("gridPos").get("y").asInt() + 1, next.get("gridPos").get("y").asInt());
+    assertEquals(
+        collapsed.get("gridPos").get("y").asInt() + 1, next.get("gridPos").get("y").asInt());
     for (JsonNode child : collapsed.get("panels")) {
       assertTrue(child.get("gridPos").get("y").asInt() > collapsed.get("gridPos").get("y").asInt());
     }

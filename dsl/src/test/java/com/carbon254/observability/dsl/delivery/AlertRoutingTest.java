@@ -58,9 +58,18 @@ class AlertRoutingTest {
   void receiversReadEveryCredentialFromAMountedSecretFile() {
     String yaml = Documents.yaml(AlertmanagerConfig.render(PlatformDelivery.ROUTING));
 
-    assertEquals(true, yaml.contains("routing_key_file: /etc/alertmanager/secrets/alertmanager-receivers/pager-routing-key\n"));
-    assertEquals(true, yaml.contains("api_url_file: /etc/alertmanager/secrets/alertmanager-receivers/slack-webhook-url\n"));
-    assertEquals(true, yaml.contains("api_url_file: /etc/alertmanager/secrets/alertmanager-receivers/low-noise-url\n"));
+    assertEquals(
+        true,
+        yaml.contains(
+            "routing_key_file: /etc/alertmanager/secrets/alertmanager-receivers/pager-routing-key\n"));
+    assertEquals(
+        true,
+        yaml.contains(
+            "api_url_file: /etc/alertmanager/secrets/alertmanager-receivers/slack-webhook-url\n"));
+    assertEquals(
+        true,
+        yaml.contains(
+            "api_url_file: /etc/alertmanager/secrets/alertmanager-receivers/low-noise-url\n"));
     assertEquals(false, yaml.contains("api_url:"));
     assertEquals(false, yaml.contains("routing_key:"));
   }
@@ -73,13 +82,15 @@ class AlertRoutingTest {
     assertEquals(true, script.contains("amtool check-config \"$config\"\n"));
     assertEquals(
         true,
-        script.contains("amtool config routes test --config.file=\"$config\" --verify.receivers=low-noise severity=info\n"));
+        script.contains(
+            "amtool config routes test --config.file=\"$config\" --verify.receivers=low-noise severity=info\n"));
   }
 
   @Test
   void everyProblemOfARoutingIsReportedAtOnce() {
     Receiver pager = PlatformDelivery.PAGER;
-    Receiver otherPager = Receiver.slack("pager", SecretFile.alertmanager("alertmanager-receivers", "other"));
+    Receiver otherPager =
+        Receiver.slack("pager", SecretFile.alertmanager("alertmanager-receivers", "other"));
     List<String> messages =
         messages(
             AlertRouting.builder()

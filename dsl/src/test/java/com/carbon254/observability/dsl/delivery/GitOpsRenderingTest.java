@@ -38,11 +38,16 @@ class GitOpsRenderingTest {
     dashboard.put("title", "Gateway overview");
     RenderedTree tree = new RenderedTree();
     new GitOpsFolder()
-        .add(PrometheusRules.path("access"), PrometheusRules.of("access", List.of(GROUP), ExampleSite.SITE))
-        .add(ServiceMonitors.path(ScrapeTargetTest.gateway().build()),
+        .add(
+            PrometheusRules.path("access"),
+            PrometheusRules.of("access", List.of(GROUP), ExampleSite.SITE))
+        .add(
+            ServiceMonitors.path(ScrapeTargetTest.gateway().build()),
             ServiceMonitors.of("access", ScrapeTargetTest.gateway().build()))
-        .add(DashboardConfigMaps.path("data_processing", "normalization_pipeline"),
-            DashboardConfigMaps.of("ingestion", "data_processing", "normalization_pipeline", dashboard))
+        .add(
+            DashboardConfigMaps.path("data_processing", "normalization_pipeline"),
+            DashboardConfigMaps.of(
+                "ingestion", "data_processing", "normalization_pipeline", dashboard))
         .renderInto(tree);
     return tree;
   }
@@ -55,16 +60,22 @@ class GitOpsRenderingTest {
     assertEquals("access-rules", rule.getMetadata().getName());
     assertEquals("observability", rule.getMetadata().getNamespace());
     assertEquals(
-        Map.of("app.kubernetes.io/part-of", "254carbon-observability", "observability.254carbon.io/domain", "access"),
+        Map.of(
+            "app.kubernetes.io/part-of",
+            "254carbon-observability",
+            "observability.254carbon.io/domain",
+            "access"),
         rule.getMetadata().getLabels());
     JsonNode plain = RuleRenderer.file(List.of(GROUP), ExampleSite.SITE).get("groups");
-    assertEquals(YAML.readTree(Documents.yaml(plain)), YAML.readTree(yaml).get("spec").get("groups"));
+    assertEquals(
+        YAML.readTree(Documents.yaml(plain)), YAML.readTree(yaml).get("spec").get("groups"));
   }
 
   @Test
   void theServiceMonitorSetsTheJobAndKeepsOnlyCatalogSeries() {
     ServiceMonitor monitor =
-        Manifests.parse(render().files().get("gitops/service-monitors/gateway.yaml"), ServiceMonitor.class);
+        Manifests.parse(
+            render().files().get("gitops/service-monitors/gateway.yaml"), ServiceMonitor.class);
 
     var endpoint = monitor.getSpec().getEndpoints().get(0);
     assertEquals("http-metrics", endpoint.getPort());
@@ -77,13 +88,17 @@ class GitOpsRenderingTest {
         "gateway_http_request_duration_seconds_bucket|gateway_http_request_duration_seconds_count"
             + "|gateway_http_request_duration_seconds_sum|gateway_http_requests_total",
         endpoint.getMetricRelabelings().get(0).getRegex());
-    assertEquals(Map.of("app.kubernetes.io/name", "gateway"), monitor.getSpec().getSelector().getMatchLabels());
+    assertEquals(
+        Map.of("app.kubernetes.io/name", "gateway"),
+        monitor.getSpec().getSelector().getMatchLabels());
     assertTrue(monitor.getSpec().getNamespaceSelector().getAny());
   }
 
   @Test
   void aTargetInNamedNamespacesIsLookedForOnlyThere() {
-    ServiceMonitor monitor = ServiceMonitors.of("access", ScrapeTargetTest.gateway().inNamespaces("edge", "api").build());
+    ServiceMonitor monitor =
+        ServiceMonitors.of(
+            "access", ScrapeTargetTest.gateway().inNamespaces("edge", "api").build());
 
     assertEquals(List.of("api", "edge"), monitor.getSpec().getNamespaceSelector().getMatchNames());
     assertEquals(null, monitor.getSpec().getNamespaceSelector().getAny());
@@ -93,13 +108,17 @@ class GitOpsRenderingTest {
   void theDashboardConfigMapIsPickedUpByTheSidecarIntoItsDomainFolder() {
     ConfigMap map =
         Manifests.parse(
-            render().files().get("gitops/dashboards/data_processing/normalization_pipeline.yaml"), ConfigMap.class);
+            render().files().get("gitops/dashboards/data_processing/normalization_pipeline.yaml"),
+            ConfigMap.class);
 
     assertEquals("dashboard-data-processing-normalization-pipeline", map.getMetadata().getName());
     assertEquals("1", map.getMetadata().getLabels().get("grafana_dashboard"));
-    assertEquals("ingestion", map.getMetadata().getLabels().get("observability.254carbon.io/domain"));
+    assertEquals(
+        "ingestion", map.getMetadata().getLabels().get("observability.254carbon.io/domain"));
     assertEquals(Map.of("grafana_folder", "data_processing"), map.getMetadata().getAnnotations());
-    assertEquals(Map.of("normalization_pipeline.json", "{\n  \"title\": \"Gateway overview\"\n}\n"), map.getData());
+    assertEquals(
+        Map.of("normalization_pipeline.json", "{\n  \"title\": \"Gateway overview\"\n}\n"),
+        map.getData());
   }
 
   @Test
@@ -132,10 +151,15 @@ class GitOpsRenderingTest {
 
   @Test
   void aManifestWithAFieldItsTypeDoesNotKnowIsRefused() {
-    String yaml = render().files().get("gitops/service-monitors/gateway.yaml").replace("path: /metrics", "pathh: /metrics");
+    String yaml =
+        render()
+            .files()
+            .get("gitops/service-monitors/gateway.yaml")
+            .replace("path: /metrics", "pathh: /metrics");
 
     IllegalArgumentException thrown =
-        assertThrows(IllegalArgumentException.class, () -> Manifests.parse(yaml, ServiceMonitor.class));
+        assertThrows(
+            IllegalArgumentException.class, () -> Manifests.parse(yaml, ServiceMonitor.class));
     assertTrue(thrown.getMessage().contains("$.Spec.Endpoints[0].pathh"), thrown.getMessage());
   }
 

@@ -28,7 +28,12 @@ class GrafanaProvisioningTest {
   void eachDatasourceHasTheStableUidAndTypeTheDashboardsUse() throws Exception {
     List<String> provisioned = new ArrayList<>();
     for (JsonNode node : readBack(GrafanaProvisioning.datasources()).get("datasources")) {
-      provisioned.add(node.get("type").asText() + "/" + node.get("uid").asText() + "/" + node.get("name").asText());
+      provisioned.add(
+          node.get("type").asText()
+              + "/"
+              + node.get("uid").asText()
+              + "/"
+              + node.get("name").asText());
     }
     List<String> expected = new ArrayList<>();
     for (Datasource d : Datasource.values()) {
@@ -36,12 +41,14 @@ class GrafanaProvisioningTest {
     }
     assertEquals(expected, provisioned);
     assertEquals(true, datasource(Datasource.PROMETHEUS).get("isDefault").asBoolean());
-    assertEquals("http://tempo.observability.svc:3200", datasource(Datasource.TEMPO).get("url").asText());
+    assertEquals(
+        "http://tempo.observability.svc:3200", datasource(Datasource.TEMPO).get("url").asText());
   }
 
   @Test
   void exemplarsLeadToTempoByTraceId() throws Exception {
-    JsonNode exemplar = datasource(Datasource.PROMETHEUS).at("/jsonData/exemplarTraceIdDestinations/0");
+    JsonNode exemplar =
+        datasource(Datasource.PROMETHEUS).at("/jsonData/exemplarTraceIdDestinations/0");
 
     assertEquals("trace_id", exemplar.get("name").asText());
     assertEquals("tempo", exemplar.get("datasourceUid").asText());
@@ -70,20 +77,27 @@ class GrafanaProvisioningTest {
     assertEquals("$${__value.raw}", field.get("url").asText());
     java.util.regex.Matcher matcher =
         java.util.regex.Pattern.compile(field.get("matcherRegex").asText())
-            .matcher("{\"ts\":\"2025-10-06T12:34:56.789Z\",\"trace_id\": \"4bf92f3577b34da6a3ce929d0e0e4736\"}");
+            .matcher(
+                "{\"ts\":\"2025-10-06T12:34:56.789Z\",\"trace_id\": \"4bf92f3577b34da6a3ce929d0e0e4736\"}");
     assertEquals(true, matcher.find());
     assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", matcher.group(1));
   }
 
   @Test
   void eachDomainIsAFolderReadFromItsSidecarSubfolder() throws Exception {
-    JsonNode providers = readBack(GrafanaProvisioning.dashboards(List.of("ml", "access", "data_processing", "access"))).get("providers");
+    JsonNode providers =
+        readBack(
+                GrafanaProvisioning.dashboards(
+                    List.of("ml", "access", "data_processing", "access")))
+            .get("providers");
 
     assertEquals(3, providers.size());
     assertEquals("access", providers.get(0).get("name").asText());
     assertEquals("Data processing", providers.get(1).get("folder").asText());
     assertEquals("data-processing", providers.get(1).get("folderUid").asText());
-    assertEquals("/var/lib/grafana-dashboards/data_processing", providers.get(1).at("/options/path").asText());
+    assertEquals(
+        "/var/lib/grafana-dashboards/data_processing",
+        providers.get(1).at("/options/path").asText());
     assertEquals(false, providers.get(2).get("allowUiUpdates").asBoolean());
   }
 }

@@ -19,10 +19,23 @@ class LogSchemaTest {
     schema.get("properties").fieldNames().forEachRemaining(names::add);
 
     assertEquals(
-        List.of("ts", "level", "service", "trace_id", "span_id", "request_id", "tenant_id", "event_type", "message",
-            "duration_ms", "status_code", "extra"),
+        List.of(
+            "ts",
+            "level",
+            "service",
+            "trace_id",
+            "span_id",
+            "request_id",
+            "tenant_id",
+            "event_type",
+            "message",
+            "duration_ms",
+            "status_code",
+            "extra"),
         names);
-    assertEquals("[\"ts\",\"level\",\"service\",\"event_type\",\"message\"]", schema.get("required").toString());
+    assertEquals(
+        "[\"ts\",\"level\",\"service\",\"event_type\",\"message\"]",
+        schema.get("required").toString());
     assertEquals(false, schema.get("additionalProperties").asBoolean());
     assertEquals("date-time", schema.at("/properties/ts/format").asText());
   }
@@ -42,7 +55,11 @@ class LogSchemaTest {
 
   @Test
   void fieldNamesFollowTheSnakeCaseConvention() {
-    assertThrows(IllegalArgumentException.class, () -> LogField.named("traceId", LogField.Type.STRING).description("x").build());
-    assertThrows(IllegalArgumentException.class, () -> LogField.named("trace_id", LogField.Type.STRING).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LogField.named("traceId", LogField.Type.STRING).description("x").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LogField.named("trace_id", LogField.Type.STRING).build());
   }
 }

@@ -13,14 +13,22 @@ import org.junit.jupiter.api.Test;
 
 class ScrapeTargetTest {
   static final Counter REQUESTS =
-      Counter.named("gateway_http_requests_total").help("Requests.").labels("method", "route", "status");
+      Counter.named("gateway_http_requests_total")
+          .help("Requests.")
+          .labels("method", "route", "status");
   static final Histogram DURATION =
-      Histogram.named("gateway_http_request_duration_seconds").help("Latency.").buckets(0.1, 0.5).labels("route");
+      Histogram.named("gateway_http_request_duration_seconds")
+          .help("Latency.")
+          .buckets(0.1, 0.5)
+          .labels("route");
   static final Gauge CONNECTIONS =
       Gauge.named("streaming_active_ws_connections").help("Open connections.").labels("tenant_id");
 
   static ScrapeTarget.Builder gateway() {
-    return ScrapeTarget.job("gateway").service("app.kubernetes.io/name", "gateway").port("http-metrics").exports(REQUESTS, DURATION);
+    return ScrapeTarget.job("gateway")
+        .service("app.kubernetes.io/name", "gateway")
+        .port("http-metrics")
+        .exports(REQUESTS, DURATION);
   }
 
   private static List<String> messages(ScrapeTarget.Builder builder) {
@@ -57,7 +65,8 @@ class ScrapeTargetTest {
   @Test
   void everyProblemIsReportedAtOnceNamingTheTargetAndTheFix() {
     List<String> messages =
-        messages(ScrapeTarget.job("Gateway_1").port("http_metrics_port").path("metrics").every("5m"));
+        messages(
+            ScrapeTarget.job("Gateway_1").port("http_metrics_port").path("metrics").every("5m"));
 
     assertEquals(
         List.of(
@@ -74,7 +83,8 @@ class ScrapeTargetTest {
   @Test
   void aMetricExportedTwiceIsRefused() {
     assertEquals(
-        List.of("scrape target 'gateway': exports metric 'gateway_http_requests_total' twice; list it once"),
+        List.of(
+            "scrape target 'gateway': exports metric 'gateway_http_requests_total' twice; list it once"),
         messages(gateway().exports(REQUESTS)));
   }
 

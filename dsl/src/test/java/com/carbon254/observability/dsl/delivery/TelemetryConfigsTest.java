@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class TelemetryConfigsTest {
   private static final TelemetryPolicy POLICY =
-      TelemetryPolicy.seed(List.of(LatencyTarget.p95("gateway", 0.15), LatencyTarget.p95("model-serving", 0.25)));
+      TelemetryPolicy.seed(
+          List.of(LatencyTarget.p95("gateway", 0.15), LatencyTarget.p95("model-serving", 0.25)));
 
   private static JsonNode readBack(JsonNode node) throws Exception {
     return new YAMLMapper().readTree(Documents.yaml(node));
@@ -28,8 +29,10 @@ class TelemetryConfigsTest {
   }
 
   @Test
-  void theSamplerKeepsErrorsTracesSlowerThanTwiceEachTargetAndTenPercentOfTheRest() throws Exception {
-    JsonNode policies = readBack(TelemetryConfigs.collector(POLICY)).at("/processors/tail_sampling/policies");
+  void theSamplerKeepsErrorsTracesSlowerThanTwiceEachTargetAndTenPercentOfTheRest()
+      throws Exception {
+    JsonNode policies =
+        readBack(TelemetryConfigs.collector(POLICY)).at("/processors/tail_sampling/policies");
 
     assertEquals(4, policies.size());
     assertEquals("status_code", policies.get(0).get("type").asText());
@@ -37,7 +40,8 @@ class TelemetryConfigsTest {
     JsonNode gateway = policies.get(1);
     assertEquals("gateway-slower-than-2x-p95-target", gateway.get("name").asText());
     assertEquals("service.name", gateway.at("/and/and_sub_policy/0/string_attribute/key").asText());
-    assertEquals("[\"gateway\"]", gateway.at("/and/and_sub_policy/0/string_attribute/values").toString());
+    assertEquals(
+        "[\"gateway\"]", gateway.at("/and/and_sub_policy/0/string_attribute/values").toString());
     assertEquals(300, gateway.at("/and/and_sub_policy/1/latency/threshold_ms").asInt());
     assertEquals(500, policies.get(2).at("/and/and_sub_policy/1/latency/threshold_ms").asInt());
     assertEquals("probabilistic", policies.get(3).get("type").asText());
@@ -50,7 +54,9 @@ class TelemetryConfigsTest {
 
     assertEquals(
         200,
-        readBack(TelemetryConfigs.collector(faster)).at("/processors/tail_sampling/policies/1/and/and_sub_policy/1/latency/threshold_ms").asInt());
+        readBack(TelemetryConfigs.collector(faster))
+            .at("/processors/tail_sampling/policies/1/and/and_sub_policy/1/latency/threshold_ms")
+            .asInt());
     JsonNode slow = readBack(TelemetryConfigs.samplingStrategy(faster)).at("/traces/keep_slow/0");
     assertEquals("gateway", slow.get("service").asText());
     assertEquals("0.1", slow.get("target_seconds").asText());
@@ -61,14 +67,18 @@ class TelemetryConfigsTest {
   void pipelinesReceiveOtlpLimitMemoryFirstAndSampleBeforeBatching() throws Exception {
     JsonNode collector = readBack(TelemetryConfigs.collector(POLICY));
 
-    assertEquals("${env:POD_IP}:4317", collector.at("/receivers/otlp/protocols/grpc/endpoint").asText());
-    assertEquals("${env:POD_IP}:4318", collector.at("/receivers/otlp/protocols/http/endpoint").asText());
+    assertEquals(
+        "${env:POD_IP}:4317", collector.at("/receivers/otlp/protocols/grpc/endpoint").asText());
+    assertEquals(
+        "${env:POD_IP}:4318", collector.at("/receivers/otlp/protocols/http/endpoint").asText());
     assertEquals(
         List.of("memory_limiter", "resource", "tail_sampling", "batch"),
         texts(collector.at("/service/pipelines/traces/processors")));
     assertEquals(List.of("otlp/tempo"), texts(collector.at("/service/pipelines/traces/exporters")));
-    assertEquals(List.of("prometheus"), texts(collector.at("/service/pipelines/metrics/exporters")));
-    assertEquals("tempo.observability.svc:4317", collector.at("/exporters/otlp~1tempo/endpoint").asText());
+    assertEquals(
+        List.of("prometheus"), texts(collector.at("/service/pipelines/metrics/exporters")));
+    assertEquals(
+        "tempo.observability.svc:4317", collector.at("/exporters/otlp~1tempo/endpoint").asText());
     assertEquals(
         List.of("deployment.environment", "service.version"),
         collector.at("/processors/resource/attributes").findValuesAsText("key"));
@@ -76,7 +86,11 @@ class TelemetryConfigsTest {
 
   @Test
   void tempoKeepsTracesFor48hAndLokiLogsFor72h() throws Exception {
-    assertEquals("48h", readBack(TelemetryConfigs.tempo(POLICY)).at("/compactor/compaction/block_retention").asText());
+    assertEquals(
+        "48h",
+        readBack(TelemetryConfigs.tempo(POLICY))
+            .at("/compactor/compaction/block_retention")
+            .asText());
     JsonNode loki = readBack(TelemetryConfigs.loki(POLICY));
     assertEquals("72h", loki.at("/limits_config/retention_period").asText());
     assertEquals(true, loki.at("/compactor/retention_enabled").asBoolean());
@@ -98,13 +112,17 @@ class TelemetryConfigsTest {
     assertEquals("p95", LatencyTarget.p95("gateway", 0.15).quantileName());
     assertEquals(
         "latency target 'gateway': target 0.1505 s is not a whole number of milliseconds; the sampler counts in ms",
-        assertThrows(DefinitionException.class, () -> LatencyTarget.p95("gateway", 0.1505)).getMessage());
+        assertThrows(DefinitionException.class, () -> LatencyTarget.p95("gateway", 0.1505))
+            .getMessage());
     assertEquals(
         "latency target 'Gateway': service must be the scrape job of the service, as in 'gateway'",
-        assertThrows(DefinitionException.class, () -> LatencyTarget.p95("Gateway", 0.15)).getMessage());
+        assertThrows(DefinitionException.class, () -> LatencyTarget.p95("Gateway", 0.15))
+            .getMessage());
     assertEquals(
         "latency target 'gateway': quantile 1 must be between 0 and 1, as in 0.95",
-        assertThrows(DefinitionException.class, () -> new LatencyTarget("gateway", BigDecimal.ONE, BigDecimal.ONE))
+        assertThrows(
+                DefinitionException.class,
+                () -> new LatencyTarget("gateway", BigDecimal.ONE, BigDecimal.ONE))
             .getMessage());
   }
 }

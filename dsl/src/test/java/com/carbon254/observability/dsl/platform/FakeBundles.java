@@ -24,7 +24,9 @@ final class FakeBundles {
   static final RuleFile INGESTION_RED = RuleFile.of(RuleFile.AlertClass.RED, "ingestion_red");
 
   static final Counter TICKS =
-      Counter.named("ingestion_ticks_received_total").help("Market data ticks received.").labels("feed");
+      Counter.named("ingestion_ticks_received_total")
+          .help("Market data ticks received.")
+          .labels("feed");
 
   private FakeBundles() {}
 
@@ -59,7 +61,8 @@ final class FakeBundles {
 
   /** An ingestion alert; pass the gateway's alert name to make a duplicate. */
   static Alert.Builder ticksStopped(String alertName, Runbook runbook) {
-    TestSeries stopped = TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 30).flat(30);
+    TestSeries stopped =
+        TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 30).flat(30);
     TestSeries flowing = TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 60);
     return Alert.named(alertName)
         .when(sum(rate(TICKS.select().over("5m"))).by("feed").below(1))
@@ -68,7 +71,8 @@ final class FakeBundles {
         .summary("Feed {{ $labels.feed }} stopped sending ticks")
         .description("No ticks from {{ $labels.feed }}; check the feed handler.")
         .runbook(runbook)
-        .scenario(AlertScenario.named("stopped").input(stopped).firesAt("60m", Map.of("feed", "lse")))
+        .scenario(
+            AlertScenario.named("stopped").input(stopped).firesAt("60m", Map.of("feed", "lse")))
         .scenario(AlertScenario.named("flowing").input(flowing).quietAt("60m"));
   }
 }

@@ -5,15 +5,18 @@ import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.delivery.LatencyTarget;
-import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LatencyTargetChecksTest {
   private static ScrapeTarget.Builder feeds() {
-    return ScrapeTarget.job("feeds").service("app.kubernetes.io/name", "feeds").port("metrics").exports(TICKS);
+    return ScrapeTarget.job("feeds")
+        .service("app.kubernetes.io/name", "feeds")
+        .port("metrics")
+        .exports(TICKS);
   }
 
   private static List<String> lines(Platform platform) {
@@ -25,18 +28,27 @@ class LatencyTargetChecksTest {
     Platform platform =
         Platform.define(
             List.of(
-                bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(FeedsHolder::feeds)
-                    .latencyTarget(() -> LatencyTarget.p95("feeds", 0.4)))));
+                bundle(
+                    "ingestion",
+                    d ->
+                        d.metrics(TICKS)
+                            .scrapeTarget(FeedsHolder::feeds)
+                            .latencyTarget(() -> LatencyTarget.p95("feeds", 0.4)))));
 
     assertEquals(List.of(), lines(platform));
-    String sampling = PlatformRenderer.render(platform, ExampleSite.SITE).files().get("configs/sampling-strategy.yaml");
+    String sampling =
+        PlatformRenderer.render(platform, ExampleSite.SITE)
+            .files()
+            .get("configs/sampling-strategy.yaml");
     assertEquals(true, sampling.contains("threshold_ms: 800\n"), sampling);
   }
 
   @Test
   void aTargetOfAServiceNoScrapeTargetDeclaresIsReported() {
     Platform platform =
-        Platform.define(List.of(bundle("ingestion", d -> d.latencyTarget(() -> LatencyTarget.p95("feeds", 0.4)))));
+        Platform.define(
+            List.of(
+                bundle("ingestion", d -> d.latencyTarget(() -> LatencyTarget.p95("feeds", 0.4)))));
 
     assertEquals(
         List.of(
@@ -50,9 +62,13 @@ class LatencyTargetChecksTest {
     Platform platform =
         Platform.define(
             List.of(
-                bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(FeedsHolder::feeds)
-                    .latencyTarget(() -> LatencyTarget.p95("feeds", 0.4))
-                    .latencyTarget(() -> LatencyTarget.p95("feeds", 0.5)))));
+                bundle(
+                    "ingestion",
+                    d ->
+                        d.metrics(TICKS)
+                            .scrapeTarget(FeedsHolder::feeds)
+                            .latencyTarget(() -> LatencyTarget.p95("feeds", 0.4))
+                            .latencyTarget(() -> LatencyTarget.p95("feeds", 0.5)))));
 
     assertEquals(
         List.of(

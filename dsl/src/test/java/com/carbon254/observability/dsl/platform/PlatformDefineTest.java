@@ -1,9 +1,5 @@
 package com.carbon254.observability.dsl.platform;
 
-import static com.carbon254.observability.dsl.promql.Promql.sum;
-
-import static com.carbon254.observability.dsl.promql.Promql.rate;
-
 import static com.carbon254.observability.dsl.platform.FakeBundles.GATEWAY_RED;
 import static com.carbon254.observability.dsl.platform.FakeBundles.INGESTION_RED;
 import static com.carbon254.observability.dsl.platform.FakeBundles.TICKS;
@@ -11,6 +7,8 @@ import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static com.carbon254.observability.dsl.platform.FakeBundles.gateway;
 import static com.carbon254.observability.dsl.platform.FakeBundles.ticksRate;
 import static com.carbon254.observability.dsl.platform.FakeBundles.ticksStopped;
+import static com.carbon254.observability.dsl.promql.Promql.rate;
+import static com.carbon254.observability.dsl.promql.Promql.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,16 +18,16 @@ import com.carbon254.observability.dsl.promql.Counter;
 import com.carbon254.observability.dsl.promql.Gauge;
 import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.rules.Alert;
-import com.carbon254.observability.dsl.rules.Severity;
-import java.util.Map;
+import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.GatewayRules;
+import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
-import com.carbon254.observability.dsl.validation.Problem;
-import com.carbon254.observability.dsl.rules.RecordingRule;
-import com.carbon254.observability.dsl.rules.AlertScenario;
+import com.carbon254.observability.dsl.rules.Severity;
 import com.carbon254.observability.dsl.rules.TestSeries;
+import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlatformDefineTest {
@@ -61,11 +59,15 @@ class PlatformDefineTest {
                         () ->
                             RuleGroup.named("gateway-recordings")
                                 .rule(
-                                    com.carbon254.observability.dsl.rules.RecordingRule.named("region:gateway_http_requests:rate5m")
+                                    com.carbon254.observability.dsl.rules.RecordingRule.named(
+                                            "region:gateway_http_requests:rate5m")
                                         .expr(
                                             com.carbon254.observability.dsl.promql.Promql.sum(
-                                                    com.carbon254.observability.dsl.promql.Promql.rate(
-                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                    com.carbon254.observability.dsl.promql.Promql
+                                                        .rate(
+                                                            GatewayRules.REQUESTS
+                                                                .select()
+                                                                .over("5m")))
                                                 .by("region")))));
 
     assertEquals(
@@ -92,8 +94,11 @@ class PlatformDefineTest {
                                     Alert.named("ALERT_GATEWAY_NO_TRAFFIC")
                                         .when(
                                             com.carbon254.observability.dsl.promql.Promql.sum(
-                                                    com.carbon254.observability.dsl.promql.Promql.rate(
-                                                        GatewayRules.REQUESTS.select().over("5m")))
+                                                    com.carbon254.observability.dsl.promql.Promql
+                                                        .rate(
+                                                            GatewayRules.REQUESTS
+                                                                .select()
+                                                                .over("5m")))
                                                 .by("rout")
                                                 .below(1)))));
 
@@ -109,9 +114,14 @@ class PlatformDefineTest {
   void bundlesAreDefinedInNameOrder() {
     Platform platform =
         Platform.define(
-            List.of(bundle("security", d -> d.metrics(TICKS)), gateway("access"), bundle("ml", d -> {})));
+            List.of(
+                bundle("security", d -> d.metrics(TICKS)),
+                gateway("access"),
+                bundle("ml", d -> {})));
 
-    assertEquals(List.of("access", "ml", "security"), platform.bundles().stream().map(b -> b.bundle()).toList());
+    assertEquals(
+        List.of("access", "ml", "security"),
+        platform.bundles().stream().map(b -> b.bundle()).toList());
   }
 
   @Test
@@ -138,7 +148,12 @@ class PlatformDefineTest {
 
   @Test
   void unknownMetricInARecordingRule() {
-    Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.recordings(
+                    RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
 
     assertEquals(
         List.of(
@@ -150,7 +165,9 @@ class PlatformDefineTest {
 
   @Test
   void upIsKnownWithoutACatalogAndNoBundleMayDeclareIt() {
-    TestSeries down = TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a")).flat(10);
+    TestSeries down =
+        TestSeries.of(ScrapeTargets.UP.select().where("job", "streaming").where("instance", "a"))
+            .flat(10);
     Bundle access =
         bundle(
             "access",
@@ -160,16 +177,24 @@ class PlatformDefineTest {
                     RuleGroup.named("access-targets")
                         .rule(
                             Alert.named("ALERT_ACCESS_TARGET_DOWN")
-                                .when(ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
+                                .when(
+                                    ScrapeTargets.UP.select().where("job", "streaming").equalTo(0))
                                 .severity(Severity.WARN)
                                 .summary("A target is down")
                                 .description("Prometheus cannot scrape {{ $labels.instance }}.")
-                                .runbook(new Runbook("target-down", "Target down", "# Target down\n"))
-                                .scenario(AlertScenario.named("down").input(down).firesAt("5m", Map.of("job", "streaming")))
-                                .scenario(AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+                                .runbook(
+                                    new Runbook("target-down", "Target down", "# Target down\n"))
+                                .scenario(
+                                    AlertScenario.named("down")
+                                        .input(down)
+                                        .firesAt("5m", Map.of("job", "streaming")))
+                                .scenario(
+                                    AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
     assertEquals(List.of(), lines(Platform.define(List.of(access))));
 
-    Bundle declaring = bundle("infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
+    Bundle declaring =
+        bundle(
+            "infra", d -> d.metrics(Gauge.exportedBy("prometheus", "up").help("Target health.")));
     assertEquals(
         List.of(
             "bundle 'infra': metric 'up': is written by Prometheus for every target, not by a service; drop it"
@@ -180,7 +205,12 @@ class PlatformDefineTest {
   @Test
   void metricDeclaredByAnotherBundleIsKnown() {
     Bundle catalog = bundle("catalog", d -> d.metrics(GatewayRules.REQUESTS));
-    Bundle access = bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.recordings(
+                    RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
 
     assertEquals(List.of(), lines(Platform.define(List.of(access, catalog))));
   }
@@ -192,8 +222,12 @@ class PlatformDefineTest {
             "recordings",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
-    Bundle alerts = bundle("alerts", d -> d.rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())));
+    Bundle alerts =
+        bundle(
+            "alerts",
+            d -> d.rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
 
     assertEquals(List.of(), lines(Platform.define(List.of(recordings, alerts))));
   }
@@ -205,13 +239,17 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
                     .rules(
                         GATEWAY_RED,
                         RuleGroup.named("gateway-red")
                             .rule(GatewayRules.alert().runbook(null))
                             .rule(GatewayRules.alert("ALERT_GATEWAY_NO_TRAFFIC").severity(null))));
-    Bundle ingestion = bundle("ingestion", d -> d.recordings(RuleGroup.named("ingestion-recordings").rule(ticksRate())));
+    Bundle ingestion =
+        bundle(
+            "ingestion",
+            d -> d.recordings(RuleGroup.named("ingestion-recordings").rule(ticksRate())));
 
     Platform platform = Platform.define(List.of(ingestion, access));
 
@@ -232,7 +270,8 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
                     .rules(
                         GATEWAY_RED,
                         RuleGroup.named("gateway-red")
@@ -255,7 +294,10 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").interval("5m").rule(GatewayRules.errorRatio()))
+                    .recordings(
+                        RuleGroup.named("gateway-recordings")
+                            .interval("5m")
+                            .rule(GatewayRules.errorRatio()))
                     .rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
 
     assertEquals(
@@ -269,7 +311,9 @@ class PlatformDefineTest {
   @Test
   void aQueryThroughAnotherDeclarationOfACatalogMetricIsRefused() {
     Counter shadow =
-        Counter.named("gateway_http_requests_total").help("Requests.").labels("method", "route", "status", "tenant");
+        Counter.named("gateway_http_requests_total")
+            .help("Requests.")
+            .labels("method", "route", "status", "tenant");
     Bundle access =
         bundle(
             "access",
@@ -279,7 +323,10 @@ class PlatformDefineTest {
                         RuleGroup.named("gateway-recordings")
                             .rule(
                                 RecordingRule.named("tenant:gateway_http_requests:rate5m")
-                                    .expr(sum(rate(shadow.select().where("tenant", "acme").over("5m"))).by("tenant")))));
+                                    .expr(
+                                        sum(rate(
+                                                shadow.select().where("tenant", "acme").over("5m")))
+                                            .by("tenant")))));
 
     assertEquals(
         List.of(
@@ -296,8 +343,12 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .rules(GATEWAY_RED, RuleGroup.named("gateway-helpers").rule(GatewayRules.errorRatio()))
-                    .rules(INGESTION_RED, RuleGroup.named("gateway-red").interval("10m").rule(GatewayRules.alert())));
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-helpers").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        INGESTION_RED,
+                        RuleGroup.named("gateway-red").interval("10m").rule(GatewayRules.alert())));
 
     assertEquals(
         List.of(
@@ -317,7 +368,8 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS, TICKS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
                     .rules(
                         GATEWAY_RED,
                         RuleGroup.named("gateway-red")
@@ -325,7 +377,9 @@ class PlatformDefineTest {
                                 GatewayRules.alert()
                                     .scenario(
                                         AlertScenario.named("ticks only")
-                                            .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(1, 60))
+                                            .input(
+                                                TestSeries.of(TICKS.select().where("feed", "lse"))
+                                                    .rising(1, 60))
                                             .quietAt("30m")))));
 
     assertEquals(
@@ -344,13 +398,15 @@ class PlatformDefineTest {
 
   @Test
   void aQuietScenarioWhoseInputNoMatcherSelectsIsRefused() {
-    // status="5000" reaches the total but not the =~"5.." errors: the error ratio is empty, never low.
+    // status="5000" reaches the total but not the =~"5.." errors: the error ratio is empty, never
+    // low.
     Bundle access =
         bundle(
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
                     .rules(
                         GATEWAY_RED,
                         RuleGroup.named("gateway-red")
@@ -377,8 +433,11 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.metrics(GatewayRules.REQUESTS)
-                    .recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
-                    .rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert().runbook(null))));
+                    .recordings(
+                        RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red").rule(GatewayRules.alert().runbook(null))));
 
     Problem problem = Platform.define(List.of(access)).problems().get(0);
 
@@ -392,7 +451,8 @@ class PlatformDefineTest {
     Bundle broken =
         bundle(
             "broken",
-            d -> d.metrics(TICKS).metrics(Counter.named("gateway_http_requests").help("Requests.")));
+            d ->
+                d.metrics(TICKS).metrics(Counter.named("gateway_http_requests").help("Requests.")));
 
     Platform platform = Platform.define(List.of(broken));
 
@@ -443,14 +503,16 @@ class PlatformDefineTest {
     Platform platform = Platform.define(List.of(gateway("access"), bundle("access", d -> {})));
 
     assertEquals(
-        List.of("bundle 'access': bundle 'access': two bundles share this name; rename one of them"),
+        List.of(
+            "bundle 'access': bundle 'access': two bundles share this name; rename one of them"),
         lines(platform));
   }
 
   @Test
   void metricDeclaredInTwoBundles() {
     Platform platform =
-        Platform.define(List.of(gateway("access"), bundle("ingestion", d -> d.metrics(GatewayRules.REQUESTS))));
+        Platform.define(
+            List.of(gateway("access"), bundle("ingestion", d -> d.metrics(GatewayRules.REQUESTS))));
 
     assertEquals(
         List.of(
@@ -464,7 +526,9 @@ class PlatformDefineTest {
     Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
     Gauge sameUp = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
     Platform platform =
-        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
+        Platform.define(
+            List.of(
+                bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(sameUp))));
 
     assertEquals(List.of(), lines(platform));
   }
@@ -474,7 +538,10 @@ class PlatformDefineTest {
     Gauge up = Gauge.exportedBy("node_exporter", "node_load1").help("1m load average.");
     Gauge otherUp = Gauge.exportedBy("node_exporter", "node_load1").help("Load.");
     Platform platform =
-        Platform.define(List.of(bundle("access", d -> d.metrics(up)), bundle("ingestion", d -> d.metrics(otherUp))));
+        Platform.define(
+            List.of(
+                bundle("access", d -> d.metrics(up)),
+                bundle("ingestion", d -> d.metrics(otherUp))));
 
     assertEquals(
         List.of(
@@ -508,7 +575,10 @@ class PlatformDefineTest {
             "ingestion",
             d ->
                 d.metrics(TICKS)
-                    .rules(INGESTION_RED, RuleGroup.named("ingestion-red").rule(ticksStopped("ALERT_INGESTION_TICKS_STOPPED", other))));
+                    .rules(
+                        INGESTION_RED,
+                        RuleGroup.named("ingestion-red")
+                            .rule(ticksStopped("ALERT_INGESTION_TICKS_STOPPED", other))));
 
     assertEquals(
         List.of(
@@ -524,7 +594,9 @@ class PlatformDefineTest {
             "access",
             d ->
                 d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio()))
-                    .recordings(RuleGroup.named("gateway-recordings-copy").rule(GatewayRules.errorRatio())));
+                    .recordings(
+                        RuleGroup.named("gateway-recordings-copy")
+                            .rule(GatewayRules.errorRatio())));
 
     assertEquals(
         List.of(

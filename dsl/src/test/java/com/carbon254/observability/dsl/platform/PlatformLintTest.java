@@ -73,7 +73,8 @@ class PlatformLintTest {
 
   @Test
   void findsWhatTheBundlesRender() {
-    LintReport report = PlatformLint.run(platform(d -> {}), com.carbon254.observability.dsl.rules.ExampleSite.SITE);
+    LintReport report =
+        PlatformLint.run(platform(d -> {}), com.carbon254.observability.dsl.rules.ExampleSite.SITE);
     assertEquals(1, report.findings().size(), () -> report.findings().toString());
     assertEquals(LintCheck.RATE_WINDOW, report.findings().get(0).check());
     assertEquals("alert ALERT_INGESTION_TICK_BURST", report.findings().get(0).object());

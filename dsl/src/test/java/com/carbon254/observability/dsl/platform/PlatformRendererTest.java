@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.platform;
 
-import com.carbon254.observability.dsl.rules.ExampleSite;
 import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static com.carbon254.observability.dsl.platform.FakeBundles.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.rules.GatewayRules;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -77,7 +77,8 @@ class PlatformRendererTest {
 
   @Test
   void markerStartsWithTheFirstLineTheWriterChecks() {
-    assertTrue(rendered().files().get("README.md").startsWith(FileTreeWriter.MARKER_FIRST_LINE + "\n"));
+    assertTrue(
+        rendered().files().get("README.md").startsWith(FileTreeWriter.MARKER_FIRST_LINE + "\n"));
   }
 
   @Test
@@ -92,15 +93,20 @@ class PlatformRendererTest {
 
   @Test
   void runbookIsPublishedAsWritten() {
-    assertEquals("# Gateway high error rate\n", rendered().files().get("docs/runbooks/gateway-high-error-rate.md"));
+    assertEquals(
+        "# Gateway high error rate\n",
+        rendered().files().get("docs/runbooks/gateway-high-error-rate.md"));
   }
 
   @Test
   void alertTestsLoadTheRecordingFileFirst() {
-    Map<?, ?> test = new Yaml().load(rendered().files().get("tests/alerts/RED/gateway_red_test.yaml"));
+    Map<?, ?> test =
+        new Yaml().load(rendered().files().get("tests/alerts/RED/gateway_red_test.yaml"));
 
     assertEquals(
-        List.of("../../../k8s/prometheus/rules/recording-rules.yaml", "../../../alerts/RED/gateway_red.yaml"),
+        List.of(
+            "../../../k8s/prometheus/rules/recording-rules.yaml",
+            "../../../alerts/RED/gateway_red.yaml"),
         test.get("rule_files"));
     assertEquals(List.of("gateway-recordings", "gateway-red"), test.get("group_eval_order"));
   }
@@ -116,25 +122,40 @@ class PlatformRendererTest {
                         d.metrics(GatewayRules.REQUESTS)
                             .recordings(
                                 RuleGroup.named("gateway-domain-recordings")
-                                    .rule(RecordingRule.named("route:gateway_http_requests:rate5m").expr(GatewayRules.totalByRoute())))
-                            .generalRecordings(RuleGroup.named("gateway-general-recordings").rule(GatewayRules.errorRatio()))
-                            .rules(FakeBundles.GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert()))))),
+                                    .rule(
+                                        RecordingRule.named("route:gateway_http_requests:rate5m")
+                                            .expr(GatewayRules.totalByRoute())))
+                            .generalRecordings(
+                                RuleGroup.named("gateway-general-recordings")
+                                    .rule(GatewayRules.errorRatio()))
+                            .rules(
+                                FakeBundles.GATEWAY_RED,
+                                RuleGroup.named("gateway-red").rule(GatewayRules.alert()))))),
         ExampleSite.SITE);
   }
 
   @Test
   void generalRecordingsAreRenderedToTheGeneralRuleFile() {
     RenderedTree tree = renderedWithGeneralRecordings();
-    Map<?, ?> general = new Yaml().load(tree.files().get("k8s/prometheus/rules/general-rules.yaml"));
+    Map<?, ?> general =
+        new Yaml().load(tree.files().get("k8s/prometheus/rules/general-rules.yaml"));
     Map<?, ?> group = (Map<?, ?>) ((List<?>) general.get("groups")).get(0);
 
     assertEquals("gateway-general-recordings", group.get("name"));
-    assertTrue(tree.files().get("k8s/prometheus/rules/recording-rules.yaml").contains("gateway-domain-recordings"));
+    assertTrue(
+        tree.files()
+            .get("k8s/prometheus/rules/recording-rules.yaml")
+            .contains("gateway-domain-recordings"));
   }
 
   @Test
   void alertTestsLoadBothRecordingFilesDomainKpisFirst() {
-    Map<?, ?> test = new Yaml().load(renderedWithGeneralRecordings().files().get("tests/alerts/RED/gateway_red_test.yaml"));
+    Map<?, ?> test =
+        new Yaml()
+            .load(
+                renderedWithGeneralRecordings()
+                    .files()
+                    .get("tests/alerts/RED/gateway_red_test.yaml"));
 
     assertEquals(
         List.of(
@@ -143,16 +164,25 @@ class PlatformRendererTest {
             "../../../alerts/RED/gateway_red.yaml"),
         test.get("rule_files"));
     assertEquals(
-        List.of("gateway-domain-recordings", "gateway-general-recordings", "gateway-red"), test.get("group_eval_order"));
+        List.of("gateway-domain-recordings", "gateway-general-recordings", "gateway-red"),
+        test.get("group_eval_order"));
   }
 
   @Test
   void refusesToRenderAPlatformWithProblems() {
     Platform invalid =
         Platform.define(
-            List.of(bundle("access", d -> d.recordings(RuleGroup.named("gateway-recordings").rule(GatewayRules.errorRatio())))));
+            List.of(
+                bundle(
+                    "access",
+                    d ->
+                        d.recordings(
+                            RuleGroup.named("gateway-recordings")
+                                .rule(GatewayRules.errorRatio())))));
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PlatformRenderer.render(invalid, ExampleSite.SITE));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> PlatformRenderer.render(invalid, ExampleSite.SITE));
 
     assertEquals(
         "refusing to render a platform with problems: [bundle 'access': recording rule"

@@ -5,15 +5,18 @@ import static com.carbon254.observability.dsl.platform.FakeBundles.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
-import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.promql.Counter;
+import com.carbon254.observability.dsl.rules.ExampleSite;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScrapeTargetChecksTest {
   private static ScrapeTarget.Builder feeds(Counter... exported) {
-    return ScrapeTarget.job("feeds").service("app.kubernetes.io/name", "feeds").port("metrics").exports(exported);
+    return ScrapeTarget.job("feeds")
+        .service("app.kubernetes.io/name", "feeds")
+        .port("metrics")
+        .exports(exported);
   }
 
   private static List<String> lines(Platform platform) {
@@ -22,15 +25,21 @@ class ScrapeTargetChecksTest {
 
   @Test
   void aTargetExportingCatalogMetricsIsValidAndRendersItsServiceMonitor() {
-    Platform platform = Platform.define(List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds(TICKS)))));
+    Platform platform =
+        Platform.define(
+            List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds(TICKS)))));
 
     assertEquals(List.of(), lines(platform));
-    assertEquals(true, PlatformRenderer.render(platform, ExampleSite.SITE).contains("gitops/service-monitors/feeds.yaml"));
+    assertEquals(
+        true,
+        PlatformRenderer.render(platform, ExampleSite.SITE)
+            .contains("gitops/service-monitors/feeds.yaml"));
   }
 
   @Test
   void aTargetExportingAMetricNoCatalogDeclaresIsReported() {
-    Platform platform = Platform.define(List.of(bundle("ingestion", d -> d.scrapeTarget(() -> feeds(TICKS)))));
+    Platform platform =
+        Platform.define(List.of(bundle("ingestion", d -> d.scrapeTarget(() -> feeds(TICKS)))));
 
     assertEquals(
         List.of(
@@ -43,7 +52,8 @@ class ScrapeTargetChecksTest {
   void aTargetExportingAnotherDeclarationOfACatalogMetricIsReported() {
     Counter copy = Counter.named(TICKS.name()).help("Ticks.").labels("venue");
     Platform platform =
-        Platform.define(List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds(copy)))));
+        Platform.define(
+            List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds(copy)))));
 
     assertEquals(
         List.of(
@@ -70,7 +80,10 @@ class ScrapeTargetChecksTest {
   @Test
   void aBrokenTargetIsReportedAndTheRestOfTheBundleIsStillChecked() {
     Platform platform =
-        Platform.define(List.of(bundle("ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds().port("9090")))));
+        Platform.define(
+            List.of(
+                bundle(
+                    "ingestion", d -> d.metrics(TICKS).scrapeTarget(() -> feeds().port("9090")))));
 
     assertEquals(
         List.of(

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class BinaryOpTest {
   private static final String ERRORS_BY_ROUTE =
       "sum by (route) (rate(gateway_http_requests_total{status=~\"5..\"}[5m]))";
-  private static final String TOTAL_BY_ROUTE = "sum by (route) (rate(gateway_http_requests_total[5m]))";
+  private static final String TOTAL_BY_ROUTE =
+      "sum by (route) (rate(gateway_http_requests_total[5m]))";
 
   private static Vector errorsByRoute() {
     return sum(rate(REQUESTS.select().matching("status", "5..").over("5m"))).by("route");
@@ -91,10 +92,13 @@ class BinaryOpTest {
     @Test
     void ratioOfSidesWithDifferentLabelSetsIsRefused() {
       Vector byMethod = sum(rate(REQUESTS.select().over("5m"))).by("method");
-      DefinitionException e = assertThrows(DefinitionException.class, () -> errorsByRoute().div(byMethod));
+      DefinitionException e =
+          assertThrows(DefinitionException.class, () -> errorsByRoute().div(byMethod));
 
       assertEquals(
-          "query '" + ERRORS_BY_ROUTE + " / sum by (method) (rate(gateway_http_requests_total[5m]))':"
+          "query '"
+              + ERRORS_BY_ROUTE
+              + " / sum by (method) (rate(gateway_http_requests_total[5m]))':"
               + " the two sides carry different labels (route vs method), so no series would match;"
               + " aggregate both sides by the same labels or match with on(...)",
           e.getMessage());
@@ -106,7 +110,9 @@ class BinaryOpTest {
           assertThrows(DefinitionException.class, () -> errorsByRoute().above(sum(A)));
 
       assertEquals(
-          "query '" + ERRORS_BY_ROUTE + " > sum(gateway_queue_depth)':"
+          "query '"
+              + ERRORS_BY_ROUTE
+              + " > sum(gateway_queue_depth)':"
               + " the two sides carry different labels (route vs ), so no series would match;"
               + " aggregate both sides by the same labels or match with on(...)",
           e.getMessage());
@@ -120,7 +126,8 @@ class BinaryOpTest {
       Vector busy = errorsByRoute().div(totalByRoute()).above(0.02).and(totalByRoute().above(1));
 
       assertEquals(
-          ERRORS_BY_ROUTE + " / " + TOTAL_BY_ROUTE + " > 0.02\nand\n" + TOTAL_BY_ROUTE + " > 1", busy.promql());
+          ERRORS_BY_ROUTE + " / " + TOTAL_BY_ROUTE + " > 0.02\nand\n" + TOTAL_BY_ROUTE + " > 1",
+          busy.promql());
       assertEquals(Set.of("route"), busy.labels());
     }
 
@@ -135,7 +142,8 @@ class BinaryOpTest {
     @Test
     void unlessDropsSeriesPresentOnTheRight() {
       assertEquals(
-          "gateway_queue_depth > 10\nunless\ngateway_queue_capacity < 5", A.above(10).unless(B.below(5)).promql());
+          "gateway_queue_depth > 10\nunless\ngateway_queue_capacity < 5",
+          A.above(10).unless(B.below(5)).promql());
     }
 
     @Test
@@ -144,7 +152,9 @@ class BinaryOpTest {
           assertThrows(DefinitionException.class, () -> errorsByRoute().and(sum(A)));
 
       assertEquals(
-          "query '" + ERRORS_BY_ROUTE + " and sum(gateway_queue_depth)':"
+          "query '"
+              + ERRORS_BY_ROUTE
+              + " and sum(gateway_queue_depth)':"
               + " the two sides carry different labels (route vs ), so no series would match;"
               + " aggregate both sides by the same labels or match with on(...)",
           e.getMessage());
@@ -152,10 +162,12 @@ class BinaryOpTest {
 
     @Test
     void unlessWithMatchingNamesTheLabelsOnTheOperatorLine() {
-      Vector quietRoutes = errorsByRoute().above(1).unless(byRouteAndStatus().above(100), on("route"));
+      Vector quietRoutes =
+          errorsByRoute().above(1).unless(byRouteAndStatus().above(100), on("route"));
 
       assertEquals(
-          ERRORS_BY_ROUTE + " > 1\nunless on (route)\nsum by (route, status) (rate(gateway_http_requests_total[5m])) > 100",
+          ERRORS_BY_ROUTE
+              + " > 1\nunless on (route)\nsum by (route, status) (rate(gateway_http_requests_total[5m])) > 100",
           quietRoutes.promql());
     }
 
@@ -176,7 +188,8 @@ class BinaryOpTest {
       Vector share = byRouteAndStatus().div(totalByRoute(), on("route").groupLeft());
 
       assertEquals(
-          "sum by (route, status) (rate(gateway_http_requests_total[5m])) / on (route) group_left " + TOTAL_BY_ROUTE,
+          "sum by (route, status) (rate(gateway_http_requests_total[5m])) / on (route) group_left "
+              + TOTAL_BY_ROUTE,
           share.promql());
       assertEquals(Set.of("route", "status"), share.labels());
     }
@@ -206,7 +219,9 @@ class BinaryOpTest {
     @Test
     void ignoringALabelBothSidesCarryWouldMatchManyToMany() {
       DefinitionException e =
-          assertThrows(DefinitionException.class, () -> byRouteAndStatus().div(byRouteAndStatus(), ignoring("status")));
+          assertThrows(
+              DefinitionException.class,
+              () -> byRouteAndStatus().div(byRouteAndStatus(), ignoring("status")));
 
       assertEquals(
           "the right side carries [status] beyond the matching labels, so several of its series can match one on the"
@@ -217,7 +232,8 @@ class BinaryOpTest {
     @Test
     void manyToOneWithoutGroupLeftIsRefused() {
       DefinitionException e =
-          assertThrows(DefinitionException.class, () -> byRouteAndStatus().div(totalByRoute(), on("route")));
+          assertThrows(
+              DefinitionException.class, () -> byRouteAndStatus().div(totalByRoute(), on("route")));
 
       assertEquals(
           "the left side carries [status] beyond the matching labels, so several of its series match one on the"
@@ -235,7 +251,8 @@ class BinaryOpTest {
     @Test
     void groupLeftCopiesLabelsFromTheRight() {
       Vector owned =
-          byRouteAndStatus().div(max(ROUTE_INFO.select()).by("route", "owner"), on("route").groupLeft("owner"));
+          byRouteAndStatus()
+              .div(max(ROUTE_INFO.select()).by("route", "owner"), on("route").groupLeft("owner"));
 
       assertEquals(
           "sum by (route, status) (rate(gateway_http_requests_total[5m]))"
@@ -246,7 +263,9 @@ class BinaryOpTest {
 
     @Test
     void infoMetricJoinMultipliesWithGroupLeft() {
-      Vector owned = byRouteAndStatus().mul(max(ROUTE_INFO.select()).by("route", "owner"), on("route").groupLeft("owner"));
+      Vector owned =
+          byRouteAndStatus()
+              .mul(max(ROUTE_INFO.select()).by("route", "owner"), on("route").groupLeft("owner"));
 
       assertEquals(
           "sum by (route, status) (rate(gateway_http_requests_total[5m]))"
@@ -262,7 +281,8 @@ class BinaryOpTest {
               () -> byRouteAndStatus().div(totalByRoute(), on("route").groupLeft("owner")));
 
       assertEquals(
-          "group_left (owner) copies a label the right side does not carry; copy one it has", e.problem());
+          "group_left (owner) copies a label the right side does not carry; copy one it has",
+          e.problem());
     }
 
     @Test
@@ -276,10 +296,14 @@ class BinaryOpTest {
     @Test
     void onALabelOneSideLacksIsRefused() {
       DefinitionException e =
-          assertThrows(DefinitionException.class, () -> byRouteAndStatus().div(totalByRoute(), on("status")));
+          assertThrows(
+              DefinitionException.class,
+              () -> byRouteAndStatus().div(totalByRoute(), on("status")));
 
       assertEquals(
-          "query 'sum by (route, status) (rate(gateway_http_requests_total[5m])) / " + TOTAL_BY_ROUTE + "':"
+          "query 'sum by (route, status) (rate(gateway_http_requests_total[5m])) / "
+              + TOTAL_BY_ROUTE
+              + "':"
               + " on (status) names a label that one side does not carry; match on labels both sides have",
           e.getMessage());
     }
@@ -288,10 +312,13 @@ class BinaryOpTest {
     void ignoringALabelNeitherSideHasIsRefused() {
       DefinitionException e =
           assertThrows(
-              DefinitionException.class, () -> byRouteAndStatus().div(totalByRoute(), ignoring("region")));
+              DefinitionException.class,
+              () -> byRouteAndStatus().div(totalByRoute(), ignoring("region")));
 
       assertEquals(
-          "query 'sum by (route, status) (rate(gateway_http_requests_total[5m])) / " + TOTAL_BY_ROUTE + "':"
+          "query 'sum by (route, status) (rate(gateway_http_requests_total[5m])) / "
+              + TOTAL_BY_ROUTE
+              + "':"
               + " ignoring (region) names a label neither side carries; remove it",
           e.getMessage());
     }
@@ -302,33 +329,39 @@ class BinaryOpTest {
     @Test
     void lowerPrecedenceOnTheLeftIsParenthesized() {
       assertEquals(
-          "(gateway_queue_depth + gateway_queue_capacity) / gateway_queue_reserved", A.plus(B).div(C).promql());
+          "(gateway_queue_depth + gateway_queue_capacity) / gateway_queue_reserved",
+          A.plus(B).div(C).promql());
     }
 
     @Test
     void equalPrecedenceOnTheRightIsParenthesizedForDivision() {
       assertEquals(
-          "gateway_queue_depth / (gateway_queue_capacity / gateway_queue_reserved)", A.div(B.div(C)).promql());
+          "gateway_queue_depth / (gateway_queue_capacity / gateway_queue_reserved)",
+          A.div(B.div(C)).promql());
     }
 
     @Test
     void equalPrecedenceOnTheRightIsParenthesizedForSubtraction() {
       assertEquals(
-          "gateway_queue_depth - (gateway_queue_capacity - gateway_queue_reserved)", A.minus(B.minus(C)).promql());
+          "gateway_queue_depth - (gateway_queue_capacity - gateway_queue_reserved)",
+          A.minus(B.minus(C)).promql());
     }
 
     @Test
     void leftAssociativeChainNeedsNoParentheses() {
       assertEquals(
-          "gateway_queue_depth - gateway_queue_capacity - gateway_queue_reserved", A.minus(B).minus(C).promql());
+          "gateway_queue_depth - gateway_queue_capacity - gateway_queue_reserved",
+          A.minus(B).minus(C).promql());
     }
 
     @Test
     void higherPrecedenceNeedsNoParentheses() {
       assertEquals(
-          "gateway_queue_depth / gateway_queue_capacity + gateway_queue_reserved", A.div(B).plus(C).promql());
+          "gateway_queue_depth / gateway_queue_capacity + gateway_queue_reserved",
+          A.div(B).plus(C).promql());
       assertEquals(
-          "gateway_queue_depth + gateway_queue_capacity * gateway_queue_reserved", A.plus(B.mul(C)).promql());
+          "gateway_queue_depth + gateway_queue_capacity * gateway_queue_reserved",
+          A.plus(B.mul(C)).promql());
     }
 
     @Test
@@ -338,14 +371,17 @@ class BinaryOpTest {
 
     @Test
     void complementOfARatioAndOfADifference() {
-      assertEquals("1 - gateway_queue_depth / gateway_queue_capacity", A.div(B).complement().promql());
-      assertEquals("1 - (gateway_queue_depth - gateway_queue_capacity)", A.minus(B).complement().promql());
+      assertEquals(
+          "1 - gateway_queue_depth / gateway_queue_capacity", A.div(B).complement().promql());
+      assertEquals(
+          "1 - (gateway_queue_depth - gateway_queue_capacity)", A.minus(B).complement().promql());
     }
 
     @Test
     void arithmeticBindsTighterThanComparison() {
       assertEquals(
-          "gateway_queue_depth + gateway_queue_capacity > gateway_queue_reserved", A.plus(B).above(C).promql());
+          "gateway_queue_depth + gateway_queue_capacity > gateway_queue_reserved",
+          A.plus(B).above(C).promql());
     }
 
     @Test

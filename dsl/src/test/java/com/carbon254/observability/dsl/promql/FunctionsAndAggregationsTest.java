@@ -29,12 +29,14 @@ class FunctionsAndAggregationsTest {
 
   @Test
   void rateOverAWindow() {
-    assertEquals("rate(gateway_http_requests_total[5m])", rate(REQUESTS.select().over("5m")).promql());
+    assertEquals(
+        "rate(gateway_http_requests_total[5m])", rate(REQUESTS.select().over("5m")).promql());
   }
 
   @Test
   void windowIsPrintedInItsLargestWholeUnit() {
-    assertEquals("rate(gateway_http_requests_total[5m])", rate(REQUESTS.select().over("300s")).promql());
+    assertEquals(
+        "rate(gateway_http_requests_total[5m])", rate(REQUESTS.select().over("300s")).promql());
   }
 
   @Test
@@ -54,16 +56,23 @@ class FunctionsAndAggregationsTest {
 
   @Test
   void gaugeRangeFunctions() {
-    assertEquals("avg_over_time(gateway_queue_depth[10m])", avgOverTime(QUEUE_DEPTH.select().over("10m")).promql());
-    assertEquals("max_over_time(gateway_queue_depth[1h])", maxOverTime(QUEUE_DEPTH.select().over("60m")).promql());
-    assertEquals("deriv(gateway_queue_depth[15m])", deriv(QUEUE_DEPTH.select().over("15m")).promql());
+    assertEquals(
+        "avg_over_time(gateway_queue_depth[10m])",
+        avgOverTime(QUEUE_DEPTH.select().over("10m")).promql());
+    assertEquals(
+        "max_over_time(gateway_queue_depth[1h])",
+        maxOverTime(QUEUE_DEPTH.select().over("60m")).promql());
+    assertEquals(
+        "deriv(gateway_queue_depth[15m])", deriv(QUEUE_DEPTH.select().over("15m")).promql());
   }
 
   @Test
   void predictLinearTakesAGaugeRangeAndAHorizonInSeconds() {
-    Vector forecast = predictLinear(QUEUE_DEPTH.select().where("route", "/api").over("6h"), Window.hours(24));
+    Vector forecast =
+        predictLinear(QUEUE_DEPTH.select().where("route", "/api").over("6h"), Window.hours(24));
 
-    assertEquals("predict_linear(gateway_queue_depth{route=\"/api\"}[6h], 86400)", forecast.promql());
+    assertEquals(
+        "predict_linear(gateway_queue_depth{route=\"/api\"}[6h], 86400)", forecast.promql());
     assertEquals(QUEUE_DEPTH.select().labels(), forecast.labels());
     assertEquals(Set.of("gateway_queue_depth"), forecast.metricNames());
     assertEquals(
@@ -89,9 +98,11 @@ class FunctionsAndAggregationsTest {
 
   @Test
   void sumByKeepsOnlyTheGroupingLabels() {
-    Aggregation errors = sum(rate(REQUESTS.select().matching("status", "5..").over("5m"))).by("route");
+    Aggregation errors =
+        sum(rate(REQUESTS.select().matching("status", "5..").over("5m"))).by("route");
 
-    assertEquals("sum by (route) (rate(gateway_http_requests_total{status=~\"5..\"}[5m]))", errors.promql());
+    assertEquals(
+        "sum by (route) (rate(gateway_http_requests_total{status=~\"5..\"}[5m]))", errors.promql());
     assertEquals(Set.of("route"), errors.labels());
   }
 
@@ -106,7 +117,8 @@ class FunctionsAndAggregationsTest {
   void sumWithoutDropsTheNamedLabels() {
     Aggregation perRoute = sum(rate(REQUESTS.select().over("5m"))).without("instance", "pod");
 
-    assertEquals("sum without (instance, pod) (rate(gateway_http_requests_total[5m]))", perRoute.promql());
+    assertEquals(
+        "sum without (instance, pod) (rate(gateway_http_requests_total[5m]))", perRoute.promql());
     assertEquals(
         Set.of("method", "route", "status", "job", "namespace", "container", "service", "endpoint"),
         perRoute.labels());
@@ -114,16 +126,20 @@ class FunctionsAndAggregationsTest {
 
   @Test
   void otherAggregationOperators() {
-    assertEquals("avg by (route) (gateway_queue_depth)", avg(QUEUE_DEPTH.select()).by("route").promql());
+    assertEquals(
+        "avg by (route) (gateway_queue_depth)", avg(QUEUE_DEPTH.select()).by("route").promql());
     assertEquals("max(gateway_queue_depth)", max(QUEUE_DEPTH.select()).promql());
-    assertEquals("min without (pod) (gateway_queue_depth)", min(QUEUE_DEPTH.select()).without("pod").promql());
+    assertEquals(
+        "min without (pod) (gateway_queue_depth)",
+        min(QUEUE_DEPTH.select()).without("pod").promql());
     assertEquals("count(gateway_queue_depth)", count(QUEUE_DEPTH.select()).promql());
   }
 
   @Test
   void byOnAMissingLabelIsRefused() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> sum(rate(REQUESTS.select().over("5m"))).by("region"));
+        assertThrows(
+            DefinitionException.class, () -> sum(rate(REQUESTS.select().over("5m"))).by("region"));
 
     assertEquals(
         "query 'rate(gateway_http_requests_total[5m])': sum by (region) names a label the input does not carry"
@@ -135,7 +151,8 @@ class FunctionsAndAggregationsTest {
   @Test
   void byOnALabelAnEarlierAggregationDroppedIsRefused() {
     Aggregation perRoute = sum(rate(REQUESTS.select().over("5m"))).by("route");
-    DefinitionException e = assertThrows(DefinitionException.class, () -> max(perRoute).by("status"));
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> max(perRoute).by("status"));
 
     assertEquals(
         "query 'sum by (route) (rate(gateway_http_requests_total[5m]))': max by (status) names a label"

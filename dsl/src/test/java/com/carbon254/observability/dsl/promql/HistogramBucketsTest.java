@@ -55,10 +55,12 @@ class HistogramBucketsTest {
 
   @Test
   void zeroBoundIsRefused() {
-    DefinitionException e = assertThrows(DefinitionException.class, () -> latency().buckets(0, 0.1));
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> latency().buckets(0, 0.1));
 
     assertTrue(e.problem().startsWith("bucket bound 0"), e.problem());
-    assertTrue(e.problem().endsWith(" must be a positive finite number (+Inf is implied)"), e.problem());
+    assertTrue(
+        e.problem().endsWith(" must be a positive finite number (+Inf is implied)"), e.problem());
   }
 
   @Test
@@ -72,9 +74,11 @@ class HistogramBucketsTest {
   @Test
   void infiniteBoundIsRefusedBecauseInfIsImplied() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> latency().buckets(0.1, Double.POSITIVE_INFINITY));
+        assertThrows(
+            DefinitionException.class, () -> latency().buckets(0.1, Double.POSITIVE_INFINITY));
 
-    assertTrue(e.problem().endsWith(" must be a positive finite number (+Inf is implied)"), e.problem());
+    assertTrue(
+        e.problem().endsWith(" must be a positive finite number (+Inf is implied)"), e.problem());
   }
 
   @Test

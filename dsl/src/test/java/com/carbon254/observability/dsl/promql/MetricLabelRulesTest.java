@@ -43,7 +43,11 @@ class MetricLabelRulesTest {
         "metric 'gateway_open_connections': label 'user_id' is high-cardinality;"
             + " declare it with .hashedLabel(\"user_id\") so its values are a bounded set of hash buckets,"
             + " or drop it",
-        messageOf(() -> Gauge.named("gateway_open_connections").help("Open connections.").labels("user_id")));
+        messageOf(
+            () ->
+                Gauge.named("gateway_open_connections")
+                    .help("Open connections.")
+                    .labels("user_id")));
   }
 
   @Test
@@ -78,7 +82,11 @@ class MetricLabelRulesTest {
   void quantileIsReservedByPrometheus() {
     assertEquals(
         "metric 'gateway_open_connections': label 'quantile' is reserved by Prometheus; choose another name",
-        messageOf(() -> Gauge.named("gateway_open_connections").help("Open connections.").labels("quantile")));
+        messageOf(
+            () ->
+                Gauge.named("gateway_open_connections")
+                    .help("Open connections.")
+                    .labels("quantile")));
   }
 
   @Test

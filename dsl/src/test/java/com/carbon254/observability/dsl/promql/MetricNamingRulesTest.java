@@ -180,16 +180,22 @@ class MetricNamingRulesTest {
     assertEquals(
         "metric 'gateway_http_request_duration_seconds': help text is empty;"
             + " say what the metric counts or measures, in its unit",
-        messageOf(() -> Histogram.named("gateway_http_request_duration_seconds").help(null).buckets(0.1)));
+        messageOf(
+            () ->
+                Histogram.named("gateway_http_request_duration_seconds").help(null).buckets(0.1)));
   }
 
   @Test
   void exportersKeepTheirOwnNamesInPrometheusSyntax() {
-    Counter cpu = Counter.exportedBy("node_exporter", "node_cpu_seconds").help("CPU seconds, by mode.");
-    Gauge ready = Gauge.exportedBy("kube-state-metrics", "kube_pod_ready_total").help("Ready pods.");
+    Counter cpu =
+        Counter.exportedBy("node_exporter", "node_cpu_seconds").help("CPU seconds, by mode.");
+    Gauge ready =
+        Gauge.exportedBy("kube-state-metrics", "kube_pod_ready_total").help("Ready pods.");
     Gauge available =
-        Gauge.exportedBy("node_exporter", "node_memory_MemAvailable_bytes").help("Memory available, in bytes.");
-    Gauge queries = Gauge.exportedBy("clickhouse", "ClickHouseMetrics_Query").help("Queries running now.");
+        Gauge.exportedBy("node_exporter", "node_memory_MemAvailable_bytes")
+            .help("Memory available, in bytes.");
+    Gauge queries =
+        Gauge.exportedBy("clickhouse", "ClickHouseMetrics_Query").help("Queries running now.");
 
     assertEquals(Optional.of("node_exporter"), cpu.exporter());
     assertEquals("kube_pod_ready_total", ready.name());

@@ -75,7 +75,8 @@ class NumbersTest {
   void nonFiniteNumbersAreRefused() {
     assertEquals(
         "not a finite number: NaN",
-        assertThrows(IllegalArgumentException.class, () -> Numbers.format(Double.NaN)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Numbers.format(Double.NaN))
+            .getMessage());
     assertEquals(
         "not a finite number: Infinity",
         assertThrows(IllegalArgumentException.class, () -> Numbers.format(Double.POSITIVE_INFINITY))

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.carbon254.observability.dsl.validation.DefinitionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What Java would accept but Prometheus rejects is refused where the query is written. */
 class PrometheusCompatibilityTest {
@@ -15,9 +15,30 @@ class PrometheusCompatibilityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "5(?!03)..", "(?<=a)b", "(5)\\1", "5.*+", "(?>ab)", "a\\Z", "(?<n>x)", "(?x)a", "(?d)a", "\\h", "\\R",
-        "\\X", "\\G", "\\e", "\\cA", "\\u0041", "\\p{Alpha}", "\\p{IsGreek}", "\\p{InGreek}", "[\\h]", "a{1001}",
-        "a{2}{3}", "*a", "(*a)"
+        "5(?!03)..",
+        "(?<=a)b",
+        "(5)\\1",
+        "5.*+",
+        "(?>ab)",
+        "a\\Z",
+        "(?<n>x)",
+        "(?x)a",
+        "(?d)a",
+        "\\h",
+        "\\R",
+        "\\X",
+        "\\G",
+        "\\e",
+        "\\cA",
+        "\\u0041",
+        "\\p{Alpha}",
+        "\\p{IsGreek}",
+        "\\p{InGreek}",
+        "[\\h]",
+        "a{1001}",
+        "a{2}{3}",
+        "*a",
+        "(*a)"
       })
   void perlOnlyRegexSyntaxIsRefused(String regex) {
     DefinitionException e =
@@ -30,14 +51,37 @@ class PrometheusCompatibilityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "5..", "(?P<code>5..)", "2..|3..", "[45]\\d\\d", "^/api/.*$", "a\\z", "x\\\\1", "\\*+", "\\++", "a\\?+",
-        "\\Q*+\\E", "x{,3}", "a{,}", "\\p{Greek}", "\\p{Han}", "\\Q\\1\\E", "(?i)get", "(?i:get|post)",
-        "[[:alpha:]]+", "\\x41", "\\pL", "a{2,5}?", "[]a]", "[^]a]",
-        // Not Java's class intersection: to RE2 and promtool 2.42 it is the class [a-z&[^b] then ']'.
+        "5..",
+        "(?P<code>5..)",
+        "2..|3..",
+        "[45]\\d\\d",
+        "^/api/.*$",
+        "a\\z",
+        "x\\\\1",
+        "\\*+",
+        "\\++",
+        "a\\?+",
+        "\\Q*+\\E",
+        "x{,3}",
+        "a{,}",
+        "\\p{Greek}",
+        "\\p{Han}",
+        "\\Q\\1\\E",
+        "(?i)get",
+        "(?i:get|post)",
+        "[[:alpha:]]+",
+        "\\x41",
+        "\\pL",
+        "a{2,5}?",
+        "[]a]",
+        "[^]a]",
+        // Not Java's class intersection: to RE2 and promtool 2.42 it is the class [a-z&[^b] then
+        // ']'.
         "[a-z&&[^b]]"
       })
   void re2SyntaxIsAccepted(String regex) {
-    assertEquals(regex, REQUESTS.select().matching("status", regex).ref().matchers().get(0).value());
+    assertEquals(
+        regex, REQUESTS.select().matching("status", regex).ref().matchers().get(0).value());
   }
 
   @Test
@@ -45,7 +89,8 @@ class PrometheusCompatibilityTest {
     // RE2/J accepts (?<name>...) like Go 1.22; promtool 2.42 (Go 1.19) answers
     // "invalid or unsupported Perl syntax: `(?<`", and promtool wins.
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> REQUESTS.select().matching("status", "(?<code>5..)"));
+        assertThrows(
+            DefinitionException.class, () -> REQUESTS.select().matching("status", "(?<code>5..)"));
 
     assertEquals(
         "matcher status=~\"(?<code>5..)\" uses (?<name>...), which Prometheus 2.42 (Go 1.19) refuses;"
@@ -55,9 +100,12 @@ class PrometheusCompatibilityTest {
 
   @Test
   void aWindowLongerThanTenYearsIsRefused() {
-    DefinitionException e = assertThrows(DefinitionException.class, () -> Window.of("999999999999w"));
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> Window.of("999999999999w"));
 
-    assertEquals("window '999999999999w': is too long to be a duration; use a smaller amount", e.getMessage());
+    assertEquals(
+        "window '999999999999w': is too long to be a duration; use a smaller amount",
+        e.getMessage());
   }
 
   @Test
@@ -103,17 +151,23 @@ class PrometheusCompatibilityTest {
 
     assertEquals(
         "'and' matches many to many already; group_left is not allowed with it, drop it",
-        assertThrows(DefinitionException.class, () -> byRoute.and(byRoute, VectorMatching.on("route").groupLeft()))
+        assertThrows(
+                DefinitionException.class,
+                () -> byRoute.and(byRoute, VectorMatching.on("route").groupLeft()))
             .problem());
     assertEquals(
         "group_left (route) copies a label that on(...) already matches; copy other labels",
         assertThrows(
                 DefinitionException.class,
-                () -> byRoute.div(byRouteAndOwner, VectorMatching.on("route").groupLeft("route", "owner")))
+                () ->
+                    byRoute.div(
+                        byRouteAndOwner, VectorMatching.on("route").groupLeft("route", "owner")))
             .problem());
     assertEquals(
         "on(...)/ignoring(...) match two vectors; a number matches every series without them, drop the matching",
-        assertThrows(DefinitionException.class, () -> Promql.number(1).div(byRoute, VectorMatching.on("route")))
+        assertThrows(
+                DefinitionException.class,
+                () -> Promql.number(1).div(byRoute, VectorMatching.on("route")))
             .problem());
   }
 }

@@ -19,7 +19,8 @@ class SelectorTest {
   @Test
   void matchersRenderInTheOrderWritten() {
     Selector<SeriesKind.Counting> selector =
-        REQUESTS.select()
+        REQUESTS
+            .select()
             .where("method", "GET")
             .whereNot("route", "/health")
             .matching("status", "5..")
@@ -48,7 +49,16 @@ class SelectorTest {
   void selectorCarriesDeclaredAndTargetLabels() {
     assertEquals(
         Set.of(
-            "method", "route", "status", "job", "instance", "namespace", "pod", "container", "service", "endpoint"),
+            "method",
+            "route",
+            "status",
+            "job",
+            "instance",
+            "namespace",
+            "pod",
+            "container",
+            "service",
+            "endpoint"),
         REQUESTS.select().labels());
     assertEquals(Set.of("gateway_http_requests_total"), REQUESTS.select().metricNames());
   }
@@ -56,7 +66,8 @@ class SelectorTest {
   @Test
   void unknownLabelIsRefusedWithTheLabelsTheMetricHas() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> REQUESTS.select().where("region", "eu-west-1"));
+        assertThrows(
+            DefinitionException.class, () -> REQUESTS.select().where("region", "eu-west-1"));
 
     assertEquals(
         "metric 'gateway_http_requests_total': query selects label 'region', which gateway_http_requests_total"

@@ -26,7 +26,9 @@ class TypedQueriesCompileTest {
             + "class Snippet {\n"
             + "  static final Gauge DEPTH = Gauge.named(\"gateway_queue_depth\").help(\"Queued.\").labels(\"route\");\n"
             + "  static final Counter REQUESTS = Counter.named(\"gateway_http_requests_total\").help(\"All.\").labels(\"route\");\n"
-            + "  static Object query() { return " + body + "; }\n"
+            + "  static Object query() { return "
+            + body
+            + "; }\n"
             + "}\n";
     JavaFileObject file =
         new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
@@ -43,7 +45,12 @@ class TypedQueriesCompileTest {
                 errors,
                 null,
                 null,
-                List.of("-classpath", System.getProperty("java.class.path"), "-proc:none", "-d", classes.toString()),
+                List.of(
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-proc:none",
+                    "-d",
+                    classes.toString()),
                 null,
                 List.of(file))
             .call();

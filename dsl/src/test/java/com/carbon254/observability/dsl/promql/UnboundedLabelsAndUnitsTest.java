@@ -20,7 +20,10 @@ class UnboundedLabelsAndUnitsTest {
             () -> Counter.named("gateway_http_requests_total").help("Requests.").labels(label));
 
     assertEquals(
-        "label '" + label + "' is high-cardinality; declare it with .hashedLabel(\"" + label
+        "label '"
+            + label
+            + "' is high-cardinality; declare it with .hashedLabel(\""
+            + label
             + "\") so its values are a bounded set of hash buckets, or drop it",
         e.problem());
   }
@@ -37,6 +40,7 @@ class UnboundedLabelsAndUnitsTest {
         assertThrows(DefinitionException.class, () -> Gauge.named(name).help("Something."));
 
     assertEquals(
-        "'" + unit + "' is not a base unit; record " + base + " and name it '" + renamed + "'", e.problem());
+        "'" + unit + "' is not a base unit; record " + base + " and name it '" + renamed + "'",
+        e.problem());
   }
 }

@@ -58,7 +58,9 @@ class WindowTest {
     DefinitionException e = assertThrows(DefinitionException.class, () -> Window.of(text));
 
     assertEquals(
-        "window '" + text + "': not a duration; write a whole number and one unit of s, m, h, d or w, as in '5m'",
+        "window '"
+            + text
+            + "': not a duration; write a whole number and one unit of s, m, h, d or w, as in '5m'",
         e.getMessage());
   }
 

@@ -76,7 +76,8 @@ class DocumentsJsonTest {
     Object parsed = parse(Documents.json(smallDoc()));
 
     assertEquals(expected, parsed);
-    assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(((Map<?, ?>) parsed).keySet()));
+    assertEquals(
+        new ArrayList<>(expected.keySet()), new ArrayList<>(((Map<?, ?>) parsed).keySet()));
   }
 
   @Test
@@ -120,7 +121,8 @@ class DocumentsJsonTest {
 
     String json = Documents.json(doc);
 
-    assertEquals("{\n  \"tiny\": 0.0000001,\n  \"negative\": -0.5,\n  \"big\": 1000000000000000\n}\n", json);
+    assertEquals(
+        "{\n  \"tiny\": 0.0000001,\n  \"negative\": -0.5,\n  \"big\": 1000000000000000\n}\n", json);
     Map<?, ?> parsed = (Map<?, ?>) parse(json);
     assertEquals(1e-7, parsed.get("tiny"));
     assertEquals(1000000000000000L, parsed.get("big"));
@@ -131,7 +133,8 @@ class DocumentsJsonTest {
     ObjectNode doc = Documents.object();
     doc.putArray("panels").addObject().put("min", 0.1 + 0.2);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Documents.json(doc));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Documents.json(doc));
 
     assertEquals(
         "$.panels[0].min: a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead",

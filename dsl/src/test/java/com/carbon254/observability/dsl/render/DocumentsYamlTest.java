@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
-/** Everything {@link Documents#yaml} writes must read back, with SnakeYAML, as exactly the Java value. */
+/**
+ * Everything {@link Documents#yaml} writes must read back, with SnakeYAML, as exactly the Java
+ * value.
+ */
 class DocumentsYamlTest {
   private static final String PROMQL = "sum by (route) (rate(x{status=~\"5..\"}[5m])) > 0.02";
 
@@ -26,21 +29,93 @@ class DocumentsYamlTest {
   static Stream<String> trickyStrings() {
     return Stream.of(
         // YAML 1.1 booleans and nulls
-        "yes", "no", "on", "off", "y", "n", "Yes", "NO", "true", "False", "null", "Null", "NULL", "~",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "y",
+        "n",
+        "Yes",
+        "NO",
+        "true",
+        "False",
+        "null",
+        "Null",
+        "NULL",
+        "~",
         // numbers, durations, dates
-        "5m", "0.95", "1e3", "1E-3", "0x1F", "0b101", "017", "1_000", "12:30:45", "+1", "-1", ".5",
-        ".inf", "-.Inf", ".NaN", "2026-01-01",
+        "5m",
+        "0.95",
+        "1e3",
+        "1E-3",
+        "0x1F",
+        "0b101",
+        "017",
+        "1_000",
+        "12:30:45",
+        "+1",
+        "-1",
+        ".5",
+        ".inf",
+        "-.Inf",
+        ".NaN",
+        "2026-01-01",
         // leading indicators
-        "{a: 1}", "[x]", "*anchor", "&anchor", "!tag", "-x", "- item", "-", "#comment", "'single'",
-        "\"double\"", "?", "? x", ":x", "|", ">", "%TAG", "@at", "`tick`", ",", "=", "<<",
+        "{a: 1}",
+        "[x]",
+        "*anchor",
+        "&anchor",
+        "!tag",
+        "-x",
+        "- item",
+        "-",
+        "#comment",
+        "'single'",
+        "\"double\"",
+        "?",
+        "? x",
+        ":x",
+        "|",
+        ">",
+        "%TAG",
+        "@at",
+        "`tick`",
+        ",",
+        "=",
+        "<<",
         // inner troublemakers
-        "a: b", "key:", "a #b", "trailing ", " leading", "", "tab\tinside", "back\\slash", "quote\"inside",
-        "it's", "100%", "a,b", "x{y}", "under_score", "a:b", "a#b",
+        "a: b",
+        "key:",
+        "a #b",
+        "trailing ",
+        " leading",
+        "",
+        "tab\tinside",
+        "back\\slash",
+        "quote\"inside",
+        "it's",
+        "100%",
+        "a,b",
+        "x{y}",
+        "under_score",
+        "a:b",
+        "a#b",
         // multi-line text
-        "line one\nline two", "line one\nline two\n", "a\n\nb\n", "# Title\n\nBody text.\n", "a\n  indented\n",
-        "windows\r\nline", "ends with two\n\n", "line \nwith trailing space",
+        "line one\nline two",
+        "line one\nline two\n",
+        "a\n\nb\n",
+        "# Title\n\nBody text.\n",
+        "a\n  indented\n",
+        "windows\r\nline",
+        "ends with two\n\n",
+        "line \nwith trailing space",
         // unicode
-        "é", "naïve café", "日本語", "emoji 🚀", "line\u2028separator", "bell\u0007",
+        "é",
+        "naïve café",
+        "日本語",
+        "emoji 🚀",
+        "line\u2028separator",
+        "bell\u0007",
         // PromQL and templates
         PROMQL,
         "histogram_quantile(0.95, sum by (le, route) (rate(gateway_http_request_duration_seconds_bucket[5m])))",
@@ -88,13 +163,35 @@ class DocumentsYamlTest {
   }
 
   @ParameterizedTest(name = "''{0}'' is quoted")
-  @ValueSource(strings = {"yes", "no", "on", "null", "~", "0.95", "1e3", "0x1F", "2026-01-01", "", "a: b", "a #b"})
+  @ValueSource(
+      strings = {
+        "yes",
+        "no",
+        "on",
+        "null",
+        "~",
+        "0.95",
+        "1e3",
+        "0x1F",
+        "2026-01-01",
+        "",
+        "a: b",
+        "a #b"
+      })
   void ambiguousStringsAreDoubleQuoted(String value) {
     assertEquals("v: \"" + value + "\"\n", Documents.yaml(Documents.object().put("v", value)));
   }
 
   @ParameterizedTest(name = "''{0}'' stays plain")
-  @ValueSource(strings = {"5m", "page", "gateway-red", "ALERT_GATEWAY_HIGH_ERROR_RATE", "route:x:rate5m", "a#b"})
+  @ValueSource(
+      strings = {
+        "5m",
+        "page",
+        "gateway-red",
+        "ALERT_GATEWAY_HIGH_ERROR_RATE",
+        "route:x:rate5m",
+        "a#b"
+      })
   void ordinaryStringsStayPlain(String value) {
     assertEquals("v: " + value + "\n", Documents.yaml(Documents.object().put("v", value)));
   }
@@ -120,14 +217,17 @@ class DocumentsYamlTest {
 
   @Test
   void trailingEmptyLinesAreKeptByTheBlock() {
-    assertEquals("v: |+\n  ends with two\n\n", Documents.yaml(Documents.object().put("v", "ends with two\n\n")));
+    assertEquals(
+        "v: |+\n  ends with two\n\n",
+        Documents.yaml(Documents.object().put("v", "ends with two\n\n")));
   }
 
   @Test
   void nestedStructureIsIndentedByTwoSpaces() {
     ObjectNode doc = Documents.object();
     ObjectNode group = doc.putArray("groups").addObject().put("name", "gateway-red");
-    ObjectNode rule = group.putArray("rules").addObject().put("alert", "ALERT_X_Y").put("expr", "x > 1");
+    ObjectNode rule =
+        group.putArray("rules").addObject().put("alert", "ALERT_X_Y").put("expr", "x > 1");
     rule.putObject("labels").put("severity", "page");
 
     assertEquals(
@@ -175,7 +275,9 @@ class DocumentsYamlTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> Documents.yaml(Documents.object().put("v", 0.1)));
 
-    assertEquals("$.v: a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead", e.getMessage());
+    assertEquals(
+        "$.v: a double reached the writer; put an exact BigDecimal (Numbers.decimal) instead",
+        e.getMessage());
   }
 
   @Test
@@ -195,7 +297,8 @@ class DocumentsYamlTest {
 
   @Test
   void topLevelScalar() {
-    assertEquals("\"yes\"\n", Documents.yaml(com.fasterxml.jackson.databind.node.TextNode.valueOf("yes")));
+    assertEquals(
+        "\"yes\"\n", Documents.yaml(com.fasterxml.jackson.databind.node.TextNode.valueOf("yes")));
     assertEquals("{}\n", Documents.yaml(Documents.object()));
   }
 
@@ -204,9 +307,11 @@ class DocumentsYamlTest {
         "2026-01-01T00:00:00Z", // a YAML 1.1 timestamp: SnakeYAML reads a java.util.Date
         "2026-01-01 10:00:00", // the same, with a space separator
         "\n", // a literal block of one empty line reads back as ""
-        "\n  indented", // the first non-empty line sets the block's indentation and loses its spaces
+        "\n  indented", // the first non-empty line sets the block's indentation and loses its
+        // spaces
         "c1\u0085control", // NEL is a YAML line break inside double quotes
-        "c1\u0080control"); // C1 control characters must be escaped; SnakeYAML refuses the raw character
+        "c1\u0080control"); // C1 control characters must be escaped; SnakeYAML refuses the raw
+    // character
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileTreeWriterTest {
-  private static final String MARKER_TEXT = FileTreeWriter.MARKER_FIRST_LINE + "\n\nRendered files.\n";
+  private static final String MARKER_TEXT =
+      FileTreeWriter.MARKER_FIRST_LINE + "\n\nRendered files.\n";
   private static final String RULES = "alerts/RED/gateway_red.yaml";
   private static final String DASHBOARD = "dashboards/access/gateway.json";
 
@@ -46,7 +47,10 @@ class FileTreeWriterTest {
   private static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> all = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(FileTreeWriter.LOCK)).toList()) {
+      for (Path p :
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.endsWith(FileTreeWriter.LOCK))
+              .toList()) {
         all.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
       }
     }
@@ -78,7 +82,9 @@ class FileTreeWriterTest {
     assertEquals(List.of(), again.changed());
     assertEquals(List.of(), again.removed());
     assertEquals(3, again.unchanged());
-    assertEquals("generated: 3 files, 0 written (0 new, 0 changed), 0 removed, 3 unchanged", again.describe("generated"));
+    assertEquals(
+        "generated: 3 files, 0 written (0 new, 0 changed), 0 removed, 3 unchanged",
+        again.describe("generated"));
   }
 
   @Test
@@ -87,12 +93,15 @@ class FileTreeWriterTest {
     FileTreeWriter writer = new FileTreeWriter(root);
     writer.write(standardTree());
 
-    FileTreeWriter.Summary summary = writer.write(tree(files(RULES, "groups: [changed]\n", DASHBOARD, "{}\n")));
+    FileTreeWriter.Summary summary =
+        writer.write(tree(files(RULES, "groups: [changed]\n", DASHBOARD, "{}\n")));
 
     assertEquals(List.of(RULES), summary.changed());
     assertEquals(2, summary.unchanged());
     assertEquals("groups: [changed]\n", Files.readString(root.resolve(RULES)));
-    assertEquals("generated: 3 files, 1 written (0 new, 1 changed), 0 removed, 2 unchanged", summary.describe("generated"));
+    assertEquals(
+        "generated: 3 files, 1 written (0 new, 1 changed), 0 removed, 2 unchanged",
+        summary.describe("generated"));
   }
 
   @Test
@@ -104,7 +113,8 @@ class FileTreeWriterTest {
     FileTreeWriter.Summary summary = writer.write(tree(files(RULES, "groups: []\n")));
 
     assertEquals(List.of(DASHBOARD), summary.removed());
-    assertFalse(Files.exists(root.resolve("dashboards")), "empty dashboards/ folder should be gone");
+    assertFalse(
+        Files.exists(root.resolve("dashboards")), "empty dashboards/ folder should be gone");
     assertTrue(Files.isRegularFile(root.resolve(RULES)));
     assertEquals(Map.of("README.md", MARKER_TEXT, RULES, "groups: []\n"), snapshot(root));
   }
@@ -130,7 +140,8 @@ class FileTreeWriterTest {
     Map<String, String> before = snapshot(root);
 
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> new FileTreeWriter(root).write(standardTree()));
+        assertThrows(
+            IllegalStateException.class, () -> new FileTreeWriter(root).write(standardTree()));
 
     assertEquals(
         root.toAbsolutePath().normalize()
@@ -168,7 +179,8 @@ class FileTreeWriterTest {
     RenderedTree withoutMarker = new RenderedTree().add(RULES, "groups: []\n");
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new FileTreeWriter(root).write(withoutMarker));
+        assertThrows(
+            IllegalArgumentException.class, () -> new FileTreeWriter(root).write(withoutMarker));
 
     assertEquals("a rendered tree must carry the generated/ marker README.md", e.getMessage());
     assertFalse(Files.exists(root));
@@ -180,10 +192,12 @@ class FileTreeWriterTest {
     Files.writeString(root, "not a folder\n");
 
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> new FileTreeWriter(root).write(standardTree()));
+        assertThrows(
+            IllegalStateException.class, () -> new FileTreeWriter(root).write(standardTree()));
 
     assertEquals(
-        root.toAbsolutePath().normalize() + " is not a folder; refusing to write generated files there",
+        root.toAbsolutePath().normalize()
+            + " is not a folder; refusing to write generated files there",
         e.getMessage());
     assertEquals("not a folder\n", Files.readString(root));
   }
@@ -228,7 +242,8 @@ class FileTreeWriterTest {
     writer.write(tree(files(RULES, "groups: [changed]\n", DASHBOARD, "{}\n")));
 
     try (Stream<Path> walk = Files.walk(tmp)) {
-      List<Path> temporary = walk.filter(p -> p.getFileName().toString().endsWith(".writing")).toList();
+      List<Path> temporary =
+          walk.filter(p -> p.getFileName().toString().endsWith(".writing")).toList();
       assertEquals(List.of(), temporary);
     }
     assertEquals(3, snapshot(root).size());

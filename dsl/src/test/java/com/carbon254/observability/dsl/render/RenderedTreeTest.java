@@ -14,7 +14,8 @@ class RenderedTreeTest {
   @ParameterizedTest(name = "''{0}'' is refused")
   @ValueSource(
       strings = {
-        "../x", "/abs", "a/../b", "a/..", "..", "a//b", "a/", ".hidden", "a/./b", "a\\b", "", "C:/x", "a b"
+        "../x", "/abs", "a/../b", "a/..", "..", "a//b", "a/", ".hidden", "a/./b", "a\\b", "",
+        "C:/x", "a b"
       })
   void unsafePathsAreRefused(String path) {
     IllegalArgumentException e =
@@ -28,7 +29,8 @@ class RenderedTreeTest {
     RenderedTree tree = new RenderedTree().add("alerts/RED/gateway_red.yaml", "a\n");
 
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> tree.add("alerts/RED/gateway_red.yaml", "b\n"));
+        assertThrows(
+            IllegalStateException.class, () -> tree.add("alerts/RED/gateway_red.yaml", "b\n"));
     assertEquals("two renderers produced alerts/RED/gateway_red.yaml", e.getMessage());
     assertEquals("a\n", tree.files().get("alerts/RED/gateway_red.yaml"));
   }
@@ -38,15 +40,18 @@ class RenderedTreeTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new RenderedTree().add("a.yaml", "x"));
 
-    assertEquals("a.yaml: generated text must use \\n line ends and end with a newline", e.getMessage());
+    assertEquals(
+        "a.yaml: generated text must use \\n line ends and end with a newline", e.getMessage());
   }
 
   @Test
   void carriageReturnsAreRefused() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new RenderedTree().add("a.yaml", "x\r\n"));
+        assertThrows(
+            IllegalArgumentException.class, () -> new RenderedTree().add("a.yaml", "x\r\n"));
 
-    assertEquals("a.yaml: generated text must use \\n line ends and end with a newline", e.getMessage());
+    assertEquals(
+        "a.yaml: generated text must use \\n line ends and end with a newline", e.getMessage());
   }
 
   @Test
@@ -59,7 +64,11 @@ class RenderedTreeTest {
             .add("dashboards/access/gateway.json", "d\n");
 
     assertEquals(
-        List.of("README.md", "alerts/RED/gateway_red.yaml", "dashboards/access/gateway.json", "tests/a_test.yaml"),
+        List.of(
+            "README.md",
+            "alerts/RED/gateway_red.yaml",
+            "dashboards/access/gateway.json",
+            "tests/a_test.yaml"),
         List.copyOf(tree.files().keySet()));
     assertTrue(tree.contains("README.md"));
   }
@@ -92,9 +101,12 @@ class RenderedTreeTest {
   void textThatIsNotMadeOfCharactersIsRefused() {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> new RenderedTree().add("d.json", "{\"title\": \"Probe \uD83D\"}\n"));
+            IllegalArgumentException.class,
+            () -> new RenderedTree().add("d.json", "{\"title\": \"Probe \uD83D\"}\n"));
 
-    assertEquals("d.json: text holds U+D83D, which is not a character; remove it from the definition", e.getMessage());
+    assertEquals(
+        "d.json: text holds U+D83D, which is not a character; remove it from the definition",
+        e.getMessage());
     new RenderedTree().add("ok.json", "{\"title\": \"\uD83D\uDE00\"}\n");
   }
 }

@@ -66,7 +66,10 @@ class TreeDiffTest {
       // 3 and 10 are 6 lines apart (one hunk); 10 and 18 are 7 apart (two hunks).
       String expected = numbers(1, 20);
       String actual =
-          expected.replace("\n3\n", "\nthree\n").replace("\n10\n", "\nten\n").replace("\n18\n", "\neighteen\n");
+          expected
+              .replace("\n3\n", "\nthree\n")
+              .replace("\n10\n", "\nten\n")
+              .replace("\n18\n", "\neighteen\n");
       assertEquals(
           """
           --- a/dashboards/access/gateway.json
@@ -268,12 +271,16 @@ class TreeDiffTest {
         String actual = randomText(random);
         int context = random.nextInt(4);
         String diff = TreeDiff.unified("p", expected, actual, context);
-        String where = "expected=" + show(expected) + " actual=" + show(actual) + " context=" + context;
+        String where =
+            "expected=" + show(expected) + " actual=" + show(actual) + " context=" + context;
         assertEquals(actual, Patch.apply(expected, diff), () -> where + "\n" + diff);
         String[] a = linesWithEnds(expected);
         String[] b = linesWithEnds(actual);
         int shortest = a.length + b.length - 2 * lcs(a, b);
-        assertEquals(shortest, changedLines(diff), () -> "not a shortest edit script, " + where + "\n" + diff);
+        assertEquals(
+            shortest,
+            changedLines(diff),
+            () -> "not a shortest edit script, " + where + "\n" + diff);
       }
     }
 
@@ -387,7 +394,8 @@ class TreeDiffTest {
 
     @Test
     void namesALineEndOnlyDifference() {
-      String report = TreeDiff.summarize(Map.of("f.yaml", "a\r\nb\r\n"), Map.of("f.yaml", "a\nb\n"), 100);
+      String report =
+          TreeDiff.summarize(Map.of("f.yaml", "a\r\nb\r\n"), Map.of("f.yaml", "a\nb\n"), 100);
       assertTrue(
           report.contains(
               "  changed f.yaml (only line ends differ: the committed file has CRLF line ends)\n"),
@@ -397,7 +405,8 @@ class TreeDiffTest {
     @Test
     void aNegativeLimitIsRejected() {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> TreeDiff.summarize(Map.of(), Map.of(), -1));
+          assertThrows(
+              IllegalArgumentException.class, () -> TreeDiff.summarize(Map.of(), Map.of(), -1));
       assertEquals("maxLinesPerFile must be at least 0, was -1", e.getMessage());
     }
   }
@@ -442,16 +451,20 @@ class TreeDiffTest {
   private static int changedLines(String diff) {
     int n = 0;
     for (String line : diff.split("\n", -1)) {
-      if ((line.startsWith("+") && !line.startsWith("+++ ")) || (line.startsWith("-") && !line.startsWith("--- "))) {
+      if ((line.startsWith("+") && !line.startsWith("+++ "))
+          || (line.startsWith("-") && !line.startsWith("--- "))) {
         n++;
       }
     }
     return n;
   }
 
-  /** Applies a unified diff strictly: every context and deleted line must match, hunk counts too. */
+  /**
+   * Applies a unified diff strictly: every context and deleted line must match, hunk counts too.
+   */
   private static final class Patch {
-    private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+    private static final Pattern HUNK =
+        Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
     static String apply(String expected, String diff) {
       List<String> source = List.of(linesWithEnds(expected));

@@ -42,7 +42,9 @@ class AlertBuilderTest {
     assertEquals("route:gateway_http_requests:error_ratio_rate5m > 0.02", alert.expr().promql());
     assertEquals(Optional.of(Window.minutes(5)), alert.pendingFor());
     assertEquals(Map.of("severity", "page", "team", "gateway"), alert.staticLabels());
-    assertEquals(List.of("summary", "description", "runbook_url"), List.copyOf(alert.annotations(ExampleSite.SITE).keySet()));
+    assertEquals(
+        List.of("summary", "description", "runbook_url"),
+        List.copyOf(alert.annotations(ExampleSite.SITE).keySet()));
     assertEquals(
         "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/gateway-high-error-rate.md",
         alert.annotations(ExampleSite.SITE).get("runbook_url"));
@@ -92,7 +94,11 @@ class AlertBuilderTest {
   void missingSummaryIsRefused() {
     assertEquals(
         PREFIX + "has no summary; add .summary(\"what is wrong, in one sentence\")",
-        messageOf(Alert.named(ALERT_NAME).when(condition()).severity(Severity.WARN).description(DESCRIPTION)));
+        messageOf(
+            Alert.named(ALERT_NAME)
+                .when(condition())
+                .severity(Severity.WARN)
+                .description(DESCRIPTION)));
   }
 
   @Test
@@ -106,7 +112,8 @@ class AlertBuilderTest {
   void missingDescriptionIsRefused() {
     assertEquals(
         PREFIX + "has no description; add .description(\"impact and first thing to check\")",
-        messageOf(Alert.named(ALERT_NAME).when(condition()).severity(Severity.INFO).summary(SUMMARY)));
+        messageOf(
+            Alert.named(ALERT_NAME).when(condition()).severity(Severity.INFO).summary(SUMMARY)));
   }
 
   @Test
@@ -121,14 +128,16 @@ class AlertBuilderTest {
   @Test
   void severityLabelIsReserved() {
     assertEquals(
-        PREFIX + "label 'severity' is reserved or not a label name; use .severity(...) for severity",
+        PREFIX
+            + "label 'severity' is reserved or not a label name; use .severity(...) for severity",
         messageOf(GatewayRules.alert().label("severity", "critical")));
   }
 
   @Test
   void labelThatIsNotALabelNameIsRefused() {
     assertEquals(
-        PREFIX + "label 'Owner-Team' is reserved or not a label name; use .severity(...) for severity",
+        PREFIX
+            + "label 'Owner-Team' is reserved or not a label name; use .severity(...) for severity",
         messageOf(GatewayRules.alert().label("Owner-Team", "gateway")));
   }
 
@@ -160,7 +169,8 @@ class AlertBuilderTest {
   @Test
   void unclosedTemplateIsRefused() {
     assertThrows(
-        DefinitionException.class, () -> GatewayRules.alert().summary("Route {{ $labels.route fails").build());
+        DefinitionException.class,
+        () -> GatewayRules.alert().summary("Route {{ $labels.route fails").build());
   }
 
   @Test
@@ -213,7 +223,8 @@ class AlertBuilderTest {
             .firesAt("60m", Map.of("route", "/api", "status", "500"));
 
     assertEquals(
-        PREFIX + "scenario 'by status' expects labels [status] that the alert's query does not return (it returns [route])",
+        PREFIX
+            + "scenario 'by status' expects labels [status] that the alert's query does not return (it returns [route])",
         messageOf(described().runbook(RUNBOOK).scenario(withStatus).scenario(quiet())));
   }
 
@@ -222,7 +233,8 @@ class AlertBuilderTest {
     DefinitionException e =
         assertThrows(DefinitionException.class, () -> AlertScenario.named("empty").quietAt("10m"));
 
-    assertEquals("scenario 'empty': has no input series; add .input(TestSeries.of(...))", e.getMessage());
+    assertEquals(
+        "scenario 'empty': has no input series; add .input(TestSeries.of(...))", e.getMessage());
   }
 
   @Test

@@ -16,14 +16,18 @@ public final class GatewayRules {
 
   public static final String ERRORS_PROMQL =
       "sum by (route) (rate(gateway_http_requests_total{status=~\"5..\"}[5m]))";
-  public static final String TOTAL_PROMQL = "sum by (route) (rate(gateway_http_requests_total[5m]))";
+  public static final String TOTAL_PROMQL =
+      "sum by (route) (rate(gateway_http_requests_total[5m]))";
 
   public static final String ALERT_NAME = "ALERT_GATEWAY_HIGH_ERROR_RATE";
-  public static final String SUMMARY = "Gateway route {{ $labels.route }} fails more than 2% of requests";
-  public static final String DESCRIPTION = "Users of {{ $labels.route }} see errors. Check the upstream first.";
+  public static final String SUMMARY =
+      "Gateway route {{ $labels.route }} fails more than 2% of requests";
+  public static final String DESCRIPTION =
+      "Users of {{ $labels.route }} see errors. Check the upstream first.";
 
   public static final Runbook RUNBOOK =
-      new Runbook("gateway-high-error-rate", "Gateway high error rate", "# Gateway high error rate\n");
+      new Runbook(
+          "gateway-high-error-rate", "Gateway high error rate", "# Gateway high error rate\n");
 
   private GatewayRules() {}
 
@@ -36,7 +40,8 @@ public final class GatewayRules {
   }
 
   public static RecordingRule errorRatio() {
-    return RecordingRule.named("route:gateway_http_requests:error_ratio_rate5m").expr(errorsByRoute().div(totalByRoute()));
+    return RecordingRule.named("route:gateway_http_requests:error_ratio_rate5m")
+        .expr(errorsByRoute().div(totalByRoute()));
   }
 
   public static Vector condition() {
@@ -44,7 +49,8 @@ public final class GatewayRules {
   }
 
   public static TestSeries requests(String status, double perMinute, int minutes) {
-    return TestSeries.of(REQUESTS.select().where("route", "/api").where("status", status)).rising(perMinute, minutes);
+    return TestSeries.of(REQUESTS.select().where("route", "/api").where("status", status))
+        .rising(perMinute, minutes);
   }
 
   public static AlertScenario fires() {

@@ -1,16 +1,12 @@
 package com.carbon254.observability.dsl.rules;
 
-import com.carbon254.observability.dsl.render.Documents;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ALERT_NAME;
 import static com.carbon254.observability.dsl.rules.GatewayRules.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.carbon254.observability.dsl.render.Documents;
 import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
-import com.carbon254.observability.dsl.rules.AnnotationTemplate;
-import com.carbon254.observability.dsl.rules.Alert;
-import com.carbon254.observability.dsl.rules.GatewayRules;
-import com.carbon254.observability.dsl.rules.RuleGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +19,8 @@ class PromtoolTestRendererTest {
       "https://github.com/254carbon/254carbon-observability/blob/main/generated/docs/runbooks/gateway-high-error-rate.md";
 
   private static final Alert ALERT = GatewayRules.alert().build();
-  private static final RuleGroup RECORDINGS = RuleGroup.named("gateway-recordings").rule(errorRatio()).build();
+  private static final RuleGroup RECORDINGS =
+      RuleGroup.named("gateway-recordings").rule(errorRatio()).build();
   private static final RuleGroup ALERTS = RuleGroup.named("gateway-red").rule(ALERT).build();
 
   @SuppressWarnings("unchecked")
@@ -48,7 +45,9 @@ class PromtoolTestRendererTest {
   @Test
   void ruleFilesAreRelativeToTheTestFile() {
     assertEquals(
-        List.of("../../../k8s/prometheus/rules/recording-rules.yaml", "../../../alerts/RED/gateway_red.yaml"),
+        List.of(
+            "../../../k8s/prometheus/rules/recording-rules.yaml",
+            "../../../alerts/RED/gateway_red.yaml"),
         rendered().get("rule_files"));
   }
 
@@ -61,7 +60,9 @@ class PromtoolTestRendererTest {
   void topLevelKeysAndEvaluationInterval() {
     Map<String, Object> test = rendered();
 
-    assertEquals(List.of("rule_files", "evaluation_interval", "group_eval_order", "tests"), List.copyOf(test.keySet()));
+    assertEquals(
+        List.of("rule_files", "evaluation_interval", "group_eval_order", "tests"),
+        List.copyOf(test.keySet()));
     assertEquals("1m", test.get("evaluation_interval"));
   }
 
@@ -84,19 +85,31 @@ class PromtoolTestRendererTest {
     expected.put(
         "input_series",
         List.of(
-            Map.of("series", "gateway_http_requests_total{route=\"/api\", status=\"500\"}", "values", "0+5x60"),
-            Map.of("series", "gateway_http_requests_total{route=\"/api\", status=\"200\"}", "values", "0+95x60")));
+            Map.of(
+                "series",
+                "gateway_http_requests_total{route=\"/api\", status=\"500\"}",
+                "values",
+                "0+5x60"),
+            Map.of(
+                "series",
+                "gateway_http_requests_total{route=\"/api\", status=\"200\"}",
+                "values",
+                "0+95x60")));
     expected.put(
         "alert_rule_test",
         List.of(
             Map.of(
-                "eval_time", "1h",
-                "alertname", ALERT_NAME,
+                "eval_time",
+                "1h",
+                "alertname",
+                ALERT_NAME,
                 "exp_alerts",
-                    List.of(
-                        Map.of(
-                            "exp_labels", Map.of("route", "/api", "severity", "page", "team", "gateway"),
-                            "exp_annotations", annotations)))));
+                List.of(
+                    Map.of(
+                        "exp_labels",
+                        Map.of("route", "/api", "severity", "page", "team", "gateway"),
+                        "exp_annotations",
+                        annotations)))));
 
     assertEquals(expected, tests().get(0));
   }
@@ -105,21 +118,27 @@ class PromtoolTestRendererTest {
   void quietScenarioExpectsNoAlerts() {
     Map<?, ?> check = (Map<?, ?>) ((List<?>) tests().get(1).get("alert_rule_test")).get(0);
 
-    assertEquals(Map.of("eval_time", "1h", "alertname", ALERT_NAME, "exp_alerts", List.of()), check);
+    assertEquals(
+        Map.of("eval_time", "1h", "alertname", ALERT_NAME, "exp_alerts", List.of()), check);
   }
 
   @Test
   void labelTemplatesExpandToTheLabelValue() {
     assertEquals(
         "Route /api on  fails",
-        AnnotationTemplate.expand("Route {{ $labels.route }} on {{$labels.missing}} fails", Map.of("route", "/api")));
+        AnnotationTemplate.expand(
+            "Route {{ $labels.route }} on {{$labels.missing}} fails", Map.of("route", "/api")));
   }
 
   @Test
   void otherTemplatesCannotBePredicted() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> AnnotationTemplate.expand("Ratio {{ $value }}", Map.of()));
+        assertThrows(
+            IllegalStateException.class,
+            () -> AnnotationTemplate.expand("Ratio {{ $value }}", Map.of()));
 
-    assertEquals("annotation template beyond {{ $labels.x }} cannot be predicted: Ratio {{ $value }}", e.getMessage());
+    assertEquals(
+        "annotation template beyond {{ $labels.x }} cannot be predicted: Ratio {{ $value }}",
+        e.getMessage());
   }
 }

@@ -29,10 +29,13 @@ class RecordingRuleTest {
       })
   void nameMustReadLevelMetricOperations(String name) {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> RecordingRule.named(name).expr(totalByRoute()));
+        assertThrows(
+            DefinitionException.class, () -> RecordingRule.named(name).expr(totalByRoute()));
 
     assertEquals(
-        "recording rule '" + name + "': name must read level:metric:operations,"
+        "recording rule '"
+            + name
+            + "': name must read level:metric:operations,"
             + " as in 'route:gateway_http_requests:rate5m'",
         e.getMessage());
   }
@@ -40,7 +43,9 @@ class RecordingRuleTest {
   @Test
   void missingExpressionIsRefused() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> RecordingRule.named("route:gateway_http_requests:rate5m").expr(null));
+        assertThrows(
+            DefinitionException.class,
+            () -> RecordingRule.named("route:gateway_http_requests:rate5m").expr(null));
 
     assertEquals(
         "recording rule 'route:gateway_http_requests:rate5m': has no expression; pass one to .expr(...)",
@@ -53,7 +58,8 @@ class RecordingRuleTest {
 
     assertEquals("route:gateway_http_requests:error_ratio_rate5m", rule.name());
     assertEquals(ERRORS_PROMQL + " / " + TOTAL_PROMQL, rule.expr().promql());
-    assertEquals("recording rule 'route:gateway_http_requests:error_ratio_rate5m'", rule.describe());
+    assertEquals(
+        "recording rule 'route:gateway_http_requests:error_ratio_rate5m'", rule.describe());
   }
 
   @Test
@@ -68,7 +74,8 @@ class RecordingRuleTest {
   @Test
   void recordedSeriesHasNoTargetLabels() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> errorRatio().series().where("job", "gateway"));
+        assertThrows(
+            DefinitionException.class, () -> errorRatio().series().where("job", "gateway"));
 
     assertEquals(
         "metric 'route:gateway_http_requests:error_ratio_rate5m': query selects label 'job',"
@@ -82,9 +89,12 @@ class RecordingRuleTest {
     RecordingRule p95 = errorRatio().label("quantile", "0.95");
 
     assertEquals(Map.of("quantile", "0.95"), p95.labels());
-    assertEquals("route:gateway_http_requests:error_ratio_rate5m{quantile=\"0.95\"}", p95.series().promql());
+    assertEquals(
+        "route:gateway_http_requests:error_ratio_rate5m{quantile=\"0.95\"}", p95.series().promql());
     assertEquals(Set.of("quantile", "route"), p95.series().labels());
-    assertEquals("recording rule 'route:gateway_http_requests:error_ratio_rate5m{quantile=0.95}'", p95.describe());
+    assertEquals(
+        "recording rule 'route:gateway_http_requests:error_ratio_rate5m{quantile=0.95}'",
+        p95.describe());
   }
 
   @Test

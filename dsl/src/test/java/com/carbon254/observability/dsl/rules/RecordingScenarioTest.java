@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.carbon254.observability.dsl.promql.Histogram;
-import com.carbon254.observability.dsl.rules.PromtoolTestRenderer;
-import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.render.Documents;
+import com.carbon254.observability.dsl.rules.PromtoolTestRenderer.FileUnderTest;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ class RecordingScenarioTest {
 
   @Test
   void histogramSeriesHaveOneBucketPerBoundAndInf() {
-    List<TestSeries> series = TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 90, 100);
+    List<TestSeries> series =
+        TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 90, 100);
 
     assertEquals(
         List.of(
@@ -36,7 +36,9 @@ class RecordingScenarioTest {
   @Test
   void histogramSeriesNeedACountPerBoundAndInf() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 90));
+        assertThrows(
+            DefinitionException.class,
+            () -> TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 90));
 
     assertEquals(
         "test series 'gateway_http_request_duration_seconds': needs 3 cumulative counts (one per bucket bound and +Inf), got 2",
@@ -47,7 +49,8 @@ class RecordingScenarioTest {
   void histogramCountsAreCumulative() {
     DefinitionException e =
         assertThrows(
-            DefinitionException.class, () -> TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 40, 100));
+            DefinitionException.class,
+            () -> TestSeries.histogram(DURATION, Map.of("route", "/api"), 10, 50, 40, 100));
 
     assertEquals(
         "test series 'gateway_http_request_duration_seconds': bucket counts are cumulative and cannot decrease; check count 2",
@@ -105,16 +108,21 @@ class RecordingScenarioTest {
         Documents.yaml(
             PromtoolTestRenderer.render(
                 "tests/k8s/prometheus/rules/recording-rules_test.yaml",
-                List.of(new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(group))),
+                List.of(
+                    new FileUnderTest("k8s/prometheus/rules/recording-rules.yaml", List.of(group))),
                 List.of(),
                 group.scenarios(),
                 ExampleSite.SITE));
-    Map<String, Object> test = ((List<Map<String, Object>>) ((Map<String, Object>) new Yaml().load(yaml)).get("tests")).get(0);
+    Map<String, Object> test =
+        ((List<Map<String, Object>>) ((Map<String, Object>) new Yaml().load(yaml)).get("tests"))
+            .get(0);
     Map<String, Object> check = ((List<Map<String, Object>>) test.get("promql_expr_test")).get(0);
 
     assertEquals("recordings: 3% errors", test.get("name"));
     assertEquals(
-        "abs(route:gateway_http_requests:error_ratio_rate5m{route=\"/api\"} - 0.03) < bool 0.000000001", check.get("expr"));
-    assertEquals(List.of(Map.of("labels", "{route=\"/api\"}", "value", 1)), check.get("exp_samples"));
+        "abs(route:gateway_http_requests:error_ratio_rate5m{route=\"/api\"} - 0.03) < bool 0.000000001",
+        check.get("expr"));
+    assertEquals(
+        List.of(Map.of("labels", "{route=\"/api\"}", "value", 1)), check.get("exp_samples"));
   }
 }

@@ -15,9 +15,11 @@ class RuleGroupTest {
 
   @Test
   void groupKeepsRulesInOrderAndSplitsThem() {
-    RuleGroup group = RuleGroup.named("gateway-red").rule(errorRatio()).rule(GatewayRules.alert()).build();
+    RuleGroup group =
+        RuleGroup.named("gateway-red").rule(errorRatio()).rule(GatewayRules.alert()).build();
 
-    assertEquals(List.of("route:gateway_http_requests:error_ratio_rate5m", ALERT_NAME),
+    assertEquals(
+        List.of("route:gateway_http_requests:error_ratio_rate5m", ALERT_NAME),
         group.rules().stream().map(Rule::name).toList());
     assertEquals(1, group.recordings().size());
     assertEquals(1, group.alerts().size());
@@ -27,13 +29,16 @@ class RuleGroupTest {
   @Test
   void intervalCanBeSet() {
     assertEquals(
-        Window.seconds(30), RuleGroup.named("gateway.fast").interval("30s").rule(errorRatio()).build().interval());
+        Window.seconds(30),
+        RuleGroup.named("gateway.fast").interval("30s").rule(errorRatio()).build().interval());
   }
 
   @Test
   void nameMustBeLowerCaseWords() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> RuleGroup.named("Gateway_RED").rule(errorRatio()).build());
+        assertThrows(
+            DefinitionException.class,
+            () -> RuleGroup.named("Gateway_RED").rule(errorRatio()).build());
 
     assertEquals(
         "rule group 'Gateway_RED': name must be lower-case words joined by '-' or '.', as in 'gateway-red'",
@@ -42,9 +47,11 @@ class RuleGroupTest {
 
   @Test
   void emptyGroupIsRefused() {
-    DefinitionException e = assertThrows(DefinitionException.class, () -> RuleGroup.named("gateway-red").build());
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> RuleGroup.named("gateway-red").build());
 
-    assertEquals("rule group 'gateway-red': has no rules; add .rule(...) or drop the group", e.getMessage());
+    assertEquals(
+        "rule group 'gateway-red': has no rules; add .rule(...) or drop the group", e.getMessage());
   }
 
   @Test
@@ -71,7 +78,8 @@ class RuleGroupTest {
 
   @Test
   void oneBrokenAlertIsThrownOnItsOwn() {
-    RuleGroup.Builder group = RuleGroup.named("gateway-red").rule(GatewayRules.alert().severity(null));
+    RuleGroup.Builder group =
+        RuleGroup.named("gateway-red").rule(GatewayRules.alert().severity(null));
 
     DefinitionException e = assertThrows(DefinitionException.class, group::build);
 

@@ -12,7 +12,8 @@ class RuleLabelsTest {
   @Test
   void aRecordingLabelMustBeALabelName() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> GatewayRules.errorRatio().label("bad-name", "x"));
+        assertThrows(
+            DefinitionException.class, () -> GatewayRules.errorRatio().label("bad-name", "x"));
 
     assertEquals(
         "recording rule 'route:gateway_http_requests:error_ratio_rate5m': label 'bad-name' is reserved or not a label"
@@ -28,7 +29,8 @@ class RuleLabelsTest {
   @Test
   void aRecordingLabelMayNotOverwriteAResultLabel() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> GatewayRules.errorRatio().label("route", "all"));
+        assertThrows(
+            DefinitionException.class, () -> GatewayRules.errorRatio().label("route", "all"));
 
     assertEquals(
         "recording rule 'route:gateway_http_requests:error_ratio_rate5m': label 'route' would overwrite the same"
@@ -39,7 +41,9 @@ class RuleLabelsTest {
   @Test
   void alertLabelValuesAreConstant() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> GatewayRules.alert().label("value", "{{ $value }}").build());
+        assertThrows(
+            DefinitionException.class,
+            () -> GatewayRules.alert().label("value", "{{ $value }}").build());
 
     assertEquals(
         "alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': label 'value' has a template in its value; label values must be"

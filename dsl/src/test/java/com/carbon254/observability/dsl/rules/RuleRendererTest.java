@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.rules;
 
-import com.carbon254.observability.dsl.render.Documents;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ALERT_NAME;
 import static com.carbon254.observability.dsl.rules.GatewayRules.DESCRIPTION;
 import static com.carbon254.observability.dsl.rules.GatewayRules.ERRORS_PROMQL;
@@ -9,9 +8,7 @@ import static com.carbon254.observability.dsl.rules.GatewayRules.TOTAL_PROMQL;
 import static com.carbon254.observability.dsl.rules.GatewayRules.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.carbon254.observability.dsl.rules.GatewayRules;
-import com.carbon254.observability.dsl.rules.RuleGroup;
-import com.carbon254.observability.dsl.rules.Severity;
+import com.carbon254.observability.dsl.render.Documents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,8 @@ class RuleRendererTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> rulesOf(Object parsed, int group) {
-    List<Map<String, Object>> groups = (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("groups");
+    List<Map<String, Object>> groups =
+        (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("groups");
     return (List<Map<String, Object>>) groups.get(group).get("rules");
   }
 
@@ -64,7 +62,9 @@ class RuleRendererTest {
     List<Map<String, Object>> rules = rulesOf(new Yaml().load(yaml(List.of(gatewayRed()))), 0);
 
     assertEquals(List.of("record", "expr"), List.copyOf(rules.get(0).keySet()));
-    assertEquals(List.of("alert", "expr", "for", "labels", "annotations"), List.copyOf(rules.get(1).keySet()));
+    assertEquals(
+        List.of("alert", "expr", "for", "labels", "annotations"),
+        List.copyOf(rules.get(1).keySet()));
     assertEquals(
         List.of("summary", "description", "runbook_url"),
         List.copyOf(((Map<?, ?>) rules.get(1).get("annotations")).keySet()));
@@ -78,7 +78,11 @@ class RuleRendererTest {
             + "    interval: 1m\n"
             + "    rules:\n"
             + "      - record: route:gateway_http_requests:error_ratio_rate5m\n"
-            + "        expr: " + ERRORS_PROMQL + " / " + TOTAL_PROMQL + "\n"
+            + "        expr: "
+            + ERRORS_PROMQL
+            + " / "
+            + TOTAL_PROMQL
+            + "\n"
             + "      - alert: ALERT_GATEWAY_HIGH_ERROR_RATE\n"
             + "        expr: route:gateway_http_requests:error_ratio_rate5m > 0.02\n"
             + "        for: 5m\n"
@@ -86,9 +90,15 @@ class RuleRendererTest {
             + "          severity: page\n"
             + "          team: gateway\n"
             + "        annotations:\n"
-            + "          summary: " + SUMMARY + "\n"
-            + "          description: " + DESCRIPTION + "\n"
-            + "          runbook_url: " + RUNBOOK_URL + "\n",
+            + "          summary: "
+            + SUMMARY
+            + "\n"
+            + "          description: "
+            + DESCRIPTION
+            + "\n"
+            + "          runbook_url: "
+            + RUNBOOK_URL
+            + "\n",
         yaml(List.of(gatewayRed())));
   }
 
@@ -115,16 +125,22 @@ class RuleRendererTest {
 
   @Test
   void recordingLabelsStayStrings() {
-    RuleGroup group = RuleGroup.named("gateway-recordings").rule(errorRatio().label("quantile", "0.95")).build();
+    RuleGroup group =
+        RuleGroup.named("gateway-recordings").rule(errorRatio().label("quantile", "0.95")).build();
     String text = yaml(List.of(group));
 
-    assertEquals(Map.of("quantile", "0.95"), rulesOf(new Yaml().load(text), 0).get(0).get("labels"));
+    assertEquals(
+        Map.of("quantile", "0.95"), rulesOf(new Yaml().load(text), 0).get(0).get("labels"));
     assertEquals(true, text.contains("          quantile: \"0.95\"\n"), text);
   }
 
   @Test
   void groupsKeepTheirOrder() {
-    RuleGroup second = RuleGroup.named("a-second").interval("30s").rule(errorRatio().label("window", "short")).build();
+    RuleGroup second =
+        RuleGroup.named("a-second")
+            .interval("30s")
+            .rule(errorRatio().label("window", "short"))
+            .build();
     Map<?, ?> parsed = new Yaml().load(yaml(List.of(gatewayRed(), second)));
 
     List<?> groups = (List<?>) parsed.get("groups");

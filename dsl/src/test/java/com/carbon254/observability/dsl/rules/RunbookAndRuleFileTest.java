@@ -10,7 +10,9 @@ class RunbookAndRuleFileTest {
 
   @Test
   void runbookPublishesUnderDocs() {
-    Runbook runbook = new Runbook("gateway-high-error-rate", "Gateway high error rate", "# Gateway high error rate\n");
+    Runbook runbook =
+        new Runbook(
+            "gateway-high-error-rate", "Gateway high error rate", "# Gateway high error rate\n");
 
     assertEquals("docs/runbooks/gateway-high-error-rate.md", runbook.generatedPath());
     assertEquals(
@@ -26,24 +28,30 @@ class RunbookAndRuleFileTest {
   @Test
   void slugMustBeKebabCase() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> new Runbook("High_Error", "Title", "# Title\n"));
+        assertThrows(
+            DefinitionException.class, () -> new Runbook("High_Error", "Title", "# Title\n"));
 
-    assertEquals("runbook 'High_Error': slug must be kebab-case, as in 'high-api-error-rate'", e.getMessage());
+    assertEquals(
+        "runbook 'High_Error': slug must be kebab-case, as in 'high-api-error-rate'",
+        e.getMessage());
   }
 
   @Test
   void runbookMustStartWithATitle() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> new Runbook("high-error-rate", "Title", "Title\n"));
+        assertThrows(
+            DefinitionException.class, () -> new Runbook("high-error-rate", "Title", "Title\n"));
 
-    assertEquals("runbook 'high-error-rate': runbook text must start with a '# Title' line", e.getMessage());
+    assertEquals(
+        "runbook 'high-error-rate': runbook text must start with a '# Title' line", e.getMessage());
   }
 
   @Test
   void missingRunbookResourceNamesTheFileToWrite() {
     DefinitionException e =
         assertThrows(
-            DefinitionException.class, () -> Runbook.fromResource(RunbookAndRuleFileTest.class, "no-such-runbook"));
+            DefinitionException.class,
+            () -> Runbook.fromResource(RunbookAndRuleFileTest.class, "no-such-runbook"));
 
     assertEquals(
         "runbook 'no-such-runbook': no file src/main/resources/runbooks/no-such-runbook.md in the module of"
@@ -53,21 +61,29 @@ class RunbookAndRuleFileTest {
 
   @Test
   void alertRuleFilesLiveUnderTheirClassFolder() {
-    assertEquals("alerts/RED/gateway_red.yaml", RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").path());
+    assertEquals(
+        "alerts/RED/gateway_red.yaml", RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").path());
     assertEquals("alerts/ml/drift.yaml", RuleFile.of(RuleFile.AlertClass.ML, "drift").path());
-    assertEquals("alerts/SLO/gateway_availability.yaml", RuleFile.of(RuleFile.AlertClass.SLO, "gateway_availability").path());
+    assertEquals(
+        "alerts/SLO/gateway_availability.yaml",
+        RuleFile.of(RuleFile.AlertClass.SLO, "gateway_availability").path());
   }
 
   @Test
   void testsMirrorTheRuleFilePath() {
-    assertEquals("tests/alerts/RED/gateway_red_test.yaml", RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").testPath());
-    assertEquals("tests/k8s/prometheus/rules/recording-rules_test.yaml", RuleFile.RECORDING.testPath());
+    assertEquals(
+        "tests/alerts/RED/gateway_red_test.yaml",
+        RuleFile.of(RuleFile.AlertClass.RED, "gateway_red").testPath());
+    assertEquals(
+        "tests/k8s/prometheus/rules/recording-rules_test.yaml", RuleFile.RECORDING.testPath());
   }
 
   @Test
   void ruleFileNameMustBeSnakeCaseWithoutExtension() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> RuleFile.of(RuleFile.AlertClass.USE, "gateway_use.yaml"));
+        assertThrows(
+            DefinitionException.class,
+            () -> RuleFile.of(RuleFile.AlertClass.USE, "gateway_use.yaml"));
 
     assertEquals(
         "rule file 'gateway_use.yaml': file name must be snake_case without extension, as in 'gateway_red'",
@@ -78,16 +94,19 @@ class RunbookAndRuleFileTest {
   void aRunbookSiteIsAnAbsoluteHttpUrlAndGainsItsTrailingSlash() {
     assertEquals(
         "https://runbooks.example.org/254carbon/high-api-error-rate.md",
-        new RunbookSite("https://runbooks.example.org/254carbon").url(new Runbook("high-api-error-rate", "T", "# T\n")));
+        new RunbookSite("https://runbooks.example.org/254carbon")
+            .url(new Runbook("high-api-error-rate", "T", "# T\n")));
     assertEquals(
         "runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/",
         org.junit.jupiter.api.Assertions.assertThrows(
-                com.carbon254.observability.dsl.validation.DefinitionException.class, () -> new RunbookSite("runbooks/"))
+                com.carbon254.observability.dsl.validation.DefinitionException.class,
+                () -> new RunbookSite("runbooks/"))
             .getMessage());
     assertEquals(
         "runbook base URL '': is empty; set runbook.base.url in pom.xml or pass --runbook-base-url",
         org.junit.jupiter.api.Assertions.assertThrows(
-                com.carbon254.observability.dsl.validation.DefinitionException.class, () -> new RunbookSite(""))
+                com.carbon254.observability.dsl.validation.DefinitionException.class,
+                () -> new RunbookSite(""))
             .getMessage());
   }
 }

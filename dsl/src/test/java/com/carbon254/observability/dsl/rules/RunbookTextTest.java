@@ -9,7 +9,11 @@ class RunbookTextTest {
 
   @Test
   void byteOrderMarkAndCarriageReturnsAreRemoved() {
-    Runbook runbook = new Runbook("high-api-error-rate", "High API error rate", "\uFEFF# High API error rate\r\n\r\nStep\rone");
+    Runbook runbook =
+        new Runbook(
+            "high-api-error-rate",
+            "High API error rate",
+            "\uFEFF# High API error rate\r\n\r\nStep\rone");
 
     assertEquals("# High API error rate\n\nStep\none\n", runbook.markdown());
   }

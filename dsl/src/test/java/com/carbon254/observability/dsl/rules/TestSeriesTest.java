@@ -13,7 +13,8 @@ class TestSeriesTest {
 
   @Test
   void seriesIsTheSelectorText() {
-    assertEquals("gateway_http_requests_total{route=\"/api\", status=\"500\"}", API_ERRORS.series());
+    assertEquals(
+        "gateway_http_requests_total{route=\"/api\", status=\"500\"}", API_ERRORS.series());
   }
 
   @Test
@@ -45,7 +46,8 @@ class TestSeriesTest {
   @Test
   void startValueAndFallingSegmentOfAGauge() {
     com.carbon254.observability.dsl.promql.Gauge depth =
-        com.carbon254.observability.dsl.promql.Gauge.named("gateway_queue_depth").help("Queued requests.");
+        com.carbon254.observability.dsl.promql.Gauge.named("gateway_queue_depth")
+            .help("Queued requests.");
 
     assertEquals("100-2x10", TestSeries.of(depth.select()).from(100).rising(-2, 10).values());
   }
@@ -58,7 +60,8 @@ class TestSeriesTest {
             () -> API_ERRORS.from(100).rising(-2, 10));
 
     assertEquals(
-        "a counter never decreases (a drop reads as a restart); add 0 or more per minute", e.problem());
+        "a counter never decreases (a drop reads as a restart); add 0 or more per minute",
+        e.problem());
   }
 
   @Test
@@ -77,7 +80,9 @@ class TestSeriesTest {
   @Test
   void regexMatcherIsRefused() {
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> TestSeries.of(REQUESTS.select().matching("status", "5..")));
+        assertThrows(
+            DefinitionException.class,
+            () -> TestSeries.of(REQUESTS.select().matching("status", "5..")));
 
     assertEquals(
         "test series 'gateway_http_requests_total{status=~\"5..\"}': a test series needs exact labels;"

@@ -11,15 +11,29 @@ import org.junit.jupiter.api.Test;
 class BurnAlertTest {
   private static List<String> table(String period) {
     return BurnAlert.sreWorkbook(Window.of(period)).stream()
-        .map(a -> a.severity().label() + " " + a.longWindow() + "/" + a.shortWindow() + " x" + Numbers.format(a.factor())
-            + " = " + Numbers.format(a.budgetShare(Window.of(period)).multiply(java.math.BigDecimal.valueOf(100))) + "%")
+        .map(
+            a ->
+                a.severity().label()
+                    + " "
+                    + a.longWindow()
+                    + "/"
+                    + a.shortWindow()
+                    + " x"
+                    + Numbers.format(a.factor())
+                    + " = "
+                    + Numbers.format(
+                        a.budgetShare(Window.of(period))
+                            .multiply(java.math.BigDecimal.valueOf(100)))
+                    + "%")
         .toList();
   }
 
   @Test
   void thirtyDaysReproduceTheWorkbookTable() {
     assertEquals(
-        List.of("page 1h/5m x14.4 = 2%", "page 6h/30m x6 = 5%", "warn 1d/2h x3 = 10%", "warn 3d/6h x1 = 10%"),
+        List.of(
+            "page 1h/5m x14.4 = 2%",
+            "page 6h/30m x6 = 5%", "warn 1d/2h x3 = 10%", "warn 3d/6h x1 = 10%"),
         table("30d"));
   }
 

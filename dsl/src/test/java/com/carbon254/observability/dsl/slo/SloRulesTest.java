@@ -27,12 +27,21 @@ class SloRulesTest {
     RuleGroup alerts = SloRules.of(slo).alertGroup().build();
     Alert fastPage = alerts.alerts().get(0);
     assertTrue(
-        fastPage.expr().promql().endsWith("and on ()\nsum(increase(gateway_http_requests_total[1h])) >= 600"),
+        fastPage
+            .expr()
+            .promql()
+            .endsWith("and on ()\nsum(increase(gateway_http_requests_total[1h])) >= 600"),
         fastPage.expr().promql());
     List<String> scenarios = fastPage.scenarios().stream().map(AlertScenario::name).toList();
-    assertTrue(scenarios.contains("an outage with 125% of the minimum events in 1h pages"), scenarios.toString());
-    assertTrue(scenarios.contains("an outage with 75% of the minimum events in 1h does not page"), scenarios.toString());
-    assertTrue(alerts.alerts().get(2).expr().promql().indexOf("increase") < 0, "warn alerts are not guarded");
+    assertTrue(
+        scenarios.contains("an outage with 125% of the minimum events in 1h pages"),
+        scenarios.toString());
+    assertTrue(
+        scenarios.contains("an outage with 75% of the minimum events in 1h does not page"),
+        scenarios.toString());
+    assertTrue(
+        alerts.alerts().get(2).expr().promql().indexOf("increase") < 0,
+        "warn alerts are not guarded");
   }
 
   @Test
@@ -66,7 +75,9 @@ class SloRulesTest {
     assertEquals("7d", slo.periodText());
     assertEquals(
         "avg_over_time((histogram_quantile(0.95, sum by (le) (rate(search_duration_seconds_bucket[5m]))) > bool 0.3)[1h:1m])",
-        slo.sli().errorRatio(com.carbon254.observability.dsl.promql.Window.hours(1), List.of()).promql());
+        slo.sli()
+            .errorRatio(com.carbon254.observability.dsl.promql.Window.hours(1), List.of())
+            .promql());
     assertEquals("3.36", slo.alerts().get(0).factor().toPlainString());
   }
 }

@@ -65,7 +65,8 @@ class SloValidationTest {
     assertEquals(
         "slo 'gateway-availability': burn-rate alert over 1h and 2m: windows must be whole multiples of 5m, so"
             + " generated tests can sample them exactly",
-        message(() -> SloFixtures.availability().burnAlert("1h", "2m", 14.4, Severity.PAGE).build()));
+        message(
+            () -> SloFixtures.availability().burnAlert("1h", "2m", 14.4, Severity.PAGE).build()));
   }
 
   @Test
@@ -91,6 +92,8 @@ class SloValidationTest {
     assertEquals("0.01", slo.errorBudget().toPlainString());
     assertEquals("gateway_availability_slo", slo.alertFile());
     assertEquals(Map.of("slo_name", "availability", "slo_service", "gateway"), slo.identity());
-    assertEquals(List.of("5m", "30m", "1h", "2h", "6h", "1d", "3d"), slo.windows().stream().map(Object::toString).toList());
+    assertEquals(
+        List.of("5m", "30m", "1h", "2h", "6h", "1d", "3d"),
+        slo.windows().stream().map(Object::toString).toList());
   }
 }
