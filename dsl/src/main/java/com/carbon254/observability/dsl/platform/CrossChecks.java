@@ -402,16 +402,7 @@ final class CrossChecks {
   private static boolean agreesOnConstantLabels(SeriesRef selection, RecordingRule recording) {
     return selection.matchers().stream()
         .filter(m -> recording.labels().containsKey(m.label()))
-        .allMatch(
-            m ->
-                new SeriesRef(
-                        recording.name(),
-                        recording.name(),
-                        List.of(m.label()),
-                        false,
-                        List.of(m),
-                        java.util.Optional.empty())
-                    .selects(recording.name(), recording.labels()));
+        .allMatch(m -> m.matches(recording.labels()));
   }
 
   /**

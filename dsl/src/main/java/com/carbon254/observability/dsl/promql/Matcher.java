@@ -23,6 +23,20 @@ public record Matcher(String label, Op op, String value) {
     }
   }
 
+  /**
+   * Whether a series with {@code labels} passes this matcher, as Prometheus matches: a missing
+   * label is the empty string, and a regex is anchored RE2.
+   */
+  public boolean matches(java.util.Map<String, String> labels) {
+    String actual = labels.getOrDefault(label, "");
+    boolean equal =
+        switch (op) {
+          case EQ, NE -> actual.equals(value);
+          case RE, NRE -> com.google.re2j.Pattern.matches("^(?:" + value + ")$", actual);
+        };
+    return equal == (op == Op.EQ || op == Op.RE);
+  }
+
   public String promql() {
     return label + op.text() + quote(value);
   }

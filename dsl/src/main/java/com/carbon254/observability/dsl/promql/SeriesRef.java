@@ -31,18 +31,7 @@ public record SeriesRef(
     if (!series.equals(name)) {
       return false;
     }
-    for (Matcher m : matchers) {
-      String value = labels.getOrDefault(m.label(), "");
-      boolean matches =
-          switch (m.op()) {
-            case EQ, NE -> value.equals(m.value());
-            case RE, NRE -> com.google.re2j.Pattern.matches("^(?:" + m.value() + ")$", value);
-          };
-      if (matches != (m.op() == Matcher.Op.EQ || m.op() == Matcher.Op.RE)) {
-        return false;
-      }
-    }
-    return true;
+    return matchers.stream().allMatch(m -> m.matches(labels));
   }
 
   Set<String> labels() {
