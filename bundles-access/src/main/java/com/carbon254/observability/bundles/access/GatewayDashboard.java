@@ -5,13 +5,11 @@ import static com.carbon254.observability.bundles.access.GatewayMetrics.REQUEST_
 import static com.carbon254.observability.bundles.access.GatewayRules.PAGE_ERROR_RATIO_15M;
 import static com.carbon254.observability.bundles.access.GatewayRules.PAGE_ERROR_RATIO_5M;
 
-import com.carbon254.observability.dsl.dashboard.Annotation;
 import com.carbon254.observability.dsl.dashboard.Color;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
-import com.carbon254.observability.dsl.dashboard.DashboardLink;
+import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.LogQL;
-import com.carbon254.observability.dsl.dashboard.QueryVariable;
 import com.carbon254.observability.dsl.dashboard.Red;
 import com.carbon254.observability.dsl.dashboard.Thresholds;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -52,24 +50,19 @@ final class GatewayDashboard {
 
   static Dashboard build() {
     DashboardBuilder dashboard =
-        new DashboardBuilder("Gateway overview")
-            .uid("gateway-overview")
+        DomainDashboard.of("access", "Gateway overview", "gateway-overview")
             .description(
                 "Gateway RED: request rate, errors by status class, 5xx ratio and latency by route;"
                     + " latency links to traces, errors to logs.")
-            .tags("access", "gateway", "red")
-            .time("now-6h", "now")
-            .refresh("30s")
-            .withVariable(
-                QueryVariable.labelValues("route", REQUESTS.select(), "route")
-                    .label("Route")
-                    .multi()
-                    .includeAll())
-            .withLink(DashboardLink.dashboardsTagged("Access dashboards", "access"))
-            .withLink(DashboardLink.runbook("Runbook: high API error rate", RUNBOOK))
-            .withAnnotation(Annotation.firingAlerts("ALERT_GATEWAY_.*"));
+            .tags("gateway", "red")
+            .jobs(REQUESTS.select())
+            .keyLabel("route", "Route", REQUESTS.select().matching("job", "$job"))
+            .services(TRACE_SERVICE)
+            .runbook(RUNBOOK)
+            .builder();
     Red.of("Gateway", REQUESTS, REQUEST_DURATION)
         .by("route")
+        .matching("job", "$job")
         .matching("route", "$route")
         .window(GatewayRules.RATE_WINDOW)
         .latencyTarget(LATENCY_TARGET_SECONDS)

@@ -7,8 +7,13 @@ import java.util.Objects;
  * fixed uid, so one dashboard file works against every Grafana instance it is provisioned to.
  */
 public record DatasourceVariable(String name, String label, String pluginType) implements Variable {
+  /**
+   * The environment picker: each environment (local, staging, production) has its own Prometheus,
+   * provisioned in Grafana as a Prometheus data source, so choosing the data source chooses the
+   * environment. The metrics carry no environment label for a query to filter on.
+   */
   public static final DatasourceVariable PROMETHEUS =
-      new DatasourceVariable("datasource", "Data source", "prometheus");
+      new DatasourceVariable("datasource", "Environment", "prometheus");
 
   public DatasourceVariable {
     Objects.requireNonNull(name, "name");
