@@ -52,6 +52,24 @@ public final class ConnectorMetrics {
           .help("Configured time between two runs of the connector, in seconds.")
           .labels("connector");
 
+  /**
+   * Whether a run of the connector is in progress: with {@link #LAST_RUN_SUCCESS} what the
+   * connectors health dashboard draws as a state timeline of the runs (running, last run succeeded,
+   * last run failed). Counters cannot say it: a run shows in them only once it has ended.
+   */
+  public static final Gauge RUNNING =
+      Gauge.named("ingestion_connector_running")
+          .help("1 while a run of the connector is in progress, 0 between runs.")
+          .labels("connector");
+
+  /** Set when a run ends, so it holds the outcome of the latest finished run until the next. */
+  public static final Gauge LAST_RUN_SUCCESS =
+      Gauge.named("ingestion_connector_last_run_success")
+          .help(
+              "Outcome of the connector's latest finished run: 1 if it succeeded, 0 if it failed;"
+                  + " absent until the connector has finished a run since start-up.")
+          .labels("connector");
+
   public static final Counter RECORDS =
       Counter.named("ingestion_connector_records_total")
           .help(

@@ -87,6 +87,22 @@ final class ConnectorRules {
   static final RecordingRule RUN_DURATION_P50 = runDuration(0.5);
   static final RecordingRule RUN_DURATION_P95 = runDuration(0.95);
 
+  /**
+   * Runs that ended over the last hour, by outcome: the dashboard's runs and its worst connectors.
+   */
+  static final RecordingRule RUNS_BY_OUTCOME =
+      RecordingRule.named("job_connector_outcome:ingestion_connector_runs:increase1h")
+          .expr(sum(increase(RUNS.select().over(RUN_WINDOW))).by("job", "connector", "outcome"));
+
+  /**
+   * The scheduled intervals since the last success, as the overdue alert measures them, for the
+   * dashboard to draw against {@link #OVERDUE_SCHEDULES}. The alert reads the expression itself, so
+   * it is not one evaluation late.
+   */
+  static final RecordingRule OVERDUE_INTERVALS =
+      RecordingRule.named("job_connector:ingestion_connector_last_success:age_intervals")
+          .expr(overdueRatio());
+
   static RuleGroup.Builder recordings() {
     return RuleGroup.named("ingestion-connector-recordings")
         .rule(SUCCESS_RATIO)
@@ -94,6 +110,8 @@ final class ConnectorRules {
         .rule(RECORDS_RATE)
         .rule(RUN_DURATION_P50)
         .rule(RUN_DURATION_P95)
+        .rule(RUNS_BY_OUTCOME)
+        .rule(OVERDUE_INTERVALS)
         .scenario(oneConnectorOverAnHour());
   }
 
@@ -106,7 +124,8 @@ final class ConnectorRules {
    * A connector on a five-minute schedule, 12 runs an hour, 3 of them failing; per hour 3 runs
    * within 30 s, 8 within 60 s, 10 within 120 s, all within 300 s: p50 is 48 s (rank 6 of 12, 3/5
    * of the way from 30 s to 60 s) and p95 246 s (rank 11.4, 1.4/2 of the way from 120 s to 300 s),
-   * by linear interpolation as histogram_quantile computes it. Its last success stays 45 s old.
+   * by linear interpolation as histogram_quantile computes it. Its last success stays 45 s old,
+   * 0.15 of its interval.
    */
   private static RecordingScenario.Builder oneConnectorOverAnHour() {
     return RecordingScenario.named(
@@ -117,6 +136,7 @@ final class ConnectorRules {
             TestSeries.of(LAST_SUCCESS.select().where("job", JOB).where("connector", CONNECTOR))
                 .from(-45)
                 .rising(60, 90))
+        .input(schedule(CONNECTOR, 300, 90))
         .input(
             TestSeries.of(RECORDS.select().where("job", JOB).where("connector", CONNECTOR))
                 .rising(600, 90))
@@ -139,7 +159,14 @@ final class ConnectorRules {
         .expect("75m", LAST_SUCCESS_AGE, ON_CONNECTOR, 45)
         .expect("75m", RECORDS_RATE, ON_CONNECTOR, 10)
         .expect("75m", RUN_DURATION_P50, ON_CONNECTOR, 48)
-        .expect("75m", RUN_DURATION_P95, ON_CONNECTOR, 246);
+        .expect("75m", RUN_DURATION_P95, ON_CONNECTOR, 246)
+        .expect("75m", RUNS_BY_OUTCOME, withOutcome(SUCCESS), 9)
+        .expect("75m", RUNS_BY_OUTCOME, withOutcome(FAILURE), 3)
+        .expect("75m", OVERDUE_INTERVALS, ON_CONNECTOR, 0.15);
+  }
+
+  private static Map<String, String> withOutcome(String outcome) {
+    return Map.of("job", JOB, "connector", CONNECTOR, "outcome", outcome);
   }
 
   static RuleGroup.Builder alerts() {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Ingestion (connectors) and data processing (normalization, aggregation): their catalogs,
- * recordings, alerts and runbooks. Dashboards follow on the new dashboard model.
+ * recordings, alerts, runbooks and dashboards.
  */
 public final class IngestionBundle implements Bundle {
   @Override
@@ -26,6 +26,8 @@ public final class IngestionBundle implements Bundle {
                 ConnectorMetrics.RUNS,
                 ConnectorMetrics.LAST_SUCCESS,
                 ConnectorMetrics.SCHEDULE_INTERVAL,
+                ConnectorMetrics.RUNNING,
+                ConnectorMetrics.LAST_RUN_SUCCESS,
                 ConnectorMetrics.RECORDS));
     d.metrics(
         () ->
@@ -55,6 +57,9 @@ public final class IngestionBundle implements Bundle {
     d.rules(dataProcessingRed, TargetRules::dataProcessing);
 
     d.rules(RuleFile.of(AlertClass.USE, "data_processing_use"), AggregationRules::alerts);
+    d.dashboard("ingestion", "connectors_health", ConnectorsDashboard::build);
+    d.dashboard("data_processing", "normalization_pipeline", NormalizationDashboard::build);
+
     d.scrapeTarget(IngestionTargets::connectors);
     d.scrapeTarget(IngestionTargets::normalization);
     d.scrapeTarget(IngestionTargets::aggregation);

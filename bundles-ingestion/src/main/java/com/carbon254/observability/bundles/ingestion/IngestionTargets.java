@@ -20,6 +20,8 @@ final class IngestionTargets {
             ConnectorMetrics.RUNS,
             ConnectorMetrics.LAST_SUCCESS,
             ConnectorMetrics.SCHEDULE_INTERVAL,
+            ConnectorMetrics.RUNNING,
+            ConnectorMetrics.LAST_RUN_SUCCESS,
             ConnectorMetrics.RECORDS);
   }
 
