@@ -364,6 +364,7 @@ final class ModelServingDashboard {
             .min(0)
             .decimals(0)
             .drawStyle(GraphDrawStyle.BARS)
+            .fillOpacity(80)
             .thresholds(Thresholds.absolute(Color.GREEN).step(1, Color.RED))
             .dataLinks(Correlation.logsOf(ERROR_LOGS))
             .panelLinks(DashboardLink.runbook("Runbook: " + LOAD_RUNBOOK.title(), LOAD_RUNBOOK))
