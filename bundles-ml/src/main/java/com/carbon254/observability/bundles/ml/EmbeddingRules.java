@@ -28,6 +28,14 @@ final class EmbeddingRules {
       RecordingRule.named("model_version:embedding_vectors_generated:rate5m")
           .expr(sum(rate(EMBEDDINGS_GENERATED.select().over(RATE_WINDOW))).by("model_version"));
 
+  /**
+   * Batches a second: with {@link #THROUGHPUT} it gives the mean batch size, which tells a backfill
+   * (few large batches) from interactive traffic (many small ones).
+   */
+  static final RecordingRule BATCHES =
+      RecordingRule.named("model_version:embedding_batches:rate5m")
+          .expr(sum(rate(EMBEDDING_BATCH_DURATION.count().over(RATE_WINDOW))).by("model_version"));
+
   static final String BATCH_QUANTILES =
       "model_version:embedding_batch_duration_seconds:histogram_quantile5m";
 
@@ -47,6 +55,7 @@ final class EmbeddingRules {
   static RuleGroup.Builder recordings() {
     return RuleGroup.named("embedding-recordings")
         .rule(THROUGHPUT)
+        .rule(BATCHES)
         .rule(BATCH_P50)
         .rule(BATCH_P95)
         .scenario(oneModel());
@@ -70,7 +79,15 @@ final class EmbeddingRules {
         .inputs(
             TestSeries.histogram(
                 EMBEDDING_BATCH_DURATION, labels, 60, 0, 1, 3, 5, 8, 9, 10, 10, 10, 10))
+        .input(
+            TestSeries.of(
+                    EMBEDDING_BATCH_DURATION
+                        .count()
+                        .where("job", JOB)
+                        .where("model_version", MODEL))
+                .rising(10, 60))
         .expect("30m", THROUGHPUT, Map.of("model_version", MODEL), 20)
+        .expect("30m", BATCHES, Map.of("model_version", MODEL), 10.0 / 60)
         .expect("30m", BATCH_P50, Map.of("model_version", MODEL), 0.5)
         .expect("30m", BATCH_P95, Map.of("model_version", MODEL), 3.75);
   }

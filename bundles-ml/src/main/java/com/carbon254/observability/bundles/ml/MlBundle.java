@@ -24,7 +24,8 @@ public final class MlBundle implements Bundle {
                 MlMetrics.INFERENCE_REQUESTS,
                 MlMetrics.MODEL_LOAD_FAILURES,
                 MlMetrics.EMBEDDINGS_GENERATED,
-                MlMetrics.EMBEDDING_BATCH_DURATION));
+                MlMetrics.EMBEDDING_BATCH_DURATION,
+                MlMetrics.EMBEDDING_BATCH_FAILURES));
     d.recordings(InferenceRules::recordings);
     d.recordings(EmbeddingRules::recordings);
     // The seed's one ML alert file holds the two inference symptom alerts, latency and errors.
@@ -34,5 +35,7 @@ public final class MlBundle implements Bundle {
     d.scrapeTarget(MlScrapeTargets::modelServing);
     d.scrapeTarget(MlScrapeTargets::embedding);
     d.latencyTarget(MlScrapeTargets::latency);
+    d.dashboard("ml", "model_serving_latency", ModelServingDashboard::build);
+    d.dashboard("ml", "embedding_throughput", EmbeddingDashboard::build);
   }
 }

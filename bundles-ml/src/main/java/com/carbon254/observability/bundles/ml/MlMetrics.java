@@ -78,4 +78,33 @@ public final class MlMetrics {
               "Time to embed one batch, from dequeue to vectors written, in seconds, by embedding model version.")
           .buckets(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
           .labels("model_version");
+
+  /** Values of the {@code error_type} label of {@link #EMBEDDING_BATCH_FAILURES}. */
+  public static final class EmbeddingErrorType {
+    private EmbeddingErrorType() {}
+
+    /** The batch did not finish within its deadline. */
+    public static final String TIMEOUT = "timeout";
+
+    /** The model raised while embedding (input too long for the model, runtime error). */
+    public static final String MODEL_ERROR = "model_error";
+
+    /** The worker ran out of memory or accelerator memory for the batch. */
+    public static final String OUT_OF_MEMORY = "out_of_memory";
+
+    /** The vectors were computed but could not be written to the vector store. */
+    public static final String WRITE_FAILED = "write_failed";
+  }
+
+  /**
+   * Failed batches are not in {@link #EMBEDDING_BATCH_DURATION} (no vectors were written), so
+   * without this counter a failing model version only shows as lower throughput, which looks the
+   * same as less work queued.
+   */
+  public static final Counter EMBEDDING_BATCH_FAILURES =
+      Counter.named("embedding_batch_failures_total")
+          .help(
+              "Embedding batches that failed and wrote no vectors, by embedding model version and error type"
+                  + " (timeout, model_error, out_of_memory, write_failed).")
+          .labels("model_version", "error_type");
 }

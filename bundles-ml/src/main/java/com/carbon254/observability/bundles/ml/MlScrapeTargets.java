@@ -24,7 +24,10 @@ final class MlScrapeTargets {
 
   static ScrapeTarget.Builder embedding() {
     return service(EmbeddingRules.JOB)
-        .exports(MlMetrics.EMBEDDINGS_GENERATED, MlMetrics.EMBEDDING_BATCH_DURATION);
+        .exports(
+            MlMetrics.EMBEDDINGS_GENERATED,
+            MlMetrics.EMBEDDING_BATCH_DURATION,
+            MlMetrics.EMBEDDING_BATCH_FAILURES);
   }
 
   /** The p95 objective of ALERT_MODEL_INFERENCE_LATENCY. */
