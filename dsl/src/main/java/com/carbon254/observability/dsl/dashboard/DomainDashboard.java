@@ -213,7 +213,11 @@ public final class DomainDashboard {
         : "service=~\"" + String.join("|", services) + "\"";
   }
 
+  /** "Access", "Data processing"; an acronym-length name is an acronym: "ML". */
   private static String capitalized(String domain) {
+    if (domain.length() <= 2) {
+      return domain.toUpperCase(java.util.Locale.ROOT);
+    }
     String words = domain.replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
