@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Grafana's id of one variant of a sealed model type (an override property, a field matcher, a
- * value mapping), written beside the variant instead of in an {@code id()} method per record; the
- * type's {@code id()} reads it through {@link GrafanaIds#of}.
+ * Grafana's id of one variant of a sealed model type (a panel's options, an override property, a
+ * field matcher, a value mapping), written beside the variant instead of in a method per record;
+ * the type's {@code id()} or {@code type()} reads it through {@link GrafanaIds#of}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Grafana's ids of override properties, field matchers and value mappings, read from their {@link
- * GrafanaId}.
+ * Grafana's ids of panel options, override properties, field matchers and value mappings, read from
+ * their {@link GrafanaId}.
  */
 class GrafanaIdTest {
 
@@ -21,7 +21,8 @@ class GrafanaIdTest {
   }
 
   @Test
-  void everyOverridePropertyAndFieldMatcherHasAnId() {
+  void everyVariantHasAnId() {
+    assertEquals(List.of(), withoutId(PanelOptions.class));
     assertEquals(List.of(), withoutId(OverrideProperty.class));
     assertEquals(List.of(), withoutId(FieldMatcher.class));
     assertEquals(List.of(), withoutId(ValueMapping.class));
@@ -29,6 +30,7 @@ class GrafanaIdTest {
 
   @Test
   void idsAreGrafanas() {
+    assertEquals("traces", new PanelOptions.Traces().type());
     assertEquals("unit", new OverrideProperty.UnitProperty("s").id());
     assertEquals("custom.lineWidth", new OverrideProperty.LineWidth(2).id());
     assertEquals("custom.transform", new OverrideProperty.NegativeY().id());
