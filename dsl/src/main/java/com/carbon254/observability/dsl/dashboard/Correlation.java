@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.datasource.CorrelationKeys;
 import com.carbon254.observability.dsl.datasource.Datasource;
 import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
 public final class Correlation {
   private Correlation() {}
 
-  /** The exemplar label that carries the trace id (the OpenTelemetry SDKs' name). */
-  public static final String EXEMPLAR_TRACE_ID_LABEL = "trace_id";
+  /** The exemplar label that carries the trace id: {@link CorrelationKeys#TRACE_ID}. */
+  public static final String EXEMPLAR_TRACE_ID_LABEL = CorrelationKeys.TRACE_ID;
 
   /** Where exemplars lead: the provisioning sets Prometheus' exemplarTraceIdDestinations to it. */
   public static final Datasource EXEMPLAR_DESTINATION = Datasource.TEMPO;
@@ -53,7 +54,7 @@ public final class Correlation {
    * value.
    */
   public static DataLink logsOfTrace(LogQL.Selector logs) {
-    LogQL query = logs.labelEquals(EXEMPLAR_TRACE_ID_LABEL, "${__value.raw}").query();
+    LogQL query = logs.labelEquals(CorrelationKeys.TRACE_ID, "${__value.raw}").query();
     return DataLink.to("Logs of this trace in Loki", explore(Datasource.LOKI, lokiTarget(query)));
   }
 

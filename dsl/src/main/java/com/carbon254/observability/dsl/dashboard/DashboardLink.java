@@ -106,21 +106,14 @@ public record DashboardLink(
   }
 
   public DashboardLink tooltip(String tooltip) {
-    return new DashboardLink(
-        title,
-        kind,
-        url,
-        tags,
-        icon,
-        tooltip,
-        asDropdown,
-        targetBlank,
-        includeVars,
-        keepTime,
-        runbookSlug);
+    return withLooks(icon, tooltip);
   }
 
   public DashboardLink icon(LinkIcon icon) {
+    return withLooks(icon, tooltip);
+  }
+
+  private DashboardLink withLooks(LinkIcon icon, String tooltip) {
     return new DashboardLink(
         title,
         kind,

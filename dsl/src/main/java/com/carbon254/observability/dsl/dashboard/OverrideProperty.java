@@ -9,163 +9,108 @@ import java.util.Objects;
  */
 public sealed interface OverrideProperty {
   /** Grafana's property id, e.g. {@code unit} or {@code custom.lineWidth}. */
-  String id();
-
-  record UnitProperty(String unit) implements OverrideProperty {
-    public String id() {
-      return "unit";
-    }
+  default String id() {
+    return GrafanaIds.of(this);
   }
 
-  record Min(double value) implements OverrideProperty {
-    public String id() {
-      return "min";
-    }
-  }
+  @GrafanaId("unit")
+  record UnitProperty(String unit) implements OverrideProperty {}
 
-  record Max(double value) implements OverrideProperty {
-    public String id() {
-      return "max";
-    }
-  }
+  @GrafanaId("min")
+  record Min(double value) implements OverrideProperty {}
 
-  record Decimals(int value) implements OverrideProperty {
-    public String id() {
-      return "decimals";
-    }
-  }
+  @GrafanaId("max")
+  record Max(double value) implements OverrideProperty {}
 
+  @GrafanaId("decimals")
+  record Decimals(int value) implements OverrideProperty {}
+
+  @GrafanaId("displayName")
   record DisplayName(String value) implements OverrideProperty {
     public DisplayName {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "displayName";
-    }
   }
 
+  @GrafanaId("noValue")
   record NoValue(String value) implements OverrideProperty {
     public NoValue {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "noValue";
-    }
   }
 
+  @GrafanaId("color")
   record ColorProperty(FieldColor color) implements OverrideProperty {
     public ColorProperty {
       Objects.requireNonNull(color, "color");
     }
-
-    public String id() {
-      return "color";
-    }
   }
 
+  @GrafanaId("thresholds")
   record ThresholdsProperty(Thresholds thresholds) implements OverrideProperty {
     public ThresholdsProperty {
       Objects.requireNonNull(thresholds, "thresholds");
     }
-
-    public String id() {
-      return "thresholds";
-    }
   }
 
+  @GrafanaId("mappings")
   record Mappings(List<ValueMapping> mappings) implements OverrideProperty {
     public Mappings {
       mappings = List.copyOf(mappings);
     }
-
-    public String id() {
-      return "mappings";
-    }
   }
 
+  @GrafanaId("links")
   record Links(List<DataLink> links) implements OverrideProperty {
     public Links {
       links = List.copyOf(links);
     }
-
-    public String id() {
-      return "links";
-    }
   }
 
-  record LineWidth(int value) implements OverrideProperty {
-    public String id() {
-      return "custom.lineWidth";
-    }
-  }
+  @GrafanaId("custom.lineWidth")
+  record LineWidth(int value) implements OverrideProperty {}
 
-  record FillOpacity(int value) implements OverrideProperty {
-    public String id() {
-      return "custom.fillOpacity";
-    }
-  }
+  @GrafanaId("custom.fillOpacity")
+  record FillOpacity(int value) implements OverrideProperty {}
 
+  @GrafanaId("custom.drawStyle")
   record DrawStyle(GraphDrawStyle value) implements OverrideProperty {
     public DrawStyle {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "custom.drawStyle";
-    }
   }
 
+  @GrafanaId("custom.axisPlacement")
   record Axis(AxisPlacement value) implements OverrideProperty {
     public Axis {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "custom.axisPlacement";
-    }
   }
 
+  @GrafanaId("custom.stacking")
   record Stacking(StackingMode value) implements OverrideProperty {
     public Stacking {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "custom.stacking";
-    }
   }
 
   /** Draws the series below the axis: the classic in/out (received/sent) graph. */
-  record NegativeY() implements OverrideProperty {
-    public String id() {
-      return "custom.transform";
-    }
-  }
+  @GrafanaId("custom.transform")
+  record NegativeY() implements OverrideProperty {}
 
   /** Hides the series from the legend, the tooltip and/or the graph. */
-  record HideFrom(boolean legend, boolean tooltip, boolean viz) implements OverrideProperty {
-    public String id() {
-      return "custom.hideFrom";
-    }
-  }
+  @GrafanaId("custom.hideFrom")
+  record HideFrom(boolean legend, boolean tooltip, boolean viz) implements OverrideProperty {}
 
   /** How a table column shows its cells. */
+  @GrafanaId("custom.cellOptions")
   record CellType(TableCellDisplayMode value) implements OverrideProperty {
     public CellType {
       Objects.requireNonNull(value, "value");
     }
-
-    public String id() {
-      return "custom.cellOptions";
-    }
   }
 
   /** A table column's width in pixels. */
-  record ColumnWidth(int pixels) implements OverrideProperty {
-    public String id() {
-      return "custom.width";
-    }
-  }
+  @GrafanaId("custom.width")
+  record ColumnWidth(int pixels) implements OverrideProperty {}
 }

@@ -12,22 +12,22 @@ import java.util.OptionalInt;
  * writes {@code options} and {@code fieldConfig.defaults.custom} from them.
  */
 public sealed interface PanelOptions {
-  String type();
+  default String type() {
+    return GrafanaIds.of(this);
+  }
 
   /** Time series: Legend, Tooltip, and the Graph styles and Axis groups. */
+  @GrafanaId("timeseries")
   record Timeseries(Legend legend, Tooltip tooltip, GraphStyle style) implements PanelOptions {
     public Timeseries {
       Objects.requireNonNull(legend, "legend");
       Objects.requireNonNull(tooltip, "tooltip");
       Objects.requireNonNull(style, "style");
     }
-
-    public String type() {
-      return "timeseries";
-    }
   }
 
   /** Stat: Value options (reduce), then Stat styles. */
+  @GrafanaId("stat")
   record Stat(
       ReduceOptions reduce,
       VizOrientation orientation,
@@ -38,25 +38,19 @@ public sealed interface PanelOptions {
       boolean wideLayout,
       boolean showPercentChange,
       PercentChangeColorMode percentChangeColorMode)
-      implements PanelOptions {
-    public String type() {
-      return "stat";
-    }
-  }
+      implements PanelOptions {}
 
   /** Gauge: Value options, then Gauge (threshold markers and labels). */
+  @GrafanaId("gauge")
   record Gauge(
       ReduceOptions reduce,
       VizOrientation orientation,
       boolean showThresholdLabels,
       boolean showThresholdMarkers)
-      implements PanelOptions {
-    public String type() {
-      return "gauge";
-    }
-  }
+      implements PanelOptions {}
 
   /** Bar gauge: Value options, then Bar gauge (display mode, value, names, sizing). */
+  @GrafanaId("bargauge")
   record BarGauge(
       ReduceOptions reduce,
       VizOrientation orientation,
@@ -68,13 +62,10 @@ public sealed interface PanelOptions {
       int minVizWidth,
       int minVizHeight,
       int maxVizHeight)
-      implements PanelOptions {
-    public String type() {
-      return "bargauge";
-    }
-  }
+      implements PanelOptions {}
 
   /** Bar chart: Bar chart group, Legend, Tooltip, and the bars' Graph styles. */
+  @GrafanaId("barchart")
   record BarChart(
       VizOrientation orientation,
       VisibilityMode showValue,
@@ -88,13 +79,10 @@ public sealed interface PanelOptions {
       int fillOpacity,
       GraphGradientMode gradientMode,
       AxisPlacement axisPlacement)
-      implements PanelOptions {
-    public String type() {
-      return "barchart";
-    }
-  }
+      implements PanelOptions {}
 
   /** Table: Table group, Table footer, and the cell options of every column. */
+  @GrafanaId("table")
   record Table(
       boolean showHeader,
       TableCellHeight cellHeight,
@@ -103,11 +91,7 @@ public sealed interface PanelOptions {
       FieldTextAlignment align,
       TableCellDisplayMode cellType,
       boolean filterable)
-      implements PanelOptions {
-    public String type() {
-      return "table";
-    }
-  }
+      implements PanelOptions {}
 
   /** A table's initial sort: a column by its display name. */
   record SortBy(String displayName, boolean descending) {
@@ -120,6 +104,7 @@ public sealed interface PanelOptions {
    * Heatmap of pre-bucketed data (Prometheus histograms, query format heatmap, layout le) or of raw
    * values bucketed by Grafana ({@code calculate}).
    */
+  @GrafanaId("heatmap")
   record Heatmap(
       boolean calculate,
       HeatmapColorMode colorMode,
@@ -133,13 +118,10 @@ public sealed interface PanelOptions {
       TooltipDisplayMode tooltip,
       boolean yHistogram,
       Color exemplarColor)
-      implements PanelOptions {
-    public String type() {
-      return "heatmap";
-    }
-  }
+      implements PanelOptions {}
 
   /** Histogram of values: Histogram group (bucket size, count, offset), Legend, Graph styles. */
+  @GrafanaId("histogram")
   record Histogram(
       OptionalInt bucketCount,
       OptionalDouble bucketSize,
@@ -149,13 +131,10 @@ public sealed interface PanelOptions {
       int lineWidth,
       int fillOpacity,
       GraphGradientMode gradientMode)
-      implements PanelOptions {
-    public String type() {
-      return "histogram";
-    }
-  }
+      implements PanelOptions {}
 
   /** State timeline: one bar per series, colored by state (via mappings or thresholds). */
+  @GrafanaId("state-timeline")
   record StateTimeline(
       boolean mergeValues,
       VisibilityMode showValue,
@@ -164,13 +143,10 @@ public sealed interface PanelOptions {
       Tooltip tooltip,
       int lineWidth,
       int fillOpacity)
-      implements PanelOptions {
-    public String type() {
-      return "state-timeline";
-    }
-  }
+      implements PanelOptions {}
 
   /** Status history: a grid of states per series and time bucket. */
+  @GrafanaId("status-history")
   record StatusHistory(
       VisibilityMode showValue,
       double rowHeight,
@@ -179,13 +155,10 @@ public sealed interface PanelOptions {
       Tooltip tooltip,
       int lineWidth,
       int fillOpacity)
-      implements PanelOptions {
-    public String type() {
-      return "status-history";
-    }
-  }
+      implements PanelOptions {}
 
   /** Pie chart: Value options, Pie chart group (type, labels), Legend with values, Tooltip. */
+  @GrafanaId("piechart")
   record PieChart(
       ReduceOptions reduce,
       PieChartType pieType,
@@ -198,25 +171,19 @@ public sealed interface PanelOptions {
       displayLabels = List.copyOf(displayLabels);
       legendValues = List.copyOf(legendValues);
     }
-
-    public String type() {
-      return "piechart";
-    }
   }
 
   /** Text: markdown (default), HTML or code. */
+  @GrafanaId("text")
   record Text(TextMode mode, String content) implements PanelOptions {
     public Text {
       Objects.requireNonNull(mode, "mode");
       Objects.requireNonNull(content, "content");
     }
-
-    public String type() {
-      return "text";
-    }
   }
 
   /** Logs: what each line shows, and how lines are folded and ordered. */
+  @GrafanaId("logs")
   record Logs(
       boolean showTime,
       boolean showLabels,
@@ -226,34 +193,25 @@ public sealed interface PanelOptions {
       boolean enableLogDetails,
       LogsDedupStrategy dedupStrategy,
       LogsSortOrder sortOrder)
-      implements PanelOptions {
-    public String type() {
-      return "logs";
-    }
-  }
+      implements PanelOptions {}
 
   /** Traces: one trace's spans; it has no options of its own. */
-  record Traces() implements PanelOptions {
-    public String type() {
-      return "traces";
-    }
-  }
+  @GrafanaId("traces")
+  record Traces() implements PanelOptions {}
 
   /**
    * Node graph (Tempo's service graph): units of the nodes' and edges' main and secondary stats.
    */
+  @GrafanaId("nodeGraph")
   record NodeGraph(
       Optional<String> nodeMainStatUnit,
       Optional<String> nodeSecondaryStatUnit,
       Optional<String> edgeMainStatUnit,
       Optional<String> edgeSecondaryStatUnit)
-      implements PanelOptions {
-    public String type() {
-      return "nodeGraph";
-    }
-  }
+      implements PanelOptions {}
 
   /** Alert list (Grafana alerting): which alerts, how grouped and ordered. */
+  @GrafanaId("alertlist")
   record AlertList(
       AlertListViewMode viewMode,
       AlertListGroupMode groupMode,
@@ -272,13 +230,10 @@ public sealed interface PanelOptions {
     public AlertList {
       groupBy = List.copyOf(groupBy);
     }
-
-    public String type() {
-      return "alertlist";
-    }
   }
 
   /** Dashboard list: starred, recent and searched dashboards. */
+  @GrafanaId("dashlist")
   record DashboardList(
       boolean showStarred,
       boolean showRecentlyViewed,
@@ -292,10 +247,6 @@ public sealed interface PanelOptions {
       implements PanelOptions {
     public DashboardList {
       tags = List.copyOf(tags);
-    }
-
-    public String type() {
-      return "dashlist";
     }
   }
 }

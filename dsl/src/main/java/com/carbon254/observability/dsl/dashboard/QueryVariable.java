@@ -4,6 +4,7 @@ import com.carbon254.observability.dsl.promql.Expr;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The values of one label of a catalog metric, read from Prometheus: {@code label_values(selector,
@@ -78,69 +79,24 @@ public record QueryVariable(
   }
 
   public QueryVariable label(String label) {
-    return new QueryVariable(
-        name,
-        label,
-        selector,
-        labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        includesAll,
-        allValue,
-        hide);
+    return with(v -> v.label = label);
   }
 
   /** Keeps values matching a regex; a capture group keeps only the captured part. */
   public QueryVariable regex(String regex) {
-    return new QueryVariable(
-        name,
-        label,
-        selector,
-        labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        includesAll,
-        allValue,
-        hide);
+    return with(v -> v.regex = regex);
   }
 
   public QueryVariable sort(VariableSort sort) {
-    return new QueryVariable(
-        name,
-        label,
-        selector,
-        labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        includesAll,
-        allValue,
-        hide);
+    return with(v -> v.sort = sort);
   }
 
   public QueryVariable refresh(VariableRefresh refresh) {
-    return new QueryVariable(
-        name,
-        label,
-        selector,
-        labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        includesAll,
-        allValue,
-        hide);
+    return with(v -> v.refresh = refresh);
   }
 
   public QueryVariable multi() {
-    return new QueryVariable(
-        name, label, selector, labelName, regex, sort, refresh, true, includesAll, allValue, hide);
+    return with(v -> v.multiValue = true);
   }
 
   /**
@@ -149,32 +105,55 @@ public record QueryVariable(
    * {@code =~}.
    */
   public QueryVariable includeAll() {
-    return new QueryVariable(
-        name,
-        label,
-        selector,
-        labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        true,
-        Optional.of(".*"),
-        hide);
+    return with(
+        v -> {
+          v.includesAll = true;
+          v.allValue = Optional.of(".*");
+        });
   }
 
   public QueryVariable hide(VariableHide hide) {
+    return with(v -> v.hide = hide);
+  }
+
+  /** A copy with some options changed; the constructor checks the result as usual. */
+  private QueryVariable with(Consumer<Options> change) {
+    Options options = new Options(this);
+    change.accept(options);
     return new QueryVariable(
         name,
-        label,
+        options.label,
         selector,
         labelName,
-        regex,
-        sort,
-        refresh,
-        multiValue,
-        includesAll,
-        allValue,
-        hide);
+        options.regex,
+        options.sort,
+        options.refresh,
+        options.multiValue,
+        options.includesAll,
+        options.allValue,
+        options.hide);
+  }
+
+  /** The components the fluent methods change, so that the copy is written once. */
+  private static final class Options {
+    String label;
+    String regex;
+    VariableSort sort;
+    VariableRefresh refresh;
+    boolean multiValue;
+    boolean includesAll;
+    Optional<String> allValue;
+    VariableHide hide;
+
+    Options(QueryVariable variable) {
+      label = variable.label;
+      regex = variable.regex;
+      sort = variable.sort;
+      refresh = variable.refresh;
+      multiValue = variable.multiValue;
+      includesAll = variable.includesAll;
+      allValue = variable.allValue;
+      hide = variable.hide;
+    }
   }
 }

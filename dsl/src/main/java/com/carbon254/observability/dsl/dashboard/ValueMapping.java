@@ -18,7 +18,9 @@ public sealed interface ValueMapping {
   MappingResult result();
 
   /** Grafana's mapping type: value, range, regex or special. */
-  String type();
+  default String type() {
+    return GrafanaIds.of(this);
+  }
 
   static ValueMapping value(String value, MappingResult result) {
     return new Value(value, result);
@@ -46,18 +48,15 @@ public sealed interface ValueMapping {
     return new Special(match, result);
   }
 
+  @GrafanaId("value")
   record Value(String value, MappingResult result) implements ValueMapping {
     public Value {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(result, "result");
     }
-
-    @Override
-    public String type() {
-      return "value";
-    }
   }
 
+  @GrafanaId("range")
   record Range(OptionalDouble from, OptionalDouble to, MappingResult result)
       implements ValueMapping {
     public Range {
@@ -65,34 +64,21 @@ public sealed interface ValueMapping {
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(result, "result");
     }
-
-    @Override
-    public String type() {
-      return "range";
-    }
   }
 
+  @GrafanaId("regex")
   record Regex(String pattern, MappingResult result) implements ValueMapping {
     public Regex {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(result, "result");
     }
-
-    @Override
-    public String type() {
-      return "regex";
-    }
   }
 
+  @GrafanaId("special")
   record Special(SpecialValue match, MappingResult result) implements ValueMapping {
     public Special {
       Objects.requireNonNull(match, "match");
       Objects.requireNonNull(result, "result");
-    }
-
-    @Override
-    public String type() {
-      return "special";
     }
   }
 

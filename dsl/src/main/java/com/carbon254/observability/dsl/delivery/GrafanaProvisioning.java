@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.delivery;
 
+import com.carbon254.observability.dsl.datasource.CorrelationKeys;
 import com.carbon254.observability.dsl.datasource.Datasource;
 import com.carbon254.observability.dsl.render.Documents;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,7 @@ public final class GrafanaProvisioning {
   public static final String DASHBOARDS_ROOT = "/var/lib/grafana-dashboards";
 
   /** The correlation key of section 14: in logs, span attributes and metric exemplars. */
-  public static final String TRACE_ID = "trace_id";
+  public static final String TRACE_ID = CorrelationKeys.TRACE_ID;
 
   /**
    * Traces name their service by {@code service.name}; metrics scraped from that service carry it

@@ -20,9 +20,11 @@ import com.carbon254.observability.dsl.slo.Slo;
 import com.carbon254.observability.dsl.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Checks that need every bundle at once: unique names, known metrics, one runbook per slug. */
@@ -229,8 +231,9 @@ final class CrossChecks {
           knownMetrics(problems, bundle.bundle(), rule.describe(), rule.expr(), known, metrics);
         }
         for (Alert alert : placed.group().alerts()) {
-          freshRecordings(problems, bundle.bundle(), alert, recordedBy);
-          scenarioInputsAreRead(problems, bundle.bundle(), alert, recordedBy);
+          Reads reads = Reads.of(alert, recordedBy);
+          freshRecordings(problems, bundle.bundle(), alert, reads, recordedBy);
+          scenarioInputsAreRead(problems, bundle.bundle(), alert, reads);
         }
         groupPlacement(problems, bundle.bundle(), placed);
       }
@@ -269,17 +272,21 @@ final class CrossChecks {
   /**
    * An alert reading a recording sees it up to one group interval late (groups run apart), and
    * promtool tests evaluate every group each minute whatever its interval, so they cannot show the
-   * lag: recordings that alerts read are kept at {@link #MAX_INTERVAL_READ_BY_ALERTS} or faster.
+   * lag: recordings that alerts read, directly or through other recordings, are kept at {@link
+   * #MAX_INTERVAL_READ_BY_ALERTS} or faster.
    */
   private static void freshRecordings(
-      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
-    for (String name : new TreeSet<>(alert.expr().metricNames())) {
-      for (RuleGroup group : recordedBy.getOrDefault(name, List.of())) {
-        boolean read =
-            group.recordings().stream()
-                .anyMatch(
-                    r -> r.name().equals(name) && alert.expr().promql().contains(selectorOf(r)));
-        if (read && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
+      List<Problem> problems,
+      String bundle,
+      Alert alert,
+      Reads reads,
+      Map<String, List<RuleGroup>> recordedBy) {
+    for (Map.Entry<String, Set<RuleGroup>> read : reads.recorders().entrySet()) {
+      String name = read.getKey();
+      // In the order the groups are declared, as the problems of a platform are listed.
+      for (RuleGroup group : recordedBy.get(name)) {
+        if (read.getValue().contains(group)
+            && group.interval().compareTo(MAX_INTERVAL_READ_BY_ALERTS) > 0) {
           problems.add(
               new Problem(
                   bundle,
@@ -303,11 +310,45 @@ final class CrossChecks {
   static final Window MAX_INTERVAL_READ_BY_ALERTS = Window.minutes(1);
 
   /**
-   * How an alert names one recording among those of the same name: its name with its constant
-   * labels as matchers (an SLO's recordings carry the SLO's identity as labels).
+   * What an alert reads, with the recordings it reads followed to the selectors they read.
+   *
+   * @param recordedSeries the selectors that pick recordings
+   * @param rawSelectors the selectors that pick scraped series
+   * @param recorders by recording name, the groups whose recordings of that name the alert reads
    */
-  private static String selectorOf(RecordingRule r) {
-    return r.labels().isEmpty() ? r.name() : r.series().promql();
+  private record Reads(
+      List<SeriesRef> recordedSeries,
+      List<SeriesRef> rawSelectors,
+      Map<String, Set<RuleGroup>> recorders) {
+
+    static Reads of(Alert alert, Map<String, List<RuleGroup>> recordedBy) {
+      Reads reads = new Reads(new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
+      reads.follow(alert.expr().selections(), recordedBy, new TreeSet<>());
+      return reads;
+    }
+
+    private void follow(
+        List<SeriesRef> selections, Map<String, List<RuleGroup>> recordedBy, Set<String> visited) {
+      for (SeriesRef selection : selections) {
+        List<RuleGroup> groups = recordedBy.get(selection.series());
+        if (groups == null) {
+          rawSelectors.add(selection);
+          continue;
+        }
+        recordedSeries.add(selection);
+        if (!visited.add(selection.promql())) {
+          continue;
+        }
+        for (RuleGroup group : groups) {
+          for (RecordingRule r : group.recordings()) {
+            if (r.name().equals(selection.series()) && agreesOnConstantLabels(selection, r)) {
+              recorders.computeIfAbsent(r.name(), n -> new HashSet<>()).add(group);
+              follow(r.expr().selections(), recordedBy, visited);
+            }
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -318,13 +359,10 @@ final class CrossChecks {
    * Recordings the alert reads are followed to the selectors they read.
    */
   private static void scenarioInputsAreRead(
-      List<Problem> problems, String bundle, Alert alert, Map<String, List<RuleGroup>> recordedBy) {
-    List<SeriesRef> recordedSeries = new ArrayList<>();
-    List<SeriesRef> rawSelectors = new ArrayList<>();
-    expandRecordings(
-        alert.expr().selections(), recordedBy, new TreeSet<>(), recordedSeries, rawSelectors);
+      List<Problem> problems, String bundle, Alert alert, Reads reads) {
+    List<SeriesRef> rawSelectors = reads.rawSelectors();
     Set<String> read = new TreeSet<>();
-    recordedSeries.forEach(s -> read.add(s.series()));
+    reads.recordedSeries().forEach(s -> read.add(s.series()));
     rawSelectors.forEach(s -> read.add(s.series()));
     for (AlertScenario scenario : alert.scenarios()) {
       for (TestSeries input : scenario.inputs()) {
@@ -365,32 +403,6 @@ final class CrossChecks {
                     + unfed
                     + " selects, so it stays quiet"
                     + " whatever the threshold; add an input that this selector selects, with values below the threshold"));
-      }
-    }
-  }
-
-  private static void expandRecordings(
-      List<SeriesRef> selections,
-      Map<String, List<RuleGroup>> recordedBy,
-      Set<String> visited,
-      List<SeriesRef> recordedSeries,
-      List<SeriesRef> rawSelectors) {
-    for (SeriesRef selection : selections) {
-      List<RuleGroup> groups = recordedBy.get(selection.series());
-      if (groups == null) {
-        rawSelectors.add(selection);
-        continue;
-      }
-      recordedSeries.add(selection);
-      if (visited.add(selection.promql())) {
-        groups.stream()
-            .flatMap(g -> g.recordings().stream())
-            .filter(
-                r -> r.name().equals(selection.series()) && agreesOnConstantLabels(selection, r))
-            .forEach(
-                r ->
-                    expandRecordings(
-                        r.expr().selections(), recordedBy, visited, recordedSeries, rawSelectors));
       }
     }
   }

@@ -9,24 +9,21 @@ import java.util.Optional;
  */
 public record Counter(String name, String help, List<Label> labels, Optional<String> exporter)
     implements Metric {
+  private static final MetricStages<Counter> STAGES =
+      new MetricStages<>(MetricType.COUNTER, Counter::new);
 
   public Counter {
-    labels = List.copyOf(labels);
-    MetricRules.checkName(MetricType.COUNTER, name, exporter.isPresent());
-    MetricRules.checkHelp(name, help);
-    MetricRules.checkLabels(name, labels);
+    labels = STAGES.checked(name, help, labels, exporter);
   }
 
   /** First step: the name; the next step asks for the help text. */
   public static Named named(String name) {
-    MetricRules.checkName(MetricType.COUNTER, name, false);
-    return help -> new Counter(name, help, List.of(), Optional.empty());
+    return STAGES.named(name)::apply;
   }
 
   /** A counter exported by a third-party exporter, under that exporter's own name. */
   public static Named exportedBy(String exporter, String name) {
-    MetricRules.checkName(MetricType.COUNTER, name, true);
-    return help -> new Counter(name, help, List.of(), Optional.of(exporter));
+    return STAGES.exportedBy(exporter, name)::apply;
   }
 
   @FunctionalInterface
@@ -35,17 +32,17 @@ public record Counter(String name, String help, List<Label> labels, Optional<Str
   }
 
   public Counter labels(String... names) {
-    return new Counter(name, help, Label.append(labels, names), exporter);
+    return STAGES.withLabels(this, names);
   }
 
   /** Declares a label whose values are hash buckets of a high-cardinality identifier. */
   public Counter hashedLabel(String label) {
-    return new Counter(name, help, Label.appendHashed(labels, label), exporter);
+    return STAGES.withHashedLabel(this, label);
   }
 
   @Override
   public MetricType type() {
-    return MetricType.COUNTER;
+    return STAGES.type();
   }
 
   /** Selects this counter's series; narrow them with {@code .where(...)}. */

@@ -6,23 +6,20 @@ import java.util.Optional;
 /** A value that goes up and down: connections open, bytes free, a timestamp. */
 public record Gauge(String name, String help, List<Label> labels, Optional<String> exporter)
     implements Metric {
+  private static final MetricStages<Gauge> STAGES =
+      new MetricStages<>(MetricType.GAUGE, Gauge::new);
 
   public Gauge {
-    labels = List.copyOf(labels);
-    MetricRules.checkName(MetricType.GAUGE, name, exporter.isPresent());
-    MetricRules.checkHelp(name, help);
-    MetricRules.checkLabels(name, labels);
+    labels = STAGES.checked(name, help, labels, exporter);
   }
 
   public static Named named(String name) {
-    MetricRules.checkName(MetricType.GAUGE, name, false);
-    return help -> new Gauge(name, help, List.of(), Optional.empty());
+    return STAGES.named(name)::apply;
   }
 
   /** A gauge exported by a third-party exporter, under that exporter's own name. */
   public static Named exportedBy(String exporter, String name) {
-    MetricRules.checkName(MetricType.GAUGE, name, true);
-    return help -> new Gauge(name, help, List.of(), Optional.of(exporter));
+    return STAGES.exportedBy(exporter, name)::apply;
   }
 
   @FunctionalInterface
@@ -31,16 +28,16 @@ public record Gauge(String name, String help, List<Label> labels, Optional<Strin
   }
 
   public Gauge labels(String... names) {
-    return new Gauge(name, help, Label.append(labels, names), exporter);
+    return STAGES.withLabels(this, names);
   }
 
   public Gauge hashedLabel(String label) {
-    return new Gauge(name, help, Label.appendHashed(labels, label), exporter);
+    return STAGES.withHashedLabel(this, label);
   }
 
   @Override
   public MetricType type() {
-    return MetricType.GAUGE;
+    return STAGES.type();
   }
 
   public Selector<SeriesKind.Sampled> select() {

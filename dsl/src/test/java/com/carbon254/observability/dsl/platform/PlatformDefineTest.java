@@ -309,6 +309,56 @@ class PlatformDefineTest {
   }
 
   @Test
+  void aRecordingThatAnAlertReadsThroughAnotherRecordingMustRunEveryMinuteToo() {
+    RecordingRule byRoute =
+        RecordingRule.named("route:gateway_http_requests:error_ratio_sum_rate5m")
+            .expr(sum(GatewayRules.errorRatio().series()).by("route"));
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(
+                        RuleGroup.named("gateway-slow-recordings")
+                            .interval("5m")
+                            .rule(GatewayRules.errorRatio()))
+                    .recordings(RuleGroup.named("gateway-recordings").rule(byRoute))
+                    .rules(
+                        GATEWAY_RED,
+                        RuleGroup.named("gateway-red")
+                            .rule(GatewayRules.alert().when(byRoute.series().above(0.02)))));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': reads"
+                + " 'route:gateway_http_requests:error_ratio_rate5m', which rule group 'gateway-slow-recordings'"
+                + " records every 5m; groups that alerts read must run every 1m or faster, so set"
+                + " .interval(\"1m\") or less"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
+  void aLabelledRecordingIsReadByASelectorWithoutMatchersOnItsLabels() {
+    Bundle access =
+        bundle(
+            "access",
+            d ->
+                d.metrics(GatewayRules.REQUESTS)
+                    .recordings(
+                        RuleGroup.named("gateway-recordings")
+                            .interval("5m")
+                            .rule(GatewayRules.errorRatio().label("slo_name", "availability")))
+                    .rules(GATEWAY_RED, RuleGroup.named("gateway-red").rule(GatewayRules.alert())));
+
+    assertEquals(
+        List.of(
+            "bundle 'access': alert 'ALERT_GATEWAY_HIGH_ERROR_RATE': reads"
+                + " 'route:gateway_http_requests:error_ratio_rate5m', which rule group 'gateway-recordings' records"
+                + " every 5m; groups that alerts read must run every 1m or faster, so set .interval(\"1m\") or less"),
+        lines(Platform.define(List.of(access))));
+  }
+
+  @Test
   void aQueryThroughAnotherDeclarationOfACatalogMetricIsRefused() {
     Counter shadow =
         Counter.named("gateway_http_requests_total")
