@@ -589,7 +589,8 @@ class KustomizeTest {
   private static String decoded(JsonNode secret, String key) {
     assertTrue(secret != null, "the build has no " + GENERATED_SECRET);
     return new String(
-        Base64.getMimeDecoder().decode(secret.path("data").path(key).asText()), StandardCharsets.UTF_8);
+        Base64.getMimeDecoder().decode(secret.path("data").path(key).asText()),
+        StandardCharsets.UTF_8);
   }
 
   /**
