@@ -16,6 +16,7 @@ import com.carbon254.observability.dsl.delivery.ServiceMonitors;
 import com.carbon254.observability.dsl.delivery.StackComponents;
 import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
 import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
@@ -131,12 +132,19 @@ public final class PlatformRenderer {
                 DashboardRenderer.render(file.dashboard(), site)));
       }
     }
-    ScrapeTarget collector =
-        StackComponents.collectorTarget(
-            platform.bundles().stream().flatMap(b -> b.metrics().stream()).toList());
-    gitops.add(
-        ServiceMonitors.path(collector),
-        ServiceMonitors.of(StackComponents.STACK_DOMAIN, collector));
+    // The collector relays what the bundles' own services push; a platform without one has no
+    // series for it to keep.
+    List<Metric> catalog =
+        platform.bundles().stream()
+            .flatMap(b -> b.metrics().stream())
+            .filter(m -> m.exporter().isEmpty())
+            .toList();
+    if (!catalog.isEmpty()) {
+      ScrapeTarget collector = StackComponents.collectorTarget(catalog);
+      gitops.add(
+          ServiceMonitors.path(collector),
+          ServiceMonitors.of(StackComponents.STACK_DOMAIN, collector));
+    }
     return gitops;
   }
 
