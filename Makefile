@@ -16,10 +16,9 @@ OVERLAYS := core traces logs
 RULE_FILES := $(sort $(wildcard generated/alerts/*/*.yaml) $(wildcard generated/k8s/prometheus/rules/*.yaml))
 RULE_TESTS := $(sort $(shell find generated/tests -name '*_test.yaml' 2>/dev/null))
 DASHBOARDS := $(sort $(shell find generated/dashboards -name '*.json' 2>/dev/null))
-# The Alertmanager configurations in the repository: the generated one once it exists, the one
-# make up-local runs, and the live test's.
-AM_CONFIGS := $(wildcard generated/configs/alertmanager.yaml) k8s/local/alertmanager.yml \
-  $(wildcard cli/src/test/resources/live/alertmanager.yaml)
+# The Alertmanager configurations in the repository: the generated one (which the stack and the
+# live test run) and the one make up-local runs.
+AM_CONFIGS := generated/configs/alertmanager.yaml k8s/local/alertmanager.yml
 
 # generated/ joins once it carries the GitOps kustomization.
 KUSTOMIZATIONS := k8s k8s/base $(addprefix k8s/overlays/,$(OVERLAYS)) \
@@ -57,10 +56,13 @@ test-alerts:
 validate-alertmanager:
 	$(AMTOOL) check-config $(AM_CONFIGS)
 
-# Each severity reaches its own receiver, in the hand-written routings (the generated one brings
-# its own routing tests).
-ROUTED_CONFIGS := k8s/local/alertmanager.yml $(wildcard cli/src/test/resources/live/alertmanager.yaml)
+# Each severity reaches its own receiver: the generated configuration through the routing tests
+# generated from the typed routing, the hand-written local one here.
+ROUTED_CONFIGS := k8s/local/alertmanager.yml
 validate-routing:
+	@out="$$(sh generated/tests/configs/alertmanager_test.sh 2>&1)" \
+	  || { echo "$$out" >&2; echo "validate: generated/tests/configs/alertmanager_test.sh failed" >&2; exit 1; }
+	@echo "validate: generated/configs/alertmanager.yaml routes every severity to its own receiver"
 	@for config in $(ROUTED_CONFIGS); do \
 	  for pair in page:pager warn:slack info:low-noise; do \
 	    $(AMTOOL) config routes test --config.file="$$config" --verify.receivers="$${pair#*:}" \

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -33,35 +34,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated rules in a real Prometheus, its alerts through a real Alertmanager, to webhook
- * receivers in the test: a gateway answering 5 % of its requests with a 500 must page, with the
- * labels and annotations of the generated rule; info alerts reach only their own receiver; a page
- * inhibits the warn and info alerts of its service.
+ * The generated rules in a real Prometheus, its alerts through a real Alertmanager running the
+ * generated configuration, to the notifiers' receiving ends in the test: a gateway answering 5 % of
+ * its requests with a 500 must page (PagerDuty's Events API, with the routing key read from the
+ * file the configuration names), with the labels and annotations of the generated rule; warn and
+ * info alerts reach only their own Slack receiver; a page inhibits the warn and info alerts of its
+ * service, and only of its service.
  *
- * <p>The rule files are used as generated (the alert's {@code for: 2m} and its group's 1m interval
- * stay, so the page arrives 2 to 4 minutes after start); only this test's own Prometheus
- * configuration (1 s scrapes and evaluation of groups without an interval) and the Alertmanager
- * group timings are shortened. Prometheus, Alertmanager and both HTTP servers listen on 127.0.0.1
- * only, on ports picked at start; the processes are stopped by PID in {@link #stop()}, which runs
- * also when starting fails.
+ * <p>The rule files and {@code configs/alertmanager.yaml} are used as generated (the alert's {@code
+ * for: 2m} and its group's 1m interval stay, so the page arrives 2 to 4 minutes after start). The
+ * test's own copy changes only what a test must (see {@link AlertmanagerForTest}): the notifiers'
+ * URLs point at the test's server, their secret files are files the test writes, the group timings
+ * are shortened; its Prometheus scrapes and evaluates every second. Prometheus, Alertmanager and
+ * both HTTP servers listen on 127.0.0.1 only, on ports picked at start; the processes are stopped
+ * by PID in {@link #stop()}, which runs also when starting fails.
  *
- * <p>One assumption of this test is not in the rules: alerts carry {@code service}, which the
- * routing groups and inhibits by. The generated alerts aggregate {@code by (job)} and have no
- * {@code service} label, so this test's Prometheus copies {@code job} into {@code service} when an
- * alert has none ({@code alert_relabel_configs}).
+ * <p>The routing groups and inhibits by {@code service}. The gateway's alert carries it when its
+ * rule sets it; until then this test's Prometheus copies {@code job} into {@code service} for
+ * alerts without one ({@code alert_relabel_configs}), and the test's own alerts of the gateway take
+ * the value the page carries ({@link #pageService()}), so the test holds either way.
  */
 class LiveAlertingTest {
-  /**
-   * The routing under test. When the typed routing renders {@code configs/alertmanager.yaml}, this
-   * becomes {@code generated.resolve("configs/alertmanager.yaml")}; nothing else changes.
-   */
+  /** The routing under test, as generated. */
   static Path alertmanagerConfig() {
-    return resource("live/alertmanager.yaml");
+    return generated.resolve("configs/alertmanager.yaml");
   }
 
   static final String PAGE = "ALERT_GATEWAY_HIGH_ERROR_RATE";
   static final String GATEWAY_RULE_FILE = "alerts/RED/gateway_red.yaml";
   static final String ERROR_RATIO = "0.05";
+  static final String GATEWAY_JOB = "gateway";
+
+  /** Another service, whose warn and info alerts no gateway page may silence. */
+  static final String OTHER_SERVICE = "billing";
+
+  static final String BILLING_INFO = "ALERT_LIVETEST_BILLING_INFO";
+  static final String BILLING_WARN = "ALERT_LIVETEST_BILLING_WARN";
+
+  /** Carries the gateway's job but another service: equal on service must let it through. */
+  static final String BILLING_ON_GATEWAY_JOB_WARN = "ALERT_LIVETEST_BILLING_ON_GATEWAY_JOB_WARN";
+
+  /** The gateway's service but no job: equal on service alone must silence them. */
+  static final String GATEWAY_WARN = "ALERT_LIVETEST_GATEWAY_WARN";
+
+  static final String GATEWAY_INFO = "ALERT_LIVETEST_GATEWAY_INFO";
 
   /**
    * The page needs 2 samples, up to 1 min until its group first sees them, 2 min pending, 1 min
@@ -109,7 +125,10 @@ class LiveAlertingTest {
     K8sManifests.YAML.writeValue(
         amConfig.toFile(),
         AlertmanagerForTest.rewrite(
-            K8sManifests.YAML.readTree(alertmanagerConfig().toFile()), receivers::url, TIMINGS));
+            K8sManifests.YAML.readTree(alertmanagerConfig().toFile()),
+            receivers::url,
+            temp.resolve("secrets"),
+            TIMINGS));
     Files.createDirectories(temp.resolve("alertmanager-data"));
     processes.add(
         LocalProcess.start(
@@ -168,36 +187,49 @@ class LiveAlertingTest {
   @Test
   void gatewayErrorRatePagesWithTheGeneratedLabelsAndAnnotations() throws IOException {
     Notification notification = awaitPage();
-    assertEquals("pager", notification.payload().path("receiver").asText());
-    assertEquals("firing", notification.payload().path("status").asText());
-    assertEquals(
-        Map.of("alertname", PAGE, "service", "gateway"),
-        JSON.convertValue(notification.payload().path("groupLabels"), Map.class),
-        "grouped by alert name and service");
-    JsonNode alert = notification.payload().path("alerts").get(0);
-    assertEquals(
-        Map.of("alertname", PAGE, "severity", "page", "job", "gateway", "service", "gateway"),
-        JSON.convertValue(alert.path("labels"), Map.class));
-
     JsonNode rule = generatedRule(PAGE);
-    JsonNode annotations = rule.path("annotations");
-    assertEquals(
-        annotations.path("summary").asText(), alert.path("annotations").path("summary").asText());
-    assertEquals(
-        annotations.path("runbook_url").asText(),
-        alert.path("annotations").path("runbook_url").asText());
-    String description = annotations.path("description").asText();
+    JsonNode ruleAnnotations = rule.path("annotations");
+    assertEquals("2m", rule.path("for").asText(), "the test must use the generated rule unchanged");
+    String description = ruleAnnotations.path("description").asText();
     assertTrue(
         description.contains("{{ $labels.job }}"),
         "the rule's description no longer names the job: " + description);
+
+    Map<String, String> labels = new TreeMap<>();
+    rule.path("labels")
+        .fields()
+        .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    labels.put("alertname", PAGE);
+    labels.put("job", GATEWAY_JOB);
+    labels.put("service", pageService());
+    Map<String, String> annotations = new TreeMap<>();
+    ruleAnnotations
+        .fields()
+        .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
+    annotations.put("description", description.replace("{{ $labels.job }}", GATEWAY_JOB));
+
+    // What PagerDuty receives: the key from the secret file, the generated description template.
+    assertTrue(notification.isPagerDuty(), "not a PagerDuty event: " + notification.payload());
     assertEquals(
-        description.replace("{{ $labels.job }}", "gateway"),
-        alert.path("annotations").path("description").asText(),
-        "the description, with Prometheus' template expanded");
+        AlertmanagerForTest.routingKey("pager"),
+        notification.payload().path("routing_key").asText(),
+        "the routing key is the content of routing_key_file");
+    assertEquals("trigger", notification.payload().path("event_action").asText());
     assertEquals(
-        java.util.Set.of("summary", "description", "runbook_url"),
-        JSON.convertValue(alert.path("annotations"), Map.class).keySet());
-    assertEquals("2m", rule.path("for").asText(), "the test must use the generated rule unchanged");
+        PAGE + ": " + ruleAnnotations.path("summary").asText(),
+        notification.payload().path("payload").path("summary").asText());
+    List<WebhookReceivers.PagerAlert> paged = notification.pagerAlerts();
+    assertEquals(1, paged.size(), "firing alerts: " + paged);
+    assertEquals(labels, paged.get(0).labels(), "the page's labels");
+    assertEquals(annotations, paged.get(0).annotations(), "the page's annotations, expanded");
+
+    // How Alertmanager grouped it: by alert name and service.
+    JsonNode group =
+        await(ALERT_TIMEOUT, () -> alertGroup(PAGE), () -> PAGE + " is in no Alertmanager group");
+    assertEquals(
+        Map.of("alertname", PAGE, "service", pageService()),
+        JSON.convertValue(group.path("labels"), Map.class),
+        "grouped by alert name and service");
 
     for (Notification other : receivers.received()) {
       if (other.alertNames().contains(PAGE)) {
@@ -208,17 +240,21 @@ class LiveAlertingTest {
 
   @Test
   void infoAndWarnAlertsReachOnlyTheirOwnReceiver() {
-    awaitNotification("low-noise", "ALERT_LIVETEST_BILLING_INFO", ALERT_TIMEOUT);
-    awaitNotification("slack", "ALERT_LIVETEST_BILLING_WARN", ALERT_TIMEOUT);
+    Notification info = awaitNotification("low-noise", BILLING_INFO, ALERT_TIMEOUT);
+    Notification warn = awaitNotification("slack", BILLING_WARN, ALERT_TIMEOUT);
+    assertTrue(info.isSlack() && warn.isSlack(), "Slack messages, through api_url_file");
+    assertEquals(
+        "[FIRING] " + BILLING_WARN + " (warn)",
+        warn.payload().path("attachments").get(0).path("title").asText());
     LocalProcess.sleep(SETTLE);
     for (Notification notification : receivers.received()) {
-      if (notification.alertNames().contains("ALERT_LIVETEST_BILLING_INFO")) {
+      if (notification.alertNames().contains(BILLING_INFO)) {
         assertEquals(
             "low-noise",
             notification.receiver(),
             "the info alert went to " + notification.receiver());
       }
-      if (notification.alertNames().contains("ALERT_LIVETEST_BILLING_WARN")) {
+      if (notification.alertNames().contains(BILLING_WARN)) {
         assertEquals(
             "slack", notification.receiver(), "the warn alert went to " + notification.receiver());
       }
@@ -226,14 +262,15 @@ class LiveAlertingTest {
   }
 
   /**
-   * The gateway's warn and info alerts fire only once its page fires; Alertmanager then holds them
-   * inhibited, and no receiver hears of them, while the other service's alerts of the same
-   * severities are delivered (so the silence is the inhibition, not a broken route).
+   * The gateway's warn and info alerts (its service, no job) fire only once its page fires;
+   * Alertmanager then holds them inhibited, and no receiver hears of them. A warn alert with the
+   * gateway's job but another service is delivered, as are the other service's alerts: the
+   * inhibition is equal on service, and the silence is the inhibition, not a broken route.
    */
   @Test
   void aPageInhibitsTheWarnAndInfoAlertsOfItsServiceOnly() throws IOException {
     awaitPage();
-    for (String inhibited : List.of("ALERT_LIVETEST_GATEWAY_WARN", "ALERT_LIVETEST_GATEWAY_INFO")) {
+    for (String inhibited : List.of(GATEWAY_WARN, GATEWAY_INFO)) {
       JsonNode alert =
           await(
               ALERT_TIMEOUT,
@@ -247,21 +284,26 @@ class LiveAlertingTest {
       assertFalse(
           alert.path("status").path("inhibitedBy").isEmpty(),
           inhibited + " is not inhibited: " + alert);
-      assertEquals("gateway", alert.path("labels").path("service").asText());
+      assertEquals(pageService(), alert.path("labels").path("service").asText());
+      assertFalse(alert.path("labels").has("job"), "the inhibited alert has no job: " + alert);
     }
+    Notification sameJob = awaitNotification("slack", BILLING_ON_GATEWAY_JOB_WARN, ALERT_TIMEOUT);
+    JsonNode sameJobAlert = alertmanagerAlert(BILLING_ON_GATEWAY_JOB_WARN).orElseThrow();
+    assertEquals(GATEWAY_JOB, sameJobAlert.path("labels").path("job").asText());
+    assertEquals("active", sameJobAlert.path("status").path("state").asText(), sameJob.toString());
     LocalProcess.sleep(SETTLE);
     for (Notification notification : receivers.received()) {
       for (String name : notification.alertNames()) {
         assertFalse(
-            name.startsWith("ALERT_LIVETEST_GATEWAY_"),
+            name.equals(GATEWAY_WARN) || name.equals(GATEWAY_INFO),
             name
                 + " reached "
                 + notification.receiver()
                 + " although the gateway's page inhibits it");
       }
     }
-    awaitNotification("slack", "ALERT_LIVETEST_BILLING_WARN", ALERT_TIMEOUT);
-    awaitNotification("low-noise", "ALERT_LIVETEST_BILLING_INFO", ALERT_TIMEOUT);
+    awaitNotification("slack", BILLING_WARN, ALERT_TIMEOUT);
+    awaitNotification("low-noise", BILLING_INFO, ALERT_TIMEOUT);
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -276,7 +318,9 @@ class LiveAlertingTest {
     }
     assertTrue(
         ruleFiles.contains(generated.resolve(GATEWAY_RULE_FILE)), "rule files: " + ruleFiles);
-    ruleFiles.add(resource("live/test-only-rules.yaml"));
+    Path testRules = temp.resolve("test-only-rules.yaml");
+    K8sManifests.YAML.writeValue(testRules.toFile(), testOnlyRules(pageService()));
+    ruleFiles.add(testRules);
     ObjectNode config = JSON.createObjectNode();
     config.putObject("global").put("scrape_interval", "1s").put("evaluation_interval", "1s");
     ArrayNode files = config.putArray("rule_files");
@@ -293,9 +337,70 @@ class LiveAlertingTest {
         .putArray("targets")
         .add("127.0.0.1:" + alertmanagerPort);
     ObjectNode scrape = config.putArray("scrape_configs").addObject();
-    scrape.put("job_name", "gateway");
+    scrape.put("job_name", GATEWAY_JOB);
     scrape.putArray("static_configs").addObject().putArray("targets").add(gatewayTarget);
     return K8sManifests.YAML.writeValueAsString(config);
+  }
+
+  /**
+   * The service the gateway's page names: its rule's {@code service} label, or, while the rule sets
+   * none, the job this test's Prometheus copies into it.
+   */
+  static String pageService() throws IOException {
+    JsonNode service = generatedRule(PAGE).path("labels").path("service");
+    return service.isMissingNode() ? GATEWAY_JOB : service.asText();
+  }
+
+  /**
+   * Rules that exist only for this test, loaded beside the generated ones (which stay unchanged),
+   * evaluated every second so they add no waiting of their own: another service's info and warn
+   * alerts; a warn alert of another service on the gateway's job; the gateway's own warn and info
+   * alerts, without a job, which start only once its page fires.
+   */
+  static ObjectNode testOnlyRules(String gatewayService) {
+    ObjectNode file = JSON.createObjectNode();
+    ObjectNode group = file.putArray("groups").addObject();
+    group.put("name", "live-test-only").put("interval", "1s");
+    ArrayNode rules = group.putArray("rules");
+    String pageFiring = "ALERTS{alertname=\"" + PAGE + "\", alertstate=\"firing\"}";
+    testAlert(rules, BILLING_INFO, "vector(1)", "info", OTHER_SERVICE);
+    testAlert(rules, BILLING_WARN, "vector(1)", "warn", OTHER_SERVICE);
+    testAlert(
+        rules,
+        BILLING_ON_GATEWAY_JOB_WARN,
+        "count by (job) (" + pageFiring + ") > 0",
+        "warn",
+        OTHER_SERVICE);
+    testAlert(rules, GATEWAY_WARN, "count(" + pageFiring + ") > 0", "warn", gatewayService);
+    testAlert(rules, GATEWAY_INFO, "count(" + pageFiring + ") > 0", "info", gatewayService);
+    return file;
+  }
+
+  private static void testAlert(
+      ArrayNode rules, String name, String expr, String severity, String service) {
+    ObjectNode rule = rules.addObject();
+    rule.put("alert", name).put("expr", expr);
+    rule.putObject("labels").put("severity", severity).put("service", service);
+    rule.putObject("annotations")
+        .put("summary", "Test-only " + severity + " alert of " + service + ".");
+  }
+
+  /** The Alertmanager group holding the alert of that name. */
+  static Optional<JsonNode> alertGroup(String alertName) {
+    JsonNode groups;
+    try {
+      groups = get(alertmanagerUrl.resolve("/api/v2/alerts/groups"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    for (JsonNode group : groups) {
+      for (JsonNode alert : group.path("alerts")) {
+        if (alert.path("labels").path("alertname").asText().equals(alertName)) {
+          return Optional.of(group);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static synchronized Notification awaitPage() {
@@ -402,14 +507,6 @@ class LiveAlertingTest {
       return get(url).toString();
     } catch (IOException e) {
       return "(" + e.getMessage() + ")";
-    }
-  }
-
-  static Path resource(String name) {
-    try {
-      return Path.of(LiveAlertingTest.class.getClassLoader().getResource(name).toURI());
-    } catch (java.net.URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("test resource " + name + " not found", e);
     }
   }
 }

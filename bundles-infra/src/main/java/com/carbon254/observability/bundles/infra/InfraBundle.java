@@ -25,5 +25,10 @@ public final class InfraBundle implements Bundle {
     d.generalRecordings(InfraRecordings::kafka);
     d.rules(INFRA_USE, InfraAlerts::nodes);
     d.rules(INFRA_USE, InfraAlerts::workloads);
+    d.scrapeTarget(InfraScrapeTargets::nodeExporter);
+    d.scrapeTarget(InfraScrapeTargets::kubeStateMetrics);
+    d.scrapeTarget(InfraScrapeTargets::kubelet);
+    d.scrapeTarget(InfraScrapeTargets::clickhouse);
+    d.scrapeTarget(InfraScrapeTargets::kafkaExporter);
   }
 }

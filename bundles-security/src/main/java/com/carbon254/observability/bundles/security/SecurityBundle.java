@@ -20,5 +20,8 @@ public final class SecurityBundle implements Bundle {
     d.metrics(SecurityMetrics::all);
     d.recordings(SecurityRules::recordings);
     d.rules(SECURITY_RED, SecurityRules::alerts);
+    d.scrapeTarget(SecurityTargets::auth);
+    d.scrapeTarget(SecurityTargets::entitlements);
+    d.scrapeTarget(SecurityTargets::opa);
   }
 }

@@ -57,7 +57,11 @@ public final class AlertmanagerConfig {
       ArrayNode rules = config.putArray("inhibit_rules");
       for (AlertRouting.Inhibition inhibition : routing.inhibitions()) {
         ObjectNode rule = rules.addObject();
-        rule.set("source_matchers", Documents.strings(List.of(severityIs(inhibition.source()))));
+        // Alertmanager counts a label missing on both sides as equal: without these matchers a
+        // page lacking the label would inhibit every target that lacks it too.
+        List<String> source = new ArrayList<>(List.of(severityIs(inhibition.source())));
+        inhibition.equal().forEach(label -> source.add(label + "!=\"\""));
+        rule.set("source_matchers", Documents.strings(source));
         rule.set("target_matchers", Documents.strings(List.of(severityIn(inhibition.targets()))));
         rule.set("equal", Documents.strings(inhibition.equal()));
       }

@@ -45,8 +45,11 @@ public final class PlatformDelivery {
           // An alert without a known severity is a mistake in a rule; the team channel shows it.
           .fallback(SLACK)
           // A page already says the service is in trouble; its warn and info alerts add noise.
-          // Alerts aggregated per scrape job carry no service label but a job: requiring both to
-          // match keeps one job's page from silencing every other job's label-less alerts.
-          .inhibit(Severity.PAGE, List.of(Severity.WARN, Severity.INFO), SERVICE_LABEL, "job")
+          // Equal on service alone: every alert names its service, while job is absent from
+          // alerts aggregated past it (SLO burn rates, ratios by route), so requiring job too
+          // would let those through. A page without a service inhibits nothing (the renderer
+          // requires the equal labels on the source), so a rule that forgot the label cannot
+          // silence every other label-less alert.
+          .inhibit(Severity.PAGE, List.of(Severity.WARN, Severity.INFO), SERVICE_LABEL)
           .build();
 }

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  *     .exports(REQUESTS, REQUEST_DURATION)
  *     .build();
  * }</pre>
+ *
+ * <p>{@code honorLabels}: the target's own {@code job}, {@code namespace}, {@code pod}... labels
+ * win over the ones Prometheus attaches, for exporters that report on other objects
+ * (kube-state-metrics, cAdvisor) or relay other services' series (the collector). {@code
+ * serviceAccountTls}: scraped over HTTPS with Prometheus' service account token, the server
+ * verified against the cluster CA (the kubelet).
  */
 public record ScrapeTarget(
     String job,
@@ -34,7 +40,9 @@ public record ScrapeTarget(
     String port,
     String path,
     Window interval,
-    List<Metric> metrics) {
+    List<Metric> metrics,
+    boolean honorLabels,
+    boolean serviceAccountTls) {
 
   /** A DNS-1123 label: the job names the ServiceMonitor too. */
   private static final Pattern JOB = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
@@ -103,6 +111,8 @@ public record ScrapeTarget(
     private String path = DEFAULT_PATH;
     private Window interval = DEFAULT_INTERVAL;
     private final List<Metric> metrics = new ArrayList<>();
+    private boolean honorLabels;
+    private boolean serviceAccountTls;
     private final List<DefinitionException> errors = new ArrayList<>();
 
     private Builder(String job) {
@@ -166,6 +176,26 @@ public record ScrapeTarget(
 
     public Builder every(String interval) {
       DefinitionErrors.collect(errors, () -> this.interval = Window.of(interval));
+      return this;
+    }
+
+    /**
+     * Keep the labels the target reports ({@code namespace}, {@code pod}, {@code job}...) when they
+     * clash with the ones Prometheus attaches: for exporters about other objects.
+     */
+    public Builder honorLabels() {
+      this.honorLabels = true;
+      return this;
+    }
+
+    /**
+     * Scrape over HTTPS with Prometheus' service account token, verifying the server against the
+     * cluster CA, as the kubelet requires. Kubelets with self-signed serving certificates fail
+     * verification: enable their certificate rotation ({@code serverTLSBootstrap}) rather than skip
+     * it.
+     */
+    public Builder serviceAccountTls() {
+      this.serviceAccountTls = true;
       return this;
     }
 
@@ -237,7 +267,16 @@ public record ScrapeTarget(
         }
       }
       DefinitionErrors.throwIfAny(all);
-      return new ScrapeTarget(job, serviceLabels, namespaces, port, path, interval, metrics);
+      return new ScrapeTarget(
+          job,
+          serviceLabels,
+          namespaces,
+          port,
+          path,
+          interval,
+          metrics,
+          honorLabels,
+          serviceAccountTls);
     }
   }
 }

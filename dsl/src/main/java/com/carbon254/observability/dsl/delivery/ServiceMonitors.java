@@ -1,5 +1,6 @@
 package com.carbon254.observability.dsl.delivery;
 
+import io.fabric8.openshift.api.model.monitoring.v1.EndpointBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfigBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
@@ -9,6 +10,9 @@ import java.util.List;
 /** A Prometheus Operator {@code ServiceMonitor} for each {@link ScrapeTarget} a bundle declares. */
 public final class ServiceMonitors {
   private ServiceMonitors() {}
+
+  /** Where Kubernetes mounts Prometheus' service account token and the cluster CA. */
+  static final String SERVICE_ACCOUNT = "/var/run/secrets/kubernetes.io/serviceaccount";
 
   public static String path(ScrapeTarget target) {
     return "gitops/service-monitors/" + target.resourceName() + ".yaml";
@@ -25,7 +29,19 @@ public final class ServiceMonitors {
     } else {
       spec.withNewNamespaceSelector().withMatchNames(target.namespaces()).endNamespaceSelector();
     }
-    spec.addNewEndpoint()
+    EndpointBuilder endpoint = new EndpointBuilder();
+    if (target.honorLabels()) {
+      endpoint.withHonorLabels(true);
+    }
+    if (target.serviceAccountTls()) {
+      endpoint
+          .withScheme("https")
+          .withBearerTokenFile(SERVICE_ACCOUNT + "/token")
+          .withNewTlsConfig()
+          .withCaFile(SERVICE_ACCOUNT + "/ca.crt")
+          .endTlsConfig();
+    }
+    endpoint
         .withPort(target.port())
         .withPath(target.path())
         .withInterval(target.interval().toString())
@@ -43,8 +59,8 @@ public final class ServiceMonitors {
                 .withAction("keep")
                 .withSourceLabels(List.of("__name__"))
                 .withRegex(String.join("|", target.seriesNames()))
-                .build())
-        .endEndpoint();
+                .build());
+    spec.addToEndpoints(endpoint.build());
     return new ServiceMonitorBuilder()
         .withMetadata(Manifests.meta(target.resourceName(), domain))
         .withSpec(spec.build())

@@ -13,8 +13,10 @@ import com.carbon254.observability.dsl.delivery.PlatformDelivery;
 import com.carbon254.observability.dsl.delivery.PrometheusRules;
 import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 import com.carbon254.observability.dsl.delivery.ServiceMonitors;
+import com.carbon254.observability.dsl.delivery.StackComponents;
 import com.carbon254.observability.dsl.delivery.TelemetryConfigs;
 import com.carbon254.observability.dsl.delivery.TelemetryPolicy;
+import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.FileTreeWriter;
 import com.carbon254.observability.dsl.render.RenderedTree;
@@ -72,7 +74,10 @@ public final class PlatformRenderer {
                 .flatMap(b -> b.dashboards().stream())
                 .map(DashboardFile::folder)
                 .toList()));
-    renderTelemetry(tree, platform);
+    TelemetryPolicy policy = renderTelemetry(tree, platform);
+    tree.addYaml(StackComponents.CORE_PATH, StackComponents.core(policy));
+    tree.addYaml(StackComponents.TEMPO_PATH, StackComponents.tempo());
+    tree.addYaml(StackComponents.LOKI_PATH, StackComponents.loki());
     tree.addJson(LogSchema.SCHEMA_PATH, LogSchema.jsonSchema());
     tree.addYaml(LogSchema.PROCESSOR_PATH, LogSchema.collectorLogsPipeline());
     return tree;
@@ -82,7 +87,7 @@ public final class PlatformRenderer {
    * The collector, Tempo and Loki configurations and the policy files, from the seed's policy and
    * the bundles' targets.
    */
-  private static void renderTelemetry(RenderedTree tree, Platform platform) {
+  private static TelemetryPolicy renderTelemetry(RenderedTree tree, Platform platform) {
     TelemetryPolicy policy =
         TelemetryPolicy.seed(
             platform.bundles().stream()
@@ -94,6 +99,7 @@ public final class PlatformRenderer {
     tree.addYaml(TelemetryConfigs.LOKI_PATH, TelemetryConfigs.loki(policy));
     tree.addYaml(TelemetryConfigs.RETENTION_PATH, TelemetryConfigs.retentionPolicy(policy));
     tree.addYaml(TelemetryConfigs.SAMPLING_PATH, TelemetryConfigs.samplingStrategy(policy));
+    return policy;
   }
 
   /** The Operator resources of each domain: its rule groups, scrape targets and dashboards. */
@@ -125,6 +131,19 @@ public final class PlatformRenderer {
                 file.fileName(),
                 DashboardRenderer.render(file.dashboard(), site)));
       }
+    }
+    // The collector relays what the bundles' own services push; a platform without one has no
+    // series for it to keep.
+    List<Metric> catalog =
+        platform.bundles().stream()
+            .flatMap(b -> b.metrics().stream())
+            .filter(m -> m.exporter().isEmpty())
+            .toList();
+    if (!catalog.isEmpty()) {
+      ScrapeTarget collector = StackComponents.collectorTarget(catalog);
+      gitops.add(
+          ServiceMonitors.path(collector),
+          ServiceMonitors.of(StackComponents.STACK_DOMAIN, collector));
     }
     return gitops;
   }
@@ -212,6 +231,8 @@ public final class PlatformRenderer {
         + "- `configs/grafana/provisioning/`: Grafana data sources (linked by trace_id) and one dashboard folder per domain.\n"
         + "- `configs/otel-collector/`, `configs/tempo/`, `configs/loki/`, `configs/retention-policy.yaml`,\n"
         + "  `configs/sampling-strategy.yaml`: the telemetry pipeline, from one retention and sampling policy.\n"
+        + "- `configs/kustomization.yaml`, `configs/tempo/kustomization.yaml`, `configs/loki/kustomization.yaml`:\n"
+        + "  kustomize Components that the k8s/ overlays include, so the stack runs these configurations.\n"
         + "- `logs/schema/log_event_schema.json`: JSON Schema of the log event; `logs/processors/`: the collector's\n"
         + "  logs pipeline that renames known aliases to it and drops other fields.\n";
   }

@@ -49,9 +49,12 @@ class AlertRoutingTest {
   void aPageInhibitsTheWarnAndInfoAlertsOfTheSameService() {
     JsonNode rule = AlertmanagerConfig.render(PlatformDelivery.ROUTING).at("/inhibit_rules/0");
 
-    assertEquals("[\"severity=\\\"page\\\"\"]", rule.get("source_matchers").toString());
+    assertEquals(
+        "[\"severity=\\\"page\\\"\",\"service!=\\\"\\\"\"]",
+        rule.get("source_matchers").toString(),
+        "a page without a service label must inhibit nothing");
     assertEquals("[\"severity=~\\\"warn|info\\\"\"]", rule.get("target_matchers").toString());
-    assertEquals("[\"service\",\"job\"]", rule.get("equal").toString());
+    assertEquals("[\"service\"]", rule.get("equal").toString());
   }
 
   @Test

@@ -105,6 +105,49 @@ class GitOpsRenderingTest {
   }
 
   @Test
+  void aPlainTargetNeitherHonorsLabelsNorUsesTls() {
+    var endpoint =
+        ServiceMonitors.of("access", ScrapeTargetTest.gateway().build())
+            .getSpec()
+            .getEndpoints()
+            .get(0);
+    assertEquals(null, endpoint.getHonorLabels());
+    assertEquals(null, endpoint.getScheme());
+    assertEquals(null, endpoint.getTlsConfig());
+    assertEquals(null, endpoint.getBearerTokenFile());
+  }
+
+  /**
+   * The kubelet's cAdvisor: HTTPS verified against the cluster CA, labels of the containers kept.
+   */
+  @Test
+  void aKubeletTargetScrapesOverTlsWithTheServiceAccountAndHonorsLabels() {
+    ServiceMonitor monitor =
+        ServiceMonitors.of(
+            "infra",
+            ScrapeTarget.job("kubelet")
+                .service("app.kubernetes.io/name", "kubelet")
+                .inNamespaces("kube-system")
+                .port("https-metrics")
+                .path("/metrics/cadvisor")
+                .serviceAccountTls()
+                .honorLabels()
+                .exports(ScrapeTargetTest.REQUESTS)
+                .build());
+    var endpoint = monitor.getSpec().getEndpoints().get(0);
+    assertEquals(true, endpoint.getHonorLabels());
+    assertEquals("https", endpoint.getScheme());
+    assertEquals(
+        "/var/run/secrets/kubernetes.io/serviceaccount/token", endpoint.getBearerTokenFile());
+    assertEquals(
+        "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt",
+        endpoint.getTlsConfig().getCaFile());
+    assertEquals(null, endpoint.getTlsConfig().getInsecureSkipVerify(), "never skip verification");
+    Manifests.parse(
+        Documents.yaml(Manifests.tree(monitor)), ServiceMonitor.class); // no unknown field
+  }
+
+  @Test
   void theDashboardConfigMapIsPickedUpByTheSidecarIntoItsDomainFolder() {
     ConfigMap map =
         Manifests.parse(

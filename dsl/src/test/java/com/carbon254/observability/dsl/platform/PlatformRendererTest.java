@@ -59,13 +59,17 @@ class PlatformRendererTest {
             "configs/alertmanager.yaml",
             "configs/grafana/provisioning/dashboards/dashboards.yaml",
             "configs/grafana/provisioning/datasources/datasources.yaml",
+            "configs/kustomization.yaml",
+            "configs/loki/kustomization.yaml",
             "configs/loki/loki-config.yaml",
             "configs/otel-collector/collector-config.yaml",
             "configs/retention-policy.yaml",
             "configs/sampling-strategy.yaml",
+            "configs/tempo/kustomization.yaml",
             "configs/tempo/tempo-config.yaml",
             "docs/runbooks/gateway-high-error-rate.md",
             "gitops/prometheus-rules/access.yaml",
+            "gitops/service-monitors/otel-collector.yaml",
             "k8s/prometheus/rules/recording-rules.yaml",
             "kustomization.yaml",
             "logs/processors/rewrite_example.yaml",
@@ -199,7 +203,7 @@ class PlatformRendererTest {
     FileTreeWriter.Summary again = writer.write(rendered());
 
     assertEquals(rendered().files(), writer.readExisting());
-    assertEquals(19, again.unchanged());
+    assertEquals(23, again.unchanged());
     assertEquals(List.of(), again.created());
     assertEquals(List.of(), again.changed());
   }
