@@ -1,5 +1,7 @@
 package com.carbon254.observability.bundles.access;
 
+import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -23,6 +25,16 @@ final class AccessDashboards {
    * since either may be the job that vanished.
    */
   static final String TARGETS_MISSING_SERVICE = "access";
+
+  /** A share as the descriptions print it: {@code 0.05} is {@code 5%}. */
+  static String percent(double share) {
+    return Numbers.format(Numbers.decimal(share).movePointRight(2)) + "%";
+  }
+
+  /** How long the alert's condition must hold before it fires, e.g. {@code 10m}. */
+  static String pendingFor(Alert.Builder alert) {
+    return alert.build().pendingFor().map(Window::toString).orElse("0m");
+  }
 
   /**
    * The runbooks of every alert in these groups and of every SLO's burn-rate and no-data alerts, in

@@ -117,7 +117,10 @@ final class GatewayDashboard {
             .description(
                 "Share of each route's requests answered with a 5xx, "
                     + GatewayRules.RATE_WINDOW
-                    + " rate. The dashed lines are the page alert's thresholds (1% over 15m, 2%"
+                    + " rate. The dashed lines are the page alert's thresholds ("
+                    + AccessDashboards.percent(PAGE_ERROR_RATIO_15M)
+                    + " over 15m, "
+                    + AccessDashboards.percent(PAGE_ERROR_RATIO_5M)
                     + " over 5m, for the whole job): one route far above them while the rest stay"
                     + " near zero points at that route's backend. Click a line for the gateway's error logs.")
             .withTarget(errorRatioByRoute(), "{{route}}")
@@ -141,7 +144,11 @@ final class GatewayDashboard {
     return new TablePanelBuilder("Top routes")
         .description(
             "Every route with traffic now, busiest first: requests per second, the share answered"
-                + " with a 5xx (amber from 1%, red from 2%, the page alert's thresholds) and the p95"
+                + " with a 5xx (amber from "
+                + AccessDashboards.percent(PAGE_ERROR_RATIO_15M)
+                + ", red from "
+                + AccessDashboards.percent(PAGE_ERROR_RATIO_5M)
+                + ", the page alert's thresholds) and the p95"
                 + " latency (red above the "
                 + Math.round(LATENCY_TARGET_SECONDS * 1000)
                 + " ms latency objective), over the last "

@@ -86,6 +86,9 @@ final class StreamingDashboard {
   private static final Thresholds DELIVERY_THRESHOLDS =
       Thresholds.absolute(Color.RED).step(DELIVERY_OBJECTIVE, Color.GREEN);
 
+  private static final String CHURN_FOR =
+      AccessDashboards.pendingFor(StreamingRules.connectionChurn());
+
   private static final Runbook CHURN_RUNBOOK =
       Runbook.fromResource(StreamingRules.class, "streaming-connection-churn");
 
@@ -140,8 +143,10 @@ final class StreamingDashboard {
                     + RATE_WINDOW
                     + ", as a share of those open, per job: the churn alert's first condition. Red"
                     + " from "
-                    + percent(CHURN_DROPPED_SHARE_5M)
-                    + "; the alert fires after 10 minutes when drops per second are red too. All"
+                    + AccessDashboards.percent(CHURN_DROPPED_SHARE_5M)
+                    + "; the alert fires when both this and drops per second stay red for "
+                    + CHURN_FOR
+                    + ". All"
                     + " tenants: the alert does not look at one tenant.")
             .withTarget(perJob(DROPPED_SHARE), "{{job}}")
             .unit(Units.PERCENT_UNIT)
@@ -222,8 +227,10 @@ final class StreamingDashboard {
                     + RATE_WINDOW
                     + " as a share of those open, per job: the series the churn alert compares"
                     + " with its "
-                    + percent(CHURN_DROPPED_SHARE_5M)
-                    + " threshold (the dashed red line). Above it for 10 minutes, with more than "
+                    + AccessDashboards.percent(CHURN_DROPPED_SHARE_5M)
+                    + " threshold (the dashed red line). Above it for "
+                    + CHURN_FOR
+                    + ", with more than "
                     + Numbers.format(CHURN_MIN_DROPS_PER_SECOND)
                     + " drops a second, the alert fires. All tenants.")
             .withTarget(perJob(DROPPED_SHARE), "{{job}}")
@@ -246,7 +253,10 @@ final class StreamingDashboard {
             "Tenants by connections open now, most first, with connections opened and dropped per"
                 + " second over the last "
                 + RATE_WINDOW
-                + ". A tenant whose drops are a large part of its opens is in a reconnect loop."
+                + ". Drops are red where one tenant alone passes the churn alert's floor of "
+                + Numbers.format(CHURN_MIN_DROPS_PER_SECOND)
+                + " a second; a tenant whose drops are a large part of its opens is in a reconnect"
+                + " loop."
                 + " Click a tenant to narrow the dashboard to it.")
         .withTarget(PrometheusQuery.of(open).format(QueryFormat.TABLE).instant())
         .withTarget(
@@ -350,7 +360,9 @@ final class StreamingDashboard {
                     + RATE_WINDOW
                     + " window. The dashed red line is the latency-spike alert's p95 threshold ("
                     + Math.round(DELIVERY_P95_SPIKE_SECONDS * 1000)
-                    + " ms, for 5 minutes). Dots are exemplars: click one to open its trace in"
+                    + " ms, for "
+                    + AccessDashboards.pendingFor(StreamingRules.deliveryLatencySpike())
+                    + "). Dots are exemplars: click one to open its trace in"
                     + " Tempo.")
             .unit(Units.SECONDS)
             .min(0)
@@ -409,9 +421,5 @@ final class StreamingDashboard {
 
   private static Vector deliveryRatio() {
     return sum(perChannel(DELIVERED_RATE_BY_JOB)).div(sum(perChannel(PUBLISHED_RATE_BY_JOB)));
-  }
-
-  private static String percent(double share) {
-    return Numbers.format(Numbers.decimal(share).movePointRight(2)) + "%";
   }
 }

@@ -143,7 +143,13 @@ public final class Red {
     elements.add(new RowBuilder(service + ": rate, errors, duration").build());
     elements.add(
         new TimeseriesPanelBuilder(service + " request rate")
-            .description("Requests per second" + per() + ", " + window + " rate.")
+            .description(
+                "Requests per second"
+                    + per()
+                    + ", "
+                    + window
+                    + " rate. One series falling while the others hold points at its clients or"
+                    + " routing; all falling together at the service or what is in front of it.")
             .withTarget(sum(requestRate(null)).by(by), legend.isEmpty() ? "requests/s" : legend)
             .unit(Units.REQUESTS_PER_SECOND)
             .min(0)
@@ -169,7 +175,12 @@ public final class Red {
     elements.add(errors.build());
     StatPanelBuilder ratio =
         new StatPanelBuilder(service + " 5xx ratio")
-            .description("Share of requests answered with a 5xx over " + window + ".")
+            .description(
+                "Share of requests answered with a 5xx over "
+                    + window
+                    + (errorThresholds.steps().isEmpty()
+                        ? "."
+                        : ", coloured by the error thresholds (the error alert's)."))
             .withTarget(errorRatio(), "5xx ratio")
             .unit(Units.PERCENT_UNIT)
             .decimals(2)
@@ -205,7 +216,10 @@ public final class Red {
     elements.add(
         new HeatmapPanelBuilder(service + " latency distribution")
             .description(
-                "Requests per duration bucket over time, " + window + " rate; darker is more.")
+                "Requests per duration bucket over time, "
+                    + window
+                    + " rate; darker is more. A second band above the main one is a slow subset"
+                    + " of requests; its exemplars link to their traces.")
             .withTarget(
                 PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
                     .format(QueryFormat.HEATMAP)
