@@ -180,7 +180,7 @@ public final class Red {
                     + window
                     + (errorThresholds.steps().isEmpty()
                         ? "."
-                        : ", coloured by the error thresholds (the error alert's)."))
+                        : "; its colour changes at the error thresholds."))
             .withTarget(errorRatio(), "5xx ratio")
             .unit(Units.PERCENT_UNIT)
             .decimals(2)
