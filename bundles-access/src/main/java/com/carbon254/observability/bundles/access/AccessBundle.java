@@ -32,6 +32,7 @@ public final class AccessBundle implements Bundle {
     d.rules(RuleFile.of(AlertClass.RED, "streaming_red"), StreamingRules::alerts);
     d.rules(RuleFile.of(AlertClass.RED, "access_targets"), AccessTargets::alerts);
     d.dashboard("access", "gateway_overview", GatewayDashboard::build);
+    d.dashboard("access", "streaming_ws", StreamingDashboard::build);
     d.scrapeTarget(GatewayTargets::gateway);
     d.latencyTarget(GatewayTargets::latency);
     d.scrapeTarget(StreamingTargets::streaming);

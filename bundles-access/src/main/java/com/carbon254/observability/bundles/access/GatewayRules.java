@@ -36,6 +36,15 @@ final class GatewayRules {
       RecordingRule.named("route:gateway_http_requests:rate5m")
           .expr(sum(rate(REQUESTS.select().over(RATE_WINDOW))).by("route"));
 
+  /**
+   * What the gateway dashboard reads instead of the raw counter: per job, route and status, so its
+   * job and route filters apply and the request rate, errors by status class and the 5xx ratio are
+   * sums of it. Method and instance are summed away; the status codes the gateway answers are few.
+   */
+  static final RecordingRule RATE_BY_STATUS =
+      RecordingRule.named("job_route_status:gateway_http_requests:rate5m")
+          .expr(sum(rate(REQUESTS.select().over(RATE_WINDOW))).by("job", "route", "status"));
+
   static final RecordingRule ERROR_RATIO =
       RecordingRule.named("route:gateway_http_requests:error_ratio5m")
           .expr(errorRatio(RATE_WINDOW, "route"));
@@ -65,6 +74,7 @@ final class GatewayRules {
   static RuleGroup.Builder recordings() {
     return RuleGroup.named("gateway-red-recordings")
         .rule(REQUEST_RATE)
+        .rule(RATE_BY_STATUS)
         .rule(ERROR_RATIO)
         .rule(LATENCY_P50)
         .rule(LATENCY_P95)
@@ -99,6 +109,13 @@ final class GatewayRules {
                 100,
                 100))
         .expect("30m", REQUEST_RATE, ON_ROUTE, 100.0 / 60)
+        .expect(
+            "30m",
+            RATE_BY_STATUS,
+            Map.of("job", "gateway", "route", ROUTE, "status", "200"),
+            97.0 / 60)
+        .expect(
+            "30m", RATE_BY_STATUS, Map.of("job", "gateway", "route", ROUTE, "status", "500"), 0.05)
         .expect("30m", ERROR_RATIO, ON_ROUTE, 0.03)
         .expect("30m", LATENCY_P50, ON_ROUTE, 0.1)
         .expect("30m", LATENCY_P95, ON_ROUTE, 0.2)

@@ -96,6 +96,33 @@ final class StreamingRules {
       RecordingRule.named("channel:streaming_messages_delivered:rate5m")
           .expr(sum(rate(MESSAGES_DELIVERED.select().over(RATE_WINDOW))).by("channel"));
 
+  // The streaming dashboard's recordings: the ones above are what the alerts and runbooks read,
+  // aggregated to the job or the channel; these keep job and the key label (tenant_id, channel) so
+  // the dashboard's variables filter them.
+
+  static final RecordingRule OPEN_CONNECTIONS_BY_TENANT =
+      RecordingRule.named("job_tenant_id:streaming_active_ws_connections:sum")
+          .expr(sum(ACTIVE_CONNECTIONS.select()).by("job", "tenant_id"));
+
+  static final RecordingRule OPENED_RATE_BY_TENANT =
+      RecordingRule.named("job_tenant_id:streaming_ws_connections_opened:rate5m")
+          .expr(sum(rate(CONNECTIONS_OPENED.select().over(RATE_WINDOW))).by("job", "tenant_id"));
+
+  /** Closes per tenant and reason: drops are its reasons outside {@link CloseReason#PLANNED}. */
+  static final RecordingRule CLOSED_RATE_BY_TENANT =
+      RecordingRule.named("job_tenant_id_reason:streaming_ws_connections_closed:rate5m")
+          .expr(
+              sum(rate(CONNECTIONS_CLOSED.select().over(RATE_WINDOW)))
+                  .by("job", "tenant_id", "reason"));
+
+  static final RecordingRule PUBLISHED_RATE_BY_JOB =
+      RecordingRule.named("job_channel:streaming_messages_published:rate5m")
+          .expr(sum(rate(MESSAGES_PUBLISHED.select().over(RATE_WINDOW))).by("job", "channel"));
+
+  static final RecordingRule DELIVERED_RATE_BY_JOB =
+      RecordingRule.named("job_channel:streaming_messages_delivered:rate5m")
+          .expr(sum(rate(MESSAGES_DELIVERED.select().over(RATE_WINDOW))).by("job", "channel"));
+
   static final String LATENCY_QUANTILES =
       "channel:streaming_delivery_latency_seconds:histogram_quantile5m";
 
@@ -128,6 +155,11 @@ final class StreamingRules {
         .rule(LATENCY_P50)
         .rule(LATENCY_P95)
         .rule(LATENCY_P99)
+        .rule(OPEN_CONNECTIONS_BY_TENANT)
+        .rule(OPENED_RATE_BY_TENANT)
+        .rule(CLOSED_RATE_BY_TENANT)
+        .rule(PUBLISHED_RATE_BY_JOB)
+        .rule(DELIVERED_RATE_BY_JOB)
         .scenario(twoTenantsOneChannel());
   }
 
@@ -197,7 +229,25 @@ final class StreamingRules {
         .expect("30m", DELIVERED_RATE, ON_TICKS, 99)
         .expect("30m", LATENCY_P50, ON_TICKS, 0.025)
         .expect("30m", LATENCY_P95, ON_TICKS, 0.19375)
-        .expect("30m", LATENCY_P99, ON_TICKS, 0.375);
+        .expect("30m", LATENCY_P99, ON_TICKS, 0.375)
+        .expect("30m", OPEN_CONNECTIONS_BY_TENANT, tenant("acme"), 1200)
+        .expect("30m", OPEN_CONNECTIONS_BY_TENANT, tenant("globex"), 800)
+        .expect("30m", OPENED_RATE_BY_TENANT, tenant("acme"), 0.5)
+        .expect("30m", OPENED_RATE_BY_TENANT, tenant("globex"), 10.0 / 60)
+        .expect("30m", CLOSED_RATE_BY_TENANT, closes("acme", CloseReason.CLIENT_CLOSED), 20.0 / 60)
+        .expect("30m", CLOSED_RATE_BY_TENANT, closes("acme", CloseReason.IDLE_TIMEOUT), 0.2)
+        .expect("30m", CLOSED_RATE_BY_TENANT, closes("globex", CloseReason.SERVER_DRAINING), 0.1)
+        .expect("30m", CLOSED_RATE_BY_TENANT, closes("globex", CloseReason.SLOW_CONSUMER), 0.2)
+        .expect("30m", PUBLISHED_RATE_BY_JOB, Map.of("job", JOB, "channel", TICKS), 100)
+        .expect("30m", DELIVERED_RATE_BY_JOB, Map.of("job", JOB, "channel", TICKS), 99);
+  }
+
+  private static Map<String, String> tenant(String tenant) {
+    return Map.of("job", JOB, "tenant_id", tenant);
+  }
+
+  private static Map<String, String> closes(String tenant, String reason) {
+    return Map.of("job", JOB, "tenant_id", tenant, "reason", reason);
   }
 
   static RuleGroup.Builder alerts() {

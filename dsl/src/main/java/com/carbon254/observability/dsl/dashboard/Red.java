@@ -10,12 +10,16 @@ import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
+import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.Runbook;
+import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The RED view of a request-serving service, from a catalog counter of requests (with a status
@@ -41,6 +45,7 @@ public final class Red {
   private String tracesService;
   private LogQL.Selector logs;
   private DashboardLink runbook;
+  private RecordingRule rates;
   private final List<Filter> filters = new ArrayList<>();
 
   /** A label matcher applied to every query. */
@@ -114,6 +119,17 @@ public final class Red {
     return this;
   }
 
+  /**
+   * Reads the request rates from a recording of {@code sum by (<labels>) (rate(requests[window]))}
+   * instead of the raw counter: the rate, error and 5xx ratio panels then sum the recorded series.
+   * The recording must keep the status label, the {@link #by} labels and every filtered label. The
+   * latency panels still read the raw buckets: exemplars exist only on the scraped series.
+   */
+  public Red rates(RecordingRule recording) {
+    this.rates = Objects.requireNonNull(recording, "recording");
+    return this;
+  }
+
   /** Adds the RED row and its panels to a dashboard. */
   public DashboardBuilder addTo(DashboardBuilder dashboard) {
     return dashboard.withElements(elements());
@@ -121,15 +137,20 @@ public final class Red {
 
   /** The row and its panels, in grid order. */
   public List<DashboardElement> elements() {
+    checkRates();
     List<DashboardElement> elements = new ArrayList<>();
     String legend = legend();
     elements.add(new RowBuilder(service + ": rate, errors, duration").build());
     elements.add(
         new TimeseriesPanelBuilder(service + " request rate")
-            .description("Requests per second" + per() + ", " + window + " rate.")
-            .withTarget(
-                sum(rate(requestSeries().over(window))).by(by),
-                legend.isEmpty() ? "requests/s" : legend)
+            .description(
+                "Requests per second"
+                    + per()
+                    + ", "
+                    + window
+                    + " rate. One series falling while the others hold points at its clients or"
+                    + " routing; all falling together at the service or what is in front of it.")
+            .withTarget(sum(requestRate(null)).by(by), legend.isEmpty() ? "requests/s" : legend)
             .unit(Units.REQUESTS_PER_SECOND)
             .min(0)
             .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
@@ -141,8 +162,8 @@ public final class Red {
                 "Requests per second answered with a 4xx (the client's mistake) and a 5xx (ours), "
                     + window
                     + " rate.")
-            .withTarget(sum(rate(requestSeries().matching(statusLabel, "4..").over(window))), "4xx")
-            .withTarget(sum(rate(requestSeries().matching(statusLabel, "5..").over(window))), "5xx")
+            .withTarget(sum(requestRate("4..")), "4xx")
+            .withTarget(sum(requestRate("5..")), "5xx")
             .unit(Units.REQUESTS_PER_SECOND)
             .min(0)
             .overrides(
@@ -154,7 +175,12 @@ public final class Red {
     elements.add(errors.build());
     StatPanelBuilder ratio =
         new StatPanelBuilder(service + " 5xx ratio")
-            .description("Share of requests answered with a 5xx over " + window + ".")
+            .description(
+                "Share of requests answered with a 5xx over "
+                    + window
+                    + (errorThresholds.steps().isEmpty()
+                        ? "."
+                        : "; its colour changes at the error thresholds."))
             .withTarget(errorRatio(), "5xx ratio")
             .unit(Units.PERCENT_UNIT)
             .decimals(2)
@@ -190,7 +216,10 @@ public final class Red {
     elements.add(
         new HeatmapPanelBuilder(service + " latency distribution")
             .description(
-                "Requests per duration bucket over time, " + window + " rate; darker is more.")
+                "Requests per duration bucket over time, "
+                    + window
+                    + " rate; darker is more. A second band above the main one is a slow subset"
+                    + " of requests; its exemplars link to their traces.")
             .withTarget(
                 PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
                     .format(QueryFormat.HEATMAP)
@@ -205,8 +234,52 @@ public final class Red {
 
   /** Share of requests answered with a 5xx. */
   public Vector errorRatio() {
-    return sum(rate(requestSeries().matching(statusLabel, "5..").over(window)))
-        .div(sum(rate(requestSeries().over(window))));
+    return sum(requestRate("5..")).div(sum(requestRate(null)));
+  }
+
+  /**
+   * Requests per second, of the given status class when {@code status} is not null: the recorded
+   * rates when {@link #rates} names a recording, else the rate of the raw counter.
+   */
+  private Vector requestRate(String status) {
+    if (rates == null) {
+      Selector<SeriesKind.Counting> selector = requestSeries();
+      return rate(
+          (status == null ? selector : selector.matching(statusLabel, status)).over(window));
+    }
+    Selector<SeriesKind.Sampled> selector = rates.series();
+    for (Filter filter : filters) {
+      selector = selector.matching(filter.label(), filter.regex());
+    }
+    return status == null ? selector : selector.matching(statusLabel, status);
+  }
+
+  /** A recording of another counter, or one that drops a label the panels use, shows nothing. */
+  private void checkRates() {
+    if (rates == null) {
+      return;
+    }
+    String object = DefinitionException.name("RED view", service);
+    if (!rates.expr().metricNames().contains(requests.name())) {
+      throw new DefinitionException(
+          object,
+          rates.describe()
+              + " does not read "
+              + requests.name()
+              + "; pass a recording of that counter's rate");
+    }
+    Set<String> missing = new TreeSet<>(Arrays.asList(by));
+    missing.add(statusLabel);
+    filters.forEach(f -> missing.add(f.label()));
+    missing.removeAll(rates.series().labels());
+    if (!missing.isEmpty()) {
+      throw new DefinitionException(
+          object,
+          rates.describe()
+              + " drops "
+              + String.join(", ", missing)
+              + ", which the panels group or filter by; record it by those labels too");
+    }
   }
 
   private Vector quantile(double q) {

@@ -3,12 +3,14 @@ package com.carbon254.observability.dsl.dashboard;
 import static com.carbon254.observability.dsl.dashboard.GalleryMetrics.DURATION;
 import static com.carbon254.observability.dsl.dashboard.GalleryMetrics.QUEUE_DEPTH;
 import static com.carbon254.observability.dsl.dashboard.GalleryMetrics.REQUESTS;
+import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.render.Documents;
+import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,6 +79,56 @@ class FactoriesTest {
             .asText()
             .contains("loki"));
     assertEquals("heatmap", panels.get(5).get("targets").get(0).get("format").asText());
+  }
+
+  @Test
+  void redReadsRecordedRatesButKeepsTheRawBucketsForExemplars() throws Exception {
+    RecordingRule rates =
+        RecordingRule.named("job_route_status:gateway_http_requests:rate5m")
+            .expr(sum(rate(REQUESTS.select().over("5m"))).by("job", "route", "status"));
+    JsonNode panels =
+        render(
+                Red.of("Gateway", REQUESTS, DURATION)
+                    .by("route")
+                    .matching("route", "$route")
+                    .rates(rates)
+                    .addTo(
+                        new DashboardBuilder("RED")
+                            .uid("red")
+                            .withVariable(
+                                CustomVariable.of("route", "/a", "/b").multi().includeAll())))
+            .get("panels");
+
+    assertEquals(
+        "sum by (route) (job_route_status:gateway_http_requests:rate5m{route=~\"$route\"})",
+        panels.get(1).get("targets").get(0).get("expr").asText());
+    assertEquals(
+        "sum(job_route_status:gateway_http_requests:rate5m{route=~\"$route\", status=~\"5..\"})"
+            + " / sum(job_route_status:gateway_http_requests:rate5m{route=~\"$route\"})",
+        panels.get(3).get("targets").get(0).get("expr").asText());
+    assertEquals(
+        "histogram_quantile(0.5, sum by (le, route) (rate(gateway_http_request_duration_seconds_bucket"
+            + "{route=~\"$route\"}[5m])))",
+        panels.get(4).get("targets").get(0).get("expr").asText());
+  }
+
+  @Test
+  void redRefusesARecordingThatDropsALabelItUses() {
+    RecordingRule byRoute =
+        RecordingRule.named("route:gateway_http_requests:rate5m")
+            .expr(sum(rate(REQUESTS.select().over("5m"))).by("route"));
+    assertEquals(
+        "RED view 'Gateway': recording rule 'route:gateway_http_requests:rate5m' drops job, status,"
+            + " which the panels group or filter by; record it by those labels too",
+        assertThrows(
+                DefinitionException.class,
+                () ->
+                    Red.of("Gateway", REQUESTS, DURATION)
+                        .by("route")
+                        .matching("job", "$job")
+                        .rates(byRoute)
+                        .elements())
+            .getMessage());
   }
 
   @Test
