@@ -25,5 +25,7 @@ public final class InfraBundle implements Bundle {
     d.generalRecordings(InfraRecordings::kafka);
     d.rules(INFRA_USE, InfraAlerts::nodes);
     d.rules(INFRA_USE, InfraAlerts::workloads);
+    d.dashboard("infra", "node_resources", NodeResourcesDashboard::build);
+    d.dashboard("infra", "clickhouse_health", ClickHouseDashboard::build);
   }
 }

@@ -66,6 +66,25 @@ public final class InfraMetrics {
                   + " ImagePullBackOff, ...).")
           .labels("reason");
 
+  /**
+   * What a pod's container asked the scheduler for, by resource: {@code cpu} in cores, {@code
+   * memory} in bytes (the {@code unit} label says which), from the pod spec.
+   */
+  public static final Gauge KUBE_CONTAINER_RESOURCE_REQUESTS =
+      Gauge.exportedBy(KUBE_STATE_METRICS, "kube_pod_container_resource_requests")
+          .help(
+              "Resources a pod's container requests, by resource (cpu in cores, memory in bytes),"
+                  + " from kube-state-metrics.")
+          .labels("node", "resource", "unit");
+
+  /** The container's limits: CPU above it is throttled, memory above it is OOM-killed. */
+  public static final Gauge KUBE_CONTAINER_RESOURCE_LIMITS =
+      Gauge.exportedBy(KUBE_STATE_METRICS, "kube_pod_container_resource_limits")
+          .help(
+              "Resource limits of a pod's container, by resource (cpu in cores, memory in bytes),"
+                  + " from kube-state-metrics.")
+          .labels("node", "resource", "unit");
+
   // cAdvisor, through the kubelet
 
   public static final Counter CONTAINER_CPU_USAGE =
@@ -135,6 +154,8 @@ public final class InfraMetrics {
         NODE_FILESYSTEM_SIZE,
         KUBE_CONTAINER_RESTARTS,
         KUBE_CONTAINER_WAITING,
+        KUBE_CONTAINER_RESOURCE_REQUESTS,
+        KUBE_CONTAINER_RESOURCE_LIMITS,
         CONTAINER_CPU_USAGE,
         CONTAINER_MEMORY_WORKING_SET,
         CLICKHOUSE_RUNNING_QUERIES,

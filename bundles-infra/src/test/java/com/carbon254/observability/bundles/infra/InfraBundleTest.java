@@ -61,6 +61,12 @@ class InfraBundleTest {
             Map.entry(
                 "kafka_consumergroup_lag",
                 "kafka_exporter gauge [consumergroup, topic, partition]"),
+            Map.entry(
+                "kube_pod_container_resource_limits",
+                "kube-state-metrics gauge [node, resource, unit]"),
+            Map.entry(
+                "kube_pod_container_resource_requests",
+                "kube-state-metrics gauge [node, resource, unit]"),
             Map.entry("kube_pod_container_status_restarts_total", "kube-state-metrics counter []"),
             Map.entry(
                 "kube_pod_container_status_waiting_reason", "kube-state-metrics gauge [reason]"),

@@ -20,5 +20,6 @@ public final class SecurityBundle implements Bundle {
     d.metrics(SecurityMetrics::all);
     d.recordings(SecurityRules::recordings);
     d.rules(SECURITY_RED, SecurityRules::alerts);
+    d.dashboard("security", "policy_decisions", PolicyDecisionsDashboard::build);
   }
 }
