@@ -24,6 +24,7 @@ import com.carbon254.observability.dsl.dashboard.Color;
 import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
+import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
@@ -68,6 +69,15 @@ final class ClickHouseDashboard {
           runbook("clickhouse-query-saturation"),
           runbook("kafka-consumer-lag-growth"),
           runbook("infra-target-down"));
+
+  /**
+   * The normalizer is the consumer group whose lag matters most: its lag turns into the data delay
+   * ALERT_NORMALIZATION_LAG pages on, so from the lag the on-call goes to its dashboard (the data
+   * processing bundle's uid).
+   */
+  static final DashboardLink NORMALIZATION_PIPELINE =
+      DashboardLink.url("Normalization pipeline", "/d/normalization-pipeline?${__url_time_range}")
+          .tooltip("The normalizer, the main consumer of these topics");
 
   private static Runbook runbook(String slug) {
     return Runbook.fromResource(InfraAlerts.class, slug);
@@ -267,6 +277,7 @@ final class ClickHouseDashboard {
                 .thresholds(
                     Thresholds.absolute(Color.GREEN).step(KAFKA_LAG_MIN_MESSAGES, Color.ORANGE))
                 .legend(Legend.table(ReducerId.MAX, ReducerId.LAST_NOT_NULL))
+                .panelLinks(NORMALIZATION_PIPELINE)
                 .span(12))
         .withPanel(
             new TimeseriesPanelBuilder("Consumer lag growth")

@@ -31,6 +31,14 @@ public final class InfraMetrics {
                   + " node_exporter.")
           .labels("cpu", "mode");
 
+  /**
+   * Runnable and uninterruptible tasks averaged over a minute: above the number of CPUs, work waits
+   * for a CPU (the saturation the busy ratio cannot show once it reaches 100%).
+   */
+  public static final Gauge NODE_LOAD1 =
+      Gauge.exportedBy(NODE_EXPORTER, "node_load1")
+          .help("1-minute load average of the node (/proc/loadavg), from node_exporter.");
+
   public static final Gauge NODE_MEMORY_AVAILABLE =
       Gauge.exportedBy(NODE_EXPORTER, "node_memory_MemAvailable_bytes")
           .help(
@@ -148,6 +156,7 @@ public final class InfraMetrics {
   static List<Metric> all() {
     return List.of(
         NODE_CPU_SECONDS,
+        NODE_LOAD1,
         NODE_MEMORY_AVAILABLE,
         NODE_MEMORY_TOTAL,
         NODE_FILESYSTEM_AVAILABLE,

@@ -16,10 +16,12 @@ import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAI
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_CPU_SECONDS;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_AVAILABLE;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_SIZE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_LOAD1;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_AVAILABLE;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_TOTAL;
 import static com.carbon254.observability.dsl.promql.Promql.avg;
 import static com.carbon254.observability.dsl.promql.Promql.avgOverTime;
+import static com.carbon254.observability.dsl.promql.Promql.count;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
@@ -76,6 +78,14 @@ final class InfraRecordings {
                   .by("instance")
                   .complement());
 
+  /** Load average per CPU: above 1, runnable tasks wait for a CPU. */
+  static final RecordingRule NODE_LOAD_PER_CPU =
+      RecordingRule.named("instance:node_load1_per_cpu:ratio")
+          .expr(
+              sum(NODE_LOAD1.select())
+                  .by("instance")
+                  .div(count(NODE_CPU_SECONDS.select().where("mode", "idle")).by("instance")));
+
   static final RecordingRule NODE_MEMORY_UTILISATION =
       RecordingRule.named("instance:node_memory_utilisation:ratio")
           .expr(
@@ -115,6 +125,7 @@ final class InfraRecordings {
   static RuleGroup.Builder nodes() {
     return RuleGroup.named("infra-node-recordings")
         .rule(NODE_CPU_UTILISATION)
+        .rule(NODE_LOAD_PER_CPU)
         .rule(NODE_MEMORY_UTILISATION)
         .rule(NODE_FILESYSTEM_USAGE)
         .rule(NODE_FILESYSTEM_FORECAST)
@@ -148,14 +159,19 @@ final class InfraRecordings {
   private static final Map<String, String> ON_NODE = Map.of("instance", NODE);
 
   /**
-   * Two CPUs idle 25% and 75% of the time (a user-mode series beside them is not read), 4 of 16 GB
-   * of memory available, 25 of 100 GB of the root disk free and a tmpfs that is ignored.
+   * Two CPUs idle 25% and 75% of the time (a user-mode series beside them is not read) with a load
+   * of 1, 4 of 16 GB of memory available, 25 of 100 GB of the root disk free and a tmpfs that is
+   * ignored.
    */
   private static RecordingScenario.Builder halfBusyNode() {
     return RecordingScenario.named("a node half busy, memory and root disk three quarters used")
         .input(TestSeries.of(nodeCpu("0", "idle")).rising(15, 30))
         .input(TestSeries.of(nodeCpu("1", "idle")).rising(45, 30))
         .input(TestSeries.of(nodeCpu("0", "user")).rising(45, 30))
+        .input(
+            TestSeries.of(NODE_LOAD1.select().where("job", "node-exporter").where("instance", NODE))
+                .from(1)
+                .flat(30))
         .input(
             TestSeries.of(
                     NODE_MEMORY_AVAILABLE
@@ -190,6 +206,7 @@ final class InfraRecordings {
                 .from(2e9)
                 .flat(30))
         .expect("30m", NODE_CPU_UTILISATION, ON_NODE, 0.5)
+        .expect("30m", NODE_LOAD_PER_CPU, ON_NODE, 0.5)
         .expect("30m", NODE_MEMORY_UTILISATION, ON_NODE, 0.75)
         .expect(
             "30m",

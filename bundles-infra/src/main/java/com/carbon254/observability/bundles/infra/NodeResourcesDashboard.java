@@ -19,6 +19,7 @@ import static com.carbon254.observability.bundles.infra.InfraRecordings.MEMORY_R
 import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_CPU_UTILISATION;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_FILESYSTEM_FORECAST;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_FILESYSTEM_USAGE;
+import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_LOAD_PER_CPU;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.NODE_MEMORY_UTILISATION;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.RESTARTS;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.WAITING;
@@ -91,6 +92,12 @@ final class NodeResourcesDashboard {
    */
   static final double MEMORY_NEAR_LIMIT = 0.9;
 
+  /**
+   * A load of one task per CPU: above it tasks queue for a CPU. No alert reads it (the busy ratio
+   * does); it tells whether a node at 100% busy is just full or turning work away.
+   */
+  static final double LOAD_PER_CPU_SATURATED = 1;
+
   static final List<Runbook> RUNBOOKS =
       List.of(
           runbook("node-cpu-saturation"),
@@ -155,6 +162,20 @@ final class NodeResourcesDashboard {
                 .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
                 .span(8))
         .withPanel(
+            new TimeseriesPanelBuilder("Node CPU saturation: load per CPU")
+                .description(
+                    "The 1-minute load average divided by the node's CPUs ("
+                        + NODE_LOAD_PER_CPU.name()
+                        + "). Above the orange line tasks wait for a CPU: a node at 100% busy with"
+                        + " a load per CPU of 3 runs three times the work it has CPUs for.")
+                .withTarget(onNodes(NODE_LOAD_PER_CPU), "{{instance}}")
+                .unit(Units.SHORT)
+                .min(0)
+                .thresholds(
+                    Thresholds.absolute(Color.GREEN).step(LOAD_PER_CPU_SATURATED, Color.ORANGE))
+                .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
+                .span(8))
+        .withPanel(
             new TimeseriesPanelBuilder("Node memory used")
                 .description(
                     "Share of each node's memory not available to new allocations ("
@@ -205,7 +226,7 @@ final class NodeResourcesDashboard {
                 .max(1)
                 .thresholds(Thresholds.absolute(Color.RED).step(0, Color.GREEN))
                 .legend(Legend.table(ReducerId.MIN, ReducerId.LAST_NOT_NULL))
-                .span(12))
+                .span(8))
         .withPanel(
             new TimeseriesPanelBuilder("Filesystem usage over time")
                 .description(
@@ -218,7 +239,7 @@ final class NodeResourcesDashboard {
                 .max(1)
                 .thresholds(alertAt(NODE_DISK_SATURATION))
                 .legend(Legend.table(ReducerId.MAX, ReducerId.LAST_NOT_NULL))
-                .span(12));
+                .span(8));
   }
 
   private static void podResources(DashboardBuilder dashboard) {

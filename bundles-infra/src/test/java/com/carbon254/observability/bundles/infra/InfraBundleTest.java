@@ -71,6 +71,7 @@ class InfraBundleTest {
             Map.entry(
                 "kube_pod_container_status_waiting_reason", "kube-state-metrics gauge [reason]"),
             Map.entry("node_cpu_seconds_total", "node_exporter counter [cpu, mode]"),
+            Map.entry("node_load1", "node_exporter gauge []"),
             Map.entry(
                 "node_filesystem_avail_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
             Map.entry(

@@ -23,6 +23,7 @@ import com.carbon254.observability.dsl.dashboard.Color;
 import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
+import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
@@ -74,6 +75,14 @@ final class PolicyDecisionsDashboard {
           runbook("entitlement-cache-miss-spike"),
           runbook("opa-decision-latency"),
           runbook("security-target-down"));
+
+  /**
+   * Every gateway request waits for an OPA decision: from slow decisions the on-call goes to the
+   * gateway's latency to see what its users feel.
+   */
+  static final DashboardLink GATEWAY_OVERVIEW =
+      DashboardLink.url("Gateway overview", "/d/gateway-overview?${__url_time_range}")
+          .tooltip("Gateway latency, which includes every OPA decision");
 
   private static Runbook runbook(String slug) {
     return Runbook.fromResource(SecurityRules.class, slug);
@@ -222,6 +231,7 @@ final class PolicyDecisionsDashboard {
             .thresholds(Thresholds.absolute(Color.GREEN).step(OPA_DECISION_P95_SECONDS, Color.RED))
             .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
             .dataLinks(Correlation.tracesOf(OPA_TRACE_SERVICE))
+            .panelLinks(GATEWAY_OVERVIEW)
             .span(12);
     for (double q : new double[] {0.5, 0.95, 0.99}) {
       latency.withTarget(
