@@ -172,7 +172,8 @@ final class PolicyDecisionsDashboard {
                         + " (not_subscribed, expired...), "
                         + RATE_WINDOW
                         + " rate. A jump on one entitlement after a release is a broken"
-                        + " subscription sync, not customers.")
+                        + " subscription sync, not customers. (The failure reason variable narrows"
+                        + " authentication failures only.)")
                 .withTarget(
                     sum(rate(
                             ENTITLEMENT_DENIALS.select().matching("job", "$job").over(RATE_WINDOW)))
