@@ -30,5 +30,7 @@ public final class InfraBundle implements Bundle {
     d.scrapeTarget(InfraScrapeTargets::kubelet);
     d.scrapeTarget(InfraScrapeTargets::clickhouse);
     d.scrapeTarget(InfraScrapeTargets::kafkaExporter);
+    d.dashboard("infra", "node_resources", NodeResourcesDashboard::build);
+    d.dashboard("infra", "clickhouse_health", ClickHouseDashboard::build);
   }
 }

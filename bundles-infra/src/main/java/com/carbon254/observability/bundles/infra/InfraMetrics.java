@@ -31,6 +31,14 @@ public final class InfraMetrics {
                   + " node_exporter.")
           .labels("cpu", "mode");
 
+  /**
+   * Runnable and uninterruptible tasks averaged over a minute: above the number of CPUs, work waits
+   * for a CPU (the saturation the busy ratio cannot show once it reaches 100%).
+   */
+  public static final Gauge NODE_LOAD1 =
+      Gauge.exportedBy(NODE_EXPORTER, "node_load1")
+          .help("1-minute load average of the node (/proc/loadavg), from node_exporter.");
+
   public static final Gauge NODE_MEMORY_AVAILABLE =
       Gauge.exportedBy(NODE_EXPORTER, "node_memory_MemAvailable_bytes")
           .help(
@@ -65,6 +73,25 @@ public final class InfraMetrics {
               "1 while a pod's container waits to start, by reason (CrashLoopBackOff,"
                   + " ImagePullBackOff, ...).")
           .labels("reason");
+
+  /**
+   * What a pod's container asked the scheduler for, by resource: {@code cpu} in cores, {@code
+   * memory} in bytes (the {@code unit} label says which), from the pod spec.
+   */
+  public static final Gauge KUBE_CONTAINER_RESOURCE_REQUESTS =
+      Gauge.exportedBy(KUBE_STATE_METRICS, "kube_pod_container_resource_requests")
+          .help(
+              "Resources a pod's container requests, by resource (cpu in cores, memory in bytes),"
+                  + " from kube-state-metrics.")
+          .labels("node", "resource", "unit");
+
+  /** The container's limits: CPU above it is throttled, memory above it is OOM-killed. */
+  public static final Gauge KUBE_CONTAINER_RESOURCE_LIMITS =
+      Gauge.exportedBy(KUBE_STATE_METRICS, "kube_pod_container_resource_limits")
+          .help(
+              "Resource limits of a pod's container, by resource (cpu in cores, memory in bytes),"
+                  + " from kube-state-metrics.")
+          .labels("node", "resource", "unit");
 
   // cAdvisor, through the kubelet
 
@@ -129,12 +156,15 @@ public final class InfraMetrics {
   static List<Metric> all() {
     return List.of(
         NODE_CPU_SECONDS,
+        NODE_LOAD1,
         NODE_MEMORY_AVAILABLE,
         NODE_MEMORY_TOTAL,
         NODE_FILESYSTEM_AVAILABLE,
         NODE_FILESYSTEM_SIZE,
         KUBE_CONTAINER_RESTARTS,
         KUBE_CONTAINER_WAITING,
+        KUBE_CONTAINER_RESOURCE_REQUESTS,
+        KUBE_CONTAINER_RESOURCE_LIMITS,
         CONTAINER_CPU_USAGE,
         CONTAINER_MEMORY_WORKING_SET,
         CLICKHOUSE_RUNNING_QUERIES,

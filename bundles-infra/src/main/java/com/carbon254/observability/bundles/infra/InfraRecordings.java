@@ -9,21 +9,27 @@ import static com.carbon254.observability.bundles.infra.InfraMetrics.CLICKHOUSE_
 import static com.carbon254.observability.bundles.infra.InfraMetrics.CONTAINER_CPU_USAGE;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.CONTAINER_MEMORY_WORKING_SET;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.KAFKA_CONSUMER_GROUP_LAG;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAINER_RESOURCE_LIMITS;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAINER_RESOURCE_REQUESTS;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAINER_RESTARTS;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.KUBE_CONTAINER_WAITING;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_CPU_SECONDS;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_AVAILABLE;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_FILESYSTEM_SIZE;
+import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_LOAD1;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_AVAILABLE;
 import static com.carbon254.observability.bundles.infra.InfraMetrics.NODE_MEMORY_TOTAL;
 import static com.carbon254.observability.dsl.promql.Promql.avg;
 import static com.carbon254.observability.dsl.promql.Promql.avgOverTime;
+import static com.carbon254.observability.dsl.promql.Promql.count;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
+import static com.carbon254.observability.dsl.promql.Promql.predictLinear;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
+import com.carbon254.observability.dsl.promql.Gauge;
 import com.carbon254.observability.dsl.promql.Numbers;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
@@ -72,6 +78,14 @@ final class InfraRecordings {
                   .by("instance")
                   .complement());
 
+  /** Load average per CPU: above 1, runnable tasks wait for a CPU. */
+  static final RecordingRule NODE_LOAD_PER_CPU =
+      RecordingRule.named("instance:node_load1_per_cpu:ratio")
+          .expr(
+              sum(NODE_LOAD1.select())
+                  .by("instance")
+                  .div(count(NODE_CPU_SECONDS.select().where("mode", "idle")).by("instance")));
+
   static final RecordingRule NODE_MEMORY_UTILISATION =
       RecordingRule.named("instance:node_memory_utilisation:ratio")
           .expr(
@@ -90,26 +104,74 @@ final class InfraRecordings {
                           .by("instance", "device", "mountpoint"))
                   .complement());
 
+  /**
+   * Free space of each real filesystem {@link InfraAlerts#FILL_UP_HORIZON} ahead, from its trend
+   * over {@link InfraAlerts#FILL_UP_HISTORY}, as a share of its size: the fill-up alert's forecast,
+   * recorded so that the dashboard does not read six hours of samples of every filesystem at each
+   * refresh. Below 0 means full before then.
+   */
+  static final RecordingRule NODE_FILESYSTEM_FORECAST =
+      RecordingRule.named("instance_device_mountpoint:node_filesystem_free_forecast:ratio")
+          .expr(
+              max(predictLinear(
+                      realFilesystems(NODE_FILESYSTEM_AVAILABLE.select())
+                          .over(InfraAlerts.FILL_UP_HISTORY),
+                      InfraAlerts.FILL_UP_HORIZON))
+                  .by("instance", "device", "mountpoint")
+                  .div(
+                      max(realFilesystems(NODE_FILESYSTEM_SIZE.select()))
+                          .by("instance", "device", "mountpoint")));
+
   static RuleGroup.Builder nodes() {
     return RuleGroup.named("infra-node-recordings")
         .rule(NODE_CPU_UTILISATION)
+        .rule(NODE_LOAD_PER_CPU)
         .rule(NODE_MEMORY_UTILISATION)
         .rule(NODE_FILESYSTEM_USAGE)
-        .scenario(halfBusyNode());
+        .rule(NODE_FILESYSTEM_FORECAST)
+        .scenario(halfBusyNode())
+        .scenario(fillingDisk());
+  }
+
+  /**
+   * 50 of 100 GB free, 100 MB less each minute: 47 GB free at 30m, and at that pace 144 GB less in
+   * 24 hours, so the forecast is 97 GB short of empty.
+   */
+  private static RecordingScenario.Builder fillingDisk() {
+    return RecordingScenario.named("a root disk losing 100 MB a minute is forecast full in a day")
+        .input(
+            TestSeries.of(
+                    filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+                .from(50e9)
+                .rising(-1e8, 30))
+        .input(
+            TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+                .from(100e9)
+                .flat(30))
+        .expect(
+            "30m",
+            NODE_FILESYSTEM_FORECAST,
+            Map.of("instance", NODE, "device", "/dev/nvme0n1p1", "mountpoint", "/"),
+            -0.97);
   }
 
   private static final String NODE = "node-1:9100";
   private static final Map<String, String> ON_NODE = Map.of("instance", NODE);
 
   /**
-   * Two CPUs idle 25% and 75% of the time (a user-mode series beside them is not read), 4 of 16 GB
-   * of memory available, 25 of 100 GB of the root disk free and a tmpfs that is ignored.
+   * Two CPUs idle 25% and 75% of the time (a user-mode series beside them is not read) with a load
+   * of 1, 4 of 16 GB of memory available, 25 of 100 GB of the root disk free and a tmpfs that is
+   * ignored.
    */
   private static RecordingScenario.Builder halfBusyNode() {
     return RecordingScenario.named("a node half busy, memory and root disk three quarters used")
         .input(TestSeries.of(nodeCpu("0", "idle")).rising(15, 30))
         .input(TestSeries.of(nodeCpu("1", "idle")).rising(45, 30))
         .input(TestSeries.of(nodeCpu("0", "user")).rising(45, 30))
+        .input(
+            TestSeries.of(NODE_LOAD1.select().where("job", "node-exporter").where("instance", NODE))
+                .from(1)
+                .flat(30))
         .input(
             TestSeries.of(
                     NODE_MEMORY_AVAILABLE
@@ -144,6 +206,7 @@ final class InfraRecordings {
                 .from(2e9)
                 .flat(30))
         .expect("30m", NODE_CPU_UTILISATION, ON_NODE, 0.5)
+        .expect("30m", NODE_LOAD_PER_CPU, ON_NODE, 0.5)
         .expect("30m", NODE_MEMORY_UTILISATION, ON_NODE, 0.75)
         .expect(
             "30m",
@@ -203,20 +266,58 @@ final class InfraRecordings {
       RecordingRule.named("namespace_reason:kube_pod_container_status_waiting_reason:sum")
           .expr(sum(KUBE_CONTAINER_WAITING.select()).by("namespace", "reason"));
 
+  /**
+   * A container's requests or limits of one resource, with the labels of the cAdvisor recordings,
+   * so that usage divides by them series by series.
+   */
+  private static RecordingRule resource(String name, Gauge metric, String resource) {
+    return RecordingRule.named(name)
+        .expr(sum(metric.select().where("resource", resource)).by("namespace", "pod", "container"));
+  }
+
+  static final RecordingRule CPU_REQUESTS =
+      resource(
+          "namespace_pod_container:kube_pod_container_resource_requests_cpu_cores:sum",
+          KUBE_CONTAINER_RESOURCE_REQUESTS,
+          "cpu");
+
+  static final RecordingRule CPU_LIMITS =
+      resource(
+          "namespace_pod_container:kube_pod_container_resource_limits_cpu_cores:sum",
+          KUBE_CONTAINER_RESOURCE_LIMITS,
+          "cpu");
+
+  static final RecordingRule MEMORY_REQUESTS =
+      resource(
+          "namespace_pod_container:kube_pod_container_resource_requests_memory_bytes:sum",
+          KUBE_CONTAINER_RESOURCE_REQUESTS,
+          "memory");
+
+  static final RecordingRule MEMORY_LIMITS =
+      resource(
+          "namespace_pod_container:kube_pod_container_resource_limits_memory_bytes:sum",
+          KUBE_CONTAINER_RESOURCE_LIMITS,
+          "memory");
+
   static RuleGroup.Builder pods() {
     return RuleGroup.named("infra-pod-recordings")
         .rule(CONTAINER_CPU)
         .rule(CONTAINER_MEMORY)
         .rule(RESTARTS)
         .rule(WAITING)
+        .rule(CPU_REQUESTS)
+        .rule(CPU_LIMITS)
+        .rule(MEMORY_REQUESTS)
+        .rule(MEMORY_LIMITS)
         .scenario(normalizerPod());
   }
 
   private static final String NAMESPACE = "market-data";
 
   /**
-   * A normalizer container using half a core and 512 MB, restarted 3 times in the last hour, and
-   * two pods of the namespace waiting in CrashLoopBackOff.
+   * A normalizer container using half a core and 512 MB, requesting a quarter core and 1 GB,
+   * limited to one core and 2 GB, restarted 3 times in the last hour, and two pods of the namespace
+   * waiting in CrashLoopBackOff.
    */
   private static RecordingScenario.Builder normalizerPod() {
     return RecordingScenario.named("a normalizer pod: half a core, 512 MB, 3 restarts in an hour")
@@ -233,6 +334,10 @@ final class InfraRecordings {
                 .flat(19)
                 .rising(2, 1)
                 .flat(30))
+        .input(resourceSeries(KUBE_CONTAINER_RESOURCE_REQUESTS, "cpu", "core", 0.25))
+        .input(resourceSeries(KUBE_CONTAINER_RESOURCE_LIMITS, "cpu", "core", 1))
+        .input(resourceSeries(KUBE_CONTAINER_RESOURCE_REQUESTS, "memory", "byte", 1e9))
+        .input(resourceSeries(KUBE_CONTAINER_RESOURCE_LIMITS, "memory", "byte", 2e9))
         .input(
             TestSeries.of(
                     container(KUBE_CONTAINER_WAITING.select(), "normalizer-1")
@@ -256,7 +361,27 @@ final class InfraRecordings {
             Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer"),
             512e6)
         .expect("61m", RESTARTS, Map.of("namespace", NAMESPACE), 3)
-        .expect("61m", WAITING, Map.of("namespace", NAMESPACE, "reason", "CrashLoopBackOff"), 2);
+        .expect("61m", WAITING, Map.of("namespace", NAMESPACE, "reason", "CrashLoopBackOff"), 2)
+        .expect("61m", CPU_REQUESTS, NORMALIZER_CONTAINER, 0.25)
+        .expect("61m", CPU_LIMITS, NORMALIZER_CONTAINER, 1)
+        .expect("61m", MEMORY_REQUESTS, NORMALIZER_CONTAINER, 1e9)
+        .expect("61m", MEMORY_LIMITS, NORMALIZER_CONTAINER, 2e9);
+  }
+
+  private static final Map<String, String> NORMALIZER_CONTAINER =
+      Map.of("namespace", NAMESPACE, "pod", "normalizer-0", "container", "normalizer");
+
+  /** The normalizer container's request or limit of one resource, as kube-state-metrics reports. */
+  private static TestSeries resourceSeries(
+      Gauge metric, String resource, String unit, double value) {
+    return TestSeries.of(
+            container(metric.select(), "normalizer-0")
+                .where("job", "kube-state-metrics")
+                .where("node", "node-1")
+                .where("resource", resource)
+                .where("unit", unit))
+        .from(value)
+        .flat(61);
   }
 
   static <K extends SeriesKind> Selector<K> container(Selector<K> metric, String pod) {
@@ -308,6 +433,14 @@ final class InfraRecordings {
                   .by("instance")
                   .div(sum(rate(CLICKHOUSE_QUERIES.select().over(RATE_WINDOW))).by("instance")));
 
+  static final RecordingRule CLICKHOUSE_QUERY_RATE =
+      RecordingRule.named("instance:clickhouse_queries:rate5m")
+          .expr(sum(rate(CLICKHOUSE_QUERIES.select().over(RATE_WINDOW))).by("instance"));
+
+  static final RecordingRule CLICKHOUSE_FAILED_RATE =
+      RecordingRule.named("instance:clickhouse_failed_queries:rate5m")
+          .expr(sum(rate(CLICKHOUSE_FAILED_QUERIES.select().over(RATE_WINDOW))).by("instance"));
+
   static RuleGroup.Builder clickhouse() {
     return RuleGroup.named("infra-clickhouse-recordings")
         .rule(QUERY_P50)
@@ -316,6 +449,8 @@ final class InfraRecordings {
         .rule(CLICKHOUSE_DISK_USAGE)
         .rule(CLICKHOUSE_QUERY_SATURATION)
         .rule(CLICKHOUSE_FAILED_RATIO)
+        .rule(CLICKHOUSE_QUERY_RATE)
+        .rule(CLICKHOUSE_FAILED_RATE)
         .scenario(busyClickHouse());
   }
 
@@ -354,7 +489,9 @@ final class InfraRecordings {
         .expect("30m", QUERY_P99, Map.of("query_type", "select"), 0.46)
         .expect("30m", CLICKHOUSE_DISK_USAGE, ON_CLICKHOUSE, 0.85)
         .expect("30m", CLICKHOUSE_QUERY_SATURATION, ON_CLICKHOUSE, 0.4)
-        .expect("30m", CLICKHOUSE_FAILED_RATIO, ON_CLICKHOUSE, 0.01);
+        .expect("30m", CLICKHOUSE_FAILED_RATIO, ON_CLICKHOUSE, 0.01)
+        .expect("30m", CLICKHOUSE_QUERY_RATE, ON_CLICKHOUSE, 10)
+        .expect("30m", CLICKHOUSE_FAILED_RATE, ON_CLICKHOUSE, 0.1);
   }
 
   static <K extends SeriesKind> Selector<K> clickhouse(Selector<K> metric) {

@@ -29,7 +29,8 @@ final class InfraScrapeTargets {
             InfraMetrics.NODE_MEMORY_AVAILABLE,
             InfraMetrics.NODE_MEMORY_TOTAL,
             InfraMetrics.NODE_FILESYSTEM_AVAILABLE,
-            InfraMetrics.NODE_FILESYSTEM_SIZE);
+            InfraMetrics.NODE_FILESYSTEM_SIZE,
+            InfraMetrics.NODE_LOAD1);
   }
 
   /**
@@ -39,7 +40,11 @@ final class InfraScrapeTargets {
   static ScrapeTarget.Builder kubeStateMetrics() {
     return exporter(KUBE_STATE_METRICS_JOB)
         .honorLabels()
-        .exports(InfraMetrics.KUBE_CONTAINER_RESTARTS, InfraMetrics.KUBE_CONTAINER_WAITING);
+        .exports(
+            InfraMetrics.KUBE_CONTAINER_RESTARTS,
+            InfraMetrics.KUBE_CONTAINER_WAITING,
+            InfraMetrics.KUBE_CONTAINER_RESOURCE_REQUESTS,
+            InfraMetrics.KUBE_CONTAINER_RESOURCE_LIMITS);
   }
 
   /**

@@ -61,10 +61,17 @@ class InfraBundleTest {
             Map.entry(
                 "kafka_consumergroup_lag",
                 "kafka_exporter gauge [consumergroup, topic, partition]"),
+            Map.entry(
+                "kube_pod_container_resource_limits",
+                "kube-state-metrics gauge [node, resource, unit]"),
+            Map.entry(
+                "kube_pod_container_resource_requests",
+                "kube-state-metrics gauge [node, resource, unit]"),
             Map.entry("kube_pod_container_status_restarts_total", "kube-state-metrics counter []"),
             Map.entry(
                 "kube_pod_container_status_waiting_reason", "kube-state-metrics gauge [reason]"),
             Map.entry("node_cpu_seconds_total", "node_exporter counter [cpu, mode]"),
+            Map.entry("node_load1", "node_exporter gauge []"),
             Map.entry(
                 "node_filesystem_avail_bytes", "node_exporter gauge [device, fstype, mountpoint]"),
             Map.entry(

@@ -23,5 +23,6 @@ public final class SecurityBundle implements Bundle {
     d.scrapeTarget(SecurityTargets::auth);
     d.scrapeTarget(SecurityTargets::entitlements);
     d.scrapeTarget(SecurityTargets::opa);
+    d.dashboard("security", "policy_decisions", PolicyDecisionsDashboard::build);
   }
 }
