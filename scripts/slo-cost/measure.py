@@ -7,9 +7,10 @@ Usage: python3 scripts/slo-cost/measure.py [--slos N [N ...]] [--days D] [--port
 1. Writes a Sloth prometheus/v1 spec with N event SLOs (99.9 %, 30 days) and converts it with
    `observability slo rules` (our rules) and with sloth_rules() below (the rules Sloth v0.11
    generates for the same spec, written out by hand: Sloth itself is not installed here).
-2. Backfills D days of history with `promtool tsdb create-blocks-from openmetrics`: the raw
-   counters (scraped every 60 s) and the series each rule set records and reads back over the
-   period (Sloth: slo:sli_error:ratio_rate5m every 30 s; ours: the 5-minute increases every 5 min).
+2. Backfills D days of history with `promtool tsdb create-blocks-from openmetrics`, one file per
+   2-hour block (promtool 2.42 rereads its whole input for every block): the raw counters (scraped
+   every 60 s) and the series each rule set records and reads back over the period (Sloth:
+   slo:sli_error:ratio_rate5m every 30 s; ours: the 5-minute increases every 5 min).
 3. Starts Debian's prometheus on 127.0.0.1 on those blocks and runs every rule's expression at
    the end of the history with stats=all, reading totalQueryableSamples.
 4. Per 30 s (Sloth's evaluation cycle) a group costs its rules' samples times 30 s / its interval.
@@ -101,38 +102,69 @@ def sloth_rules(n):
     return {"groups": groups}
 
 
-def history(path, n, days, end):
+BLOCK = 7200  # seconds: promtool's backfill writes 2-hour blocks
+
+
+def grid(start, step, lo, hi):
+    """The times start + k * step inside [lo, hi)."""
+    first = start + max(0, -(-(lo - start) // step)) * step
+    return range(first, hi, step)
+
+
+def history(work, n, days, end):
     """Raw counters for every SLO (0.5 % errors by day, 0.05 % by night), and the series each rule
-    set records and reads back over the period, at the interval its group records them."""
+    set records and reads back over the period, at the interval its group records them. Written as
+    one OpenMetrics file per 2-hour block: promtool 2.42 reads its whole input once per block it
+    writes, so one file of 30 days would be read 360 times. Every SLO sees the same traffic, so a
+    block's samples are formatted once and written under each SLO's labels."""
     start = end - days * 86400
-    with open(path, "w") as out:
-        out.write("# TYPE http_requests counter\n")
-        for i in range(n):
-            for code in ("200", "500"):
-                value = 0.0
-                for t in range(start, end + 1, SCRAPE):
-                    busy = (t // 3600) % 24 >= 8
-                    per_s = 20.0 if busy else 2.0
-                    share = (0.005 if busy else 0.0005)
-                    value += per_s * SCRAPE * (share if code == "500" else 1 - share)
-                    out.write(f'http_requests_total{{slo="{i}",code="{code}"}} {value:.1f} {t}\n')
+
+    def busy(t):
+        return (t // 3600) % 24 >= 8
+
+    counters = {"200": 0.0, "500": 0.0}
+    files = []
+    for lo in range(start - start % BLOCK, end + 1, BLOCK):
+        hi = min(lo + BLOCK, end + 1)
+        lo = max(lo, start)
+        samples = {}
+        for code in ("200", "500"):
+            lines = []
+            for t in grid(start, SCRAPE, lo, hi):
+                share = 0.005 if busy(t) else 0.0005
+                if t > start:
+                    counters[code] += (20.0 if busy(t) else 2.0) * SCRAPE * (share if code == "500" else 1 - share)
+                lines.append(f" {counters[code]:.1f} {t}\n")
+            samples[code] = lines
         # Sloth reads its 5m ratio back over 30 days; it records it every 30 s.
-        out.write("# TYPE slo:sli_error:ratio_rate5m gauge\n")
-        for i in range(n):
-            for t in range(start, end + 1, CYCLE):
-                busy = (t // 3600) % 24 >= 8
-                out.write(f'slo:sli_error:ratio_rate5m{{sloth_id="svc-slo{i}",sloth_service="svc",sloth_slo="slo{i}",sloth_window="5m"}} '
-                          f"{0.005 if busy else 0.0005} {t}\n")
+        ratio = [f" {0.005 if busy(t) else 0.0005} {t}\n" for t in grid(start, CYCLE, lo, hi)]
         # We read the 5-minute increases back over 30 days; they are recorded every 5 minutes.
-        for name in ("slo:sli_error_events:increase5m", "slo:sli_total_events:increase5m"):
-            out.write(f"# TYPE {name} gauge\n")
+        increases = {
+            "slo:sli_error_events:increase5m": [
+                f" {(20.0 if busy(t) else 2.0) * 300 * (0.005 if busy(t) else 0.0005)} {t}\n"
+                for t in grid(start, 300, lo, hi)],
+            "slo:sli_total_events:increase5m": [
+                f" {(20.0 if busy(t) else 2.0) * 300} {t}\n" for t in grid(start, 300, lo, hi)],
+        }
+        path = os.path.join(work, f"history-{lo}.om")
+        files.append(path)
+        with open(path, "w") as out:
+            out.write("# TYPE http_requests counter\n")
             for i in range(n):
-                for t in range(start, end + 1, 300):
-                    busy = (t // 3600) % 24 >= 8
-                    per_s = 20.0 if busy else 2.0
-                    events = per_s * 300 * ((0.005 if busy else 0.0005) if "error" in name else 1)
-                    out.write(f'{name}{{slo_name="slo{i}",slo_service="svc"}} {events} {t}\n')
-        out.write("# EOF\n")
+                for code in ("200", "500"):
+                    series = f'http_requests_total{{slo="{i}",code="{code}"}}'
+                    out.write(series + series.join(samples[code]))
+            out.write("# TYPE slo:sli_error:ratio_rate5m gauge\n")
+            for i in range(n):
+                series = f'slo:sli_error:ratio_rate5m{{sloth_id="svc-slo{i}",sloth_service="svc",sloth_slo="slo{i}",sloth_window="5m"}}'
+                out.write(series + series.join(ratio))
+            for name, lines in increases.items():
+                out.write(f"# TYPE {name} gauge\n")
+                for i in range(n):
+                    series = f'{name}{{slo_name="slo{i}",slo_service="svc"}}'
+                    out.write(series + series.join(lines))
+            out.write("# EOF\n")
+    return files
 
 
 def query(port, expr, at):
@@ -180,11 +212,11 @@ def run(count, days, port):
 
         end = (int(time.time()) // 3600) * 3600
         started = time.time()
-        history(os.path.join(work, "history.om"), count, days, end)
         data = os.path.join(work, "data")
-        subprocess.run(["promtool", "tsdb", "create-blocks-from", "openmetrics", os.path.join(work, "history.om"), data],
-                       check=True, stdout=subprocess.DEVNULL)
-        os.remove(os.path.join(work, "history.om"))
+        for path in history(work, count, days, end):
+            subprocess.run(["promtool", "tsdb", "create-blocks-from", "openmetrics", path, data],
+                           check=True, stdout=subprocess.DEVNULL)
+            os.remove(path)
         backfill = time.time() - started
         with open(os.path.join(work, "prometheus.yml"), "w") as f:
             f.write("global:\n  evaluation_interval: 30s\n")
