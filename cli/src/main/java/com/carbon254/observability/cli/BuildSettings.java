@@ -18,6 +18,11 @@ final class BuildSettings {
     return PROPERTIES.getProperty("runbook.base.url");
   }
 
+  /** The root pom's {@code grafana.base.url}: where people open Grafana. */
+  static String grafanaBaseUrl() {
+    return PROPERTIES.getProperty("grafana.base.url");
+  }
+
   private static Properties load() {
     Properties properties = new Properties();
     try (InputStream in = BuildSettings.class.getResourceAsStream("/build.properties")) {
@@ -29,7 +34,8 @@ final class BuildSettings {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (String.valueOf(properties.getProperty("runbook.base.url")).startsWith("${")) {
+    if (String.valueOf(properties.getProperty("runbook.base.url")).startsWith("${")
+        || String.valueOf(properties.getProperty("grafana.base.url")).startsWith("${")) {
       throw new IllegalStateException(
           "build.properties was not filtered by Maven; rebuild with mvn package");
     }

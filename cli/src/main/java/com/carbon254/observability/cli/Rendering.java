@@ -16,9 +16,11 @@ public final class Rendering {
 
   private Rendering() {}
 
-  /** The build's runbook site: the root pom's {@code runbook.base.url}. */
+  /**
+   * The build's runbook site: the root pom's {@code runbook.base.url} and {@code grafana.base.url}.
+   */
   public static RunbookSite buildSite() {
-    return new RunbookSite(BuildSettings.runbookBaseUrl());
+    return new RunbookSite(BuildSettings.runbookBaseUrl(), BuildSettings.grafanaBaseUrl());
   }
 
   /** The rendered tree, or empty after printing every problem to {@code err}. */

@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --runbook-base-url} option; its default is the root pom's {@code runbook.base.url}.
+ * The {@code --runbook-base-url} and {@code --grafana-base-url} options; their defaults are the
+ * root pom's {@code runbook.base.url} and {@code grafana.base.url}.
  */
 final class RunbookOption {
   @Option(
@@ -16,9 +17,16 @@ final class RunbookOption {
           "Where the runbooks are published; alerts link to <url><slug>.md (default: ${DEFAULT-VALUE}).")
   String baseUrl = BuildSettings.runbookBaseUrl();
 
+  @Option(
+      names = "--grafana-base-url",
+      paramLabel = "<url>",
+      description =
+          "Where Grafana is opened; SLO alerts link their dashboard as <url>d/<uid> (default: ${DEFAULT-VALUE}).")
+  String grafanaBaseUrl = BuildSettings.grafanaBaseUrl();
+
   RunbookSite site(CommandLine command) {
     try {
-      return new RunbookSite(baseUrl);
+      return new RunbookSite(baseUrl, grafanaBaseUrl);
     } catch (DefinitionException e) {
       throw new CommandLine.ParameterException(command, e.getMessage());
     }

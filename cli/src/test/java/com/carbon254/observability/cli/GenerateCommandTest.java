@@ -1,6 +1,7 @@
 package com.carbon254.observability.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.Bundle;
@@ -95,6 +96,63 @@ class GenerateCommandTest {
             .err()
             .contains(
                 "runbook base URL 'runbooks/': must be an absolute http(s) URL, as in https://host/runbooks/"),
+        refused.err());
+  }
+
+  @Test
+  void sloAlertsLinkTheirDomainsErrorBudgetViewOnTheGrafanaOfTheBuildOrTheOption()
+      throws Exception {
+    Path byDefault = temp.resolve("default/generated");
+    Path overridden = temp.resolve("overridden/generated");
+    assertEquals(0, cli("generate", "--out", byDefault.toString()).exitCode());
+    assertEquals(
+        0,
+        cli(
+                "generate",
+                "--out",
+                overridden.toString(),
+                "--grafana-base-url",
+                "https://grafana.example.org/obs")
+            .exitCode());
+
+    assertTrue(Files.exists(byDefault.resolve("dashboards/access/slo_error_budgets.json")));
+    assertTrue(Files.exists(byDefault.resolve("gitops/dashboards/access/slo_error_budgets.yaml")));
+    for (String file :
+        List.of(
+            "alerts/SLO/gateway_availability_slo.yaml",
+            "alerts/SLO/api_latency_slo.yaml",
+            "alerts/SLO/streaming_delivery_slo.yaml")) {
+      String rules = Files.readString(byDefault.resolve(file));
+      long alerts = rules.lines().filter(l -> l.strip().startsWith("- alert: ")).count();
+      long links =
+          rules
+              .lines()
+              .filter(
+                  l ->
+                      l.strip()
+                          .equals(
+                              "dashboard: "
+                                  + BuildSettings.grafanaBaseUrl()
+                                  + "d/access-slo-error-budgets"))
+              .count();
+      assertEquals(5, alerts, file);
+      assertEquals(alerts, links, file + " links the view from every alert:\n" + rules);
+      assertTrue(
+          Files.readString(overridden.resolve(file))
+              .contains("dashboard: https://grafana.example.org/obs/d/access-slo-error-budgets"),
+          file);
+    }
+    assertFalse(
+        Files.readString(byDefault.resolve("alerts/RED/gateway_red.yaml")).contains("dashboard:"),
+        "only SLO alerts have an error-budget view to link");
+    Run refused =
+        cli("generate", "--out", temp.resolve("bad").toString(), "--grafana-base-url", "grafana");
+    assertEquals(2, refused.exitCode());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "Grafana base URL 'grafana': must be an absolute http(s) URL, as in https://grafana.example.org/"),
         refused.err());
   }
 

@@ -186,11 +186,103 @@ class SloCommandTest {
   }
 
   @Test
+  void openSloV1alphaAsSlothReadsItGivesOneSloPerObjective() throws Exception {
+    String alpha =
+        """
+        apiVersion: openslo/v1alpha
+        kind: SLO
+        metadata:
+          name: checkout-latency
+          displayName: Checkout latency
+        spec:
+          service: checkout
+          description: "Checkout answers fast."
+          objectives:
+            - ratioMetrics:
+                good:
+                  source: prometheus
+                  queryType: promql
+                  query: sum(rate(http_request_duration_seconds_bucket{job="checkout",le="0.25"}[{{.window}}]))
+                total:
+                  source: prometheus
+                  queryType: promql
+                  query: sum(rate(http_request_duration_seconds_count{job="checkout"}[{{.window}}]))
+              target: 0.95
+            - ratioMetrics:
+                good:
+                  source: prometheus
+                  queryType: promql
+                  query: sum(rate(http_request_duration_seconds_bucket{job="checkout",le="1"}[{{.window}}]))
+                total:
+                  source: prometheus
+                  queryType: promql
+                  query: sum(rate(http_request_duration_seconds_count{job="checkout"}[{{.window}}]))
+              target: 0.999
+          timeWindows:
+            - count: 4
+              unit: Week
+        """;
+    Path out = temp.resolve("alpha-rules.yaml");
+    Run run = cli("slo", "rules", write("alpha.yaml", alpha).toString(), "-o", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String rules = Files.readString(out);
+    assertTrue(rules.contains("ALERT_CHECKOUT_CHECKOUT_LATENCY_0_BUDGET_BURN_1H"), rules);
+    assertTrue(rules.contains("ALERT_CHECKOUT_CHECKOUT_LATENCY_1_BUDGET_BURN_1H"), rules);
+    assertTrue(rules.contains("slo:sli_error:ratio_rate28d"), "4 weeks are 28 days");
+    assertTrue(rules.contains("expr: vector(0.95)"), rules);
+    assertTrue(rules.contains("expr: vector(0.999)"), rules);
+    assertTrue(
+        rules.contains(
+            "((sum(rate(http_request_duration_seconds_count{job=\"checkout\"}[1h]))) -"
+                + " (sum(rate(http_request_duration_seconds_bucket{job=\"checkout\",le=\"0.25\"}[1h]))))"),
+        "bad events are total minus good: " + rules);
+    Promtool.require().in(temp).checkRules(List.of(Path.of("alpha-rules.yaml"))).assertOk();
+  }
+
+  @Test
+  void slothsManagedPrometheusKindIsReadLikeThePlainOne() throws Exception {
+    String managed =
+        """
+        apiVersion: sloth.slok.dev/v1
+        kind: ManagedPrometheusServiceLevel
+        metadata:
+          name: checkout
+        spec:
+          service: "checkout"
+          slos:
+            - name: "grpc-availability"
+              objective: 99.9
+              sli:
+                events:
+                  errorQuery: sum(rate(grpc_server_handled_total{grpc_code!="OK"}[{{.window}}]))
+                  totalQuery: sum(rate(grpc_server_handled_total[{{.window}}]))
+        """;
+    Run run = cli("slo", "rules", write("managed.yaml", managed).toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("ALERT_CHECKOUT_GRPC_AVAILABILITY_BUDGET_BURN_1H"), run.out());
+  }
+
+  @Test
+  void slothsAlertWindowsAreNamedAsSuchAndRefused() throws Exception {
+    refused(
+        """
+        apiVersion: sloth.slok.dev/v1
+        kind: AlertWindows
+        spec:
+          sloPeriod: 7d
+        """,
+        "is Sloth's AlertWindows (the alert windows of a period, for sloth's --slo-period-windows-path), not"
+            + " an SLO spec; convert the SLO specs, whose alert windows follow the SRE workbook scaled to"
+            + " their period");
+  }
+
+  @Test
   void aFileThatIsNeitherSlothNorOpenSloIsRefused() throws Exception {
     refused(
         "groups: []\n",
         "a document with version '', apiVersion '', kind '' is neither a Sloth spec (version: prometheus/v1, or apiVersion:"
-            + " sloth.slok.dev/v1 with kind: PrometheusServiceLevel) nor OpenSLO (apiVersion: openslo/v1)");
+            + " sloth.slok.dev/v1 with kind: PrometheusServiceLevel) nor OpenSLO (apiVersion: openslo/v1 or"
+            + " openslo/v1alpha)");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.carbon254.observability.dsl.promql.Metric;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.slo.Slo;
+import com.carbon254.observability.dsl.slo.SloDashboards;
 import com.carbon254.observability.dsl.slo.SloRules;
 import com.carbon254.observability.dsl.validation.DefinitionErrors;
 import com.carbon254.observability.dsl.validation.DefinitionException;
@@ -14,6 +15,7 @@ import com.carbon254.observability.dsl.validation.Problem;
 import com.carbon254.observability.dsl.validation.UnderConstruction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -103,13 +105,15 @@ public final class BundleDefinition {
   /**
    * An SLO: its SLI and period recordings go to {@code k8s/prometheus/rules/slo-burn-rules.yaml},
    * its burn-rate and no-data alerts to {@code alerts/SLO/<file>.yaml}, each with generated
-   * promtool tests, and its runbook to {@code docs/runbooks/slo-<id>.md}.
+   * promtool tests, its runbook to {@code docs/runbooks/slo-<id>.md}, and its row to the bundle's
+   * error-budget view {@code dashboards/<bundle>/slo_error_budgets.json}, which its alerts link.
    */
   public BundleDefinition slo(Supplier<Slo.Builder> slo) {
     guard(
         () -> {
           Slo built = slo.get().build();
-          SloRules.Compiled compiled = SloRules.compile(built);
+          SloRules.Compiled compiled =
+              SloRules.compile(built, Optional.of(SloDashboards.ref(bundle)));
           slos.add(built);
           compiled.recordings().forEach(group -> rules(RuleFile.SLO_BURN, group));
           rules(compiled.alertFile(), compiled.alerts());
@@ -201,15 +205,15 @@ public final class BundleDefinition {
   }
 
   public BundleContent content() {
+    List<DashboardFile> all = new ArrayList<>(dashboards);
+    if (!slos.isEmpty()) {
+      guard(
+          () ->
+              all.add(
+                  new DashboardFile(
+                      bundle, SloDashboards.FILE_NAME, SloDashboards.build(bundle, slos))));
+    }
     return new BundleContent(
-        bundle,
-        metrics,
-        groups,
-        dashboards,
-        problems,
-        lintSilences,
-        scrapeTargets,
-        latencyTargets,
-        slos);
+        bundle, metrics, groups, all, problems, lintSilences, scrapeTargets, latencyTargets, slos);
   }
 }

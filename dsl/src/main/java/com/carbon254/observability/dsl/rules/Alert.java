@@ -27,7 +27,8 @@ public record Alert(
     String summary,
     String description,
     Runbook runbook,
-    List<AlertScenario> scenarios)
+    List<AlertScenario> scenarios,
+    Optional<DashboardRef> dashboard)
     implements Rule {
 
   private static final Pattern NAME = Pattern.compile("ALERT_[A-Z0-9]+(_[A-Z0-9]+)+");
@@ -36,6 +37,31 @@ public record Alert(
   public Alert {
     extraLabels = java.util.Collections.unmodifiableMap(new TreeMap<>(extraLabels));
     scenarios = List.copyOf(scenarios);
+    java.util.Objects.requireNonNull(dashboard, "dashboard");
+  }
+
+  /** An alert that links no dashboard. */
+  public Alert(
+      String name,
+      Vector expr,
+      Optional<Window> pendingFor,
+      Severity severity,
+      Map<String, String> extraLabels,
+      String summary,
+      String description,
+      Runbook runbook,
+      List<AlertScenario> scenarios) {
+    this(
+        name,
+        expr,
+        pendingFor,
+        severity,
+        extraLabels,
+        summary,
+        description,
+        runbook,
+        scenarios,
+        Optional.empty());
   }
 
   public static Builder named(String name) {
@@ -64,6 +90,7 @@ public record Alert(
     annotations.put("summary", summary);
     annotations.put("description", description);
     annotations.put("runbook_url", site.url(runbook));
+    dashboard.ifPresent(d -> annotations.put("dashboard", d.url(site)));
     return annotations;
   }
 
@@ -77,6 +104,7 @@ public record Alert(
     private String summary;
     private String description;
     private Runbook runbook;
+    private DashboardRef dashboard;
     private final List<AlertScenario> scenarios = new ArrayList<>();
 
     private Builder(String name) {
@@ -117,6 +145,15 @@ public record Alert(
 
     public Builder runbook(Runbook runbook) {
       this.runbook = runbook;
+      return this;
+    }
+
+    /**
+     * The Grafana dashboard to open when it fires: the {@code dashboard} annotation carries its
+     * URL.
+     */
+    public Builder dashboard(DashboardRef dashboard) {
+      this.dashboard = dashboard;
       return this;
     }
 
@@ -181,7 +218,8 @@ public record Alert(
           summary,
           description,
           runbook,
-          scenarios);
+          scenarios,
+          Optional.ofNullable(dashboard));
     }
   }
 }

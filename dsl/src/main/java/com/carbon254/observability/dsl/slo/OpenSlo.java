@@ -63,6 +63,14 @@ final class OpenSlo {
   private static final Set<String> BURN =
       Set.of("kind", "op", "threshold", "lookbackWindow", "alertAfter");
 
+  private static final Set<String> ALPHA_SPEC =
+      Set.of("description", "service", "timeWindows", "budgetingMethod", "objectives");
+  private static final Set<String> ALPHA_OBJECTIVE =
+      Set.of("displayName", "target", "ratioMetrics");
+  private static final Set<String> ALPHA_RATIO = Set.of("incremental", "good", "bad", "total");
+  private static final Set<String> ALPHA_QUERY = Set.of("source", "queryType", "query");
+  private static final Set<String> ALPHA_WINDOW = Set.of("count", "unit", "isRolling");
+
   private final SloSpecs reader;
   private final List<JsonNode> slos = new ArrayList<>();
   private final Map<String, JsonNode> slis = new LinkedHashMap<>();
@@ -88,6 +96,96 @@ final class OpenSlo {
                   + kind
                   + "' is not one of SLO, SLI, AlertPolicy, Service, DataSource");
     }
+  }
+
+  /**
+   * An OpenSLO v1alpha {@code SLO}, the version Sloth reads: one SLO per objective, each a ratio of
+   * good to total Prometheus queries, named {@code <metadata.name>-<index>} as Sloth names them.
+   */
+  List<Slo> v1alpha(JsonNode doc) throws SpecException {
+    String kind = doc.path("kind").asText("");
+    String name = reader.text(doc.path("metadata").path("name"), "metadata.name", "");
+    reader.fields(doc, kind + " document", name, DOC);
+    if (!kind.equals("SLO")) {
+      throw reader.error(
+          name, "OpenSLO v1alpha kind '" + kind + "' cannot be converted; only SLO documents can");
+    }
+    reader.fields(doc.path("metadata"), "metadata", name, METADATA);
+    JsonNode spec = doc.path("spec");
+    reader.fields(spec, "spec", name, ALPHA_SPEC);
+    String service = reader.text(spec.path("service"), "spec.service", name);
+    String period = null;
+    JsonNode windows = spec.path("timeWindows");
+    if (windows.isArray() && windows.size() == 1) {
+      JsonNode window = windows.get(0);
+      reader.fields(window, "timeWindows[0]", name, ALPHA_WINDOW);
+      String unit = window.path("unit").asText("");
+      int count = window.path("count").asInt(0);
+      if (!window.path("isRolling").asBoolean(true)
+          || count <= 0
+          || !Set.of("Day", "Week").contains(unit)) {
+        throw reader.error(
+            name,
+            "timeWindows must be one rolling window of whole days or weeks, as in count: 30, unit: Day");
+      }
+      period = (unit.equals("Week") ? count * 7 : count) + "d";
+    } else if (!windows.isMissingNode()) {
+      throw reader.error(name, "needs one rolling timeWindows entry");
+    }
+    JsonNode objectives = spec.path("objectives");
+    if (!objectives.isArray() || objectives.isEmpty()) {
+      throw reader.error(name, "has no objectives");
+    }
+    List<Slo> result = new ArrayList<>();
+    for (int i = 0; i < objectives.size(); i++) {
+      String sloName = name + "-" + i;
+      String id = service + "-" + sloName;
+      JsonNode objective = objectives.get(i);
+      reader.fields(objective, "objectives[" + i + "]", id, ALPHA_OBJECTIVE);
+      if (!objective.path("target").isNumber()) {
+        throw reader.error(id, "objectives[" + i + "] has no numeric target, as in 0.999");
+      }
+      JsonNode ratio = objective.path("ratioMetrics");
+      if (ratio.isMissingNode()) {
+        throw reader.error(id, "has no query: objectives[" + i + "] needs ratioMetrics");
+      }
+      reader.fields(ratio, "ratioMetrics", id, ALPHA_RATIO);
+      String total = alphaQuery(ratio.path("total"), "ratioMetrics.total", id);
+      Sli sli;
+      if (ratio.has("bad")) {
+        sli = new Sli.EventQueries(alphaQuery(ratio.get("bad"), "ratioMetrics.bad", id), total);
+      } else if (ratio.has("good")) {
+        String good = alphaQuery(ratio.get("good"), "ratioMetrics.good", id);
+        sli = new Sli.EventQueries("(" + total + ") - (" + good + ")", total);
+      } else {
+        throw reader.error(id, "has no query: ratioMetrics needs good or bad besides total");
+      }
+      Slo.Builder builder =
+          Slo.named(service, sloName)
+              .description(
+                  spec.path("description")
+                      .asText("SLO " + sloName + " of " + service + ", converted from OpenSLO."))
+              .objective(
+                  Numbers.format(
+                      objective.get("target").decimalValue().multiply(BigDecimal.valueOf(100))))
+              .sli(sli);
+      if (period != null) {
+        builder.period(period);
+      }
+      result.add(reader.build(builder, id));
+    }
+    return result;
+  }
+
+  /** A v1alpha query: Prometheus, written as a template with {@code {{.window}}} or a selector. */
+  private String alphaQuery(JsonNode metric, String where, String id) throws SpecException {
+    reader.fields(metric, where, id, ALPHA_QUERY);
+    String source = metric.path("source").asText("");
+    if (!source.equalsIgnoreCase("prometheus")) {
+      throw reader.error(
+          id, where + " reads from '" + source + "'; only Prometheus sources can be converted");
+    }
+    return rate(reader.query(metric.path("query"), where + ".query", id), true, id);
   }
 
   List<Slo> slos() throws SpecException {

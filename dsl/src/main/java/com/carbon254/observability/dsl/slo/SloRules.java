@@ -10,6 +10,7 @@ import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.VectorMatching;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Alert;
+import com.carbon254.observability.dsl.rules.DashboardRef;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.rules.RuleFile;
 import com.carbon254.observability.dsl.rules.RuleGroup;
@@ -57,6 +58,7 @@ public final class SloRules {
   private final RecordingRule periodErrors;
   private final RecordingRule periodTotal;
   private final RecordingRule periodRatio;
+  private final RecordingRule remainingBudget;
   private final Runbook runbook;
 
   /** The rules of one SLO, and where they are published. */
@@ -127,10 +129,11 @@ public final class SloRules {
             RecordingRule.named("slo:period_burn_rate:ratio")
                 .expr(own(periodRatio).div(budget.doubleValue())));
     period.add(periodBurn);
-    period.add(
+    remainingBudget =
         identified(
             RecordingRule.named("slo:period_error_budget_remaining:ratio")
-                .expr(own(periodBurn).complement())));
+                .expr(own(periodBurn).complement()));
+    period.add(remainingBudget);
     period.add(
         identified(
             RecordingRule.named("slo:objective:ratio")
@@ -211,6 +214,11 @@ public final class SloRules {
     return periodRatio;
   }
 
+  /** Share of the period's error budget left: 1 untouched, below 0 overspent. */
+  public RecordingRule remainingBudget() {
+    return remainingBudget;
+  }
+
   public Runbook runbook() {
     return runbook;
   }
@@ -266,16 +274,34 @@ public final class SloRules {
 
   /** The alert group, each alert with its generated promtool scenarios. */
   public RuleGroup.Builder alertGroup() {
+    return alertGroup(Optional.empty());
+  }
+
+  /**
+   * The alert group, each alert with its generated promtool scenarios and linking {@code
+   * dashboard}, the view of the SLO's error budget.
+   */
+  public RuleGroup.Builder alertGroup(Optional<DashboardRef> dashboard) {
     RuleGroup.Builder group = RuleGroup.named(slo.groupPrefix() + "-alerts");
     for (BurnAlert pair : slo.alerts()) {
       Alert.Builder alert = burnAlert(pair).builder(alertLabels(), runbook);
+      dashboard.ifPresent(alert::dashboard);
       SloScenarios.forBurnAlert(this, pair).forEach(alert::scenario);
       group.rule(alert);
     }
     Alert.Builder noData = noDataAlert().builder(alertLabels(), runbook);
+    dashboard.ifPresent(noData::dashboard);
     SloScenarios.forNoData(this).forEach(noData::scenario);
     group.rule(noData);
     return group;
+  }
+
+  /** Every alert's name: the burn-rate pairs', then the no-data alert's. */
+  public List<String> alertNames() {
+    List<String> names = new ArrayList<>();
+    slo.alerts().forEach(pair -> names.add(burnAlertName(pair)));
+    names.add(noDataAlertName());
+    return names;
   }
 
   /** The alerts without tests, for rule files converted from Sloth or OpenSLO specs. */
@@ -409,7 +435,16 @@ public final class SloRules {
 
   /** Everything of one bundle SLO: recordings with their test, alerts with theirs. */
   public static Compiled compile(Slo slo) {
+    return compile(slo, Optional.empty());
+  }
+
+  /**
+   * Everything of one bundle SLO, its alerts linking {@code dashboard} (its domain's {@link
+   * SloDashboards error-budget view}).
+   */
+  public static Compiled compile(Slo slo, Optional<DashboardRef> dashboard) {
     SloRules rules = of(slo);
-    return new Compiled(slo, rules.recordingGroups(true), rules.alertFile(), rules.alertGroup());
+    return new Compiled(
+        slo, rules.recordingGroups(true), rules.alertFile(), rules.alertGroup(dashboard));
   }
 }

@@ -67,11 +67,23 @@ public final class SloSpecs {
       String kind = doc.path("kind").asText("");
       if (version.equals("prometheus/v1") && !doc.has("apiVersion")) {
         slos.addAll(reader.sloth(doc, false));
-      } else if (apiVersion.equals("sloth.slok.dev/v1") && kind.equals("PrometheusServiceLevel")) {
+      } else if (apiVersion.equals("sloth.slok.dev/v1")
+          && (kind.equals("PrometheusServiceLevel")
+              || kind.equals("ManagedPrometheusServiceLevel"))) {
+        // The managed kind (Google Cloud Managed Service for Prometheus) has the same spec; only
+        // the resource Sloth wraps the rules in differs.
         reader.fields(doc, "document", "", Set.of("apiVersion", "kind", "metadata", "spec"));
         slos.addAll(reader.sloth(doc.path("spec"), true));
+      } else if (apiVersion.equals("sloth.slok.dev/v1") && kind.equals("AlertWindows")) {
+        throw new SpecException(
+            file
+                + ": is Sloth's AlertWindows (the alert windows of a period, for sloth's"
+                + " --slo-period-windows-path), not an SLO spec; convert the SLO specs, whose"
+                + " alert windows follow the SRE workbook scaled to their period");
       } else if (apiVersion.equals("openslo/v1")) {
         openSlo.add(doc);
+      } else if (apiVersion.equals("openslo/v1alpha")) {
+        slos.addAll(openSlo.v1alpha(doc));
       } else {
         throw new SpecException(
             file
@@ -82,7 +94,7 @@ public final class SloSpecs {
                 + "', kind '"
                 + kind
                 + "' is neither a Sloth spec (version: prometheus/v1, or apiVersion: sloth.slok.dev/v1 with kind:"
-                + " PrometheusServiceLevel) nor OpenSLO (apiVersion: openslo/v1)");
+                + " PrometheusServiceLevel) nor OpenSLO (apiVersion: openslo/v1 or openslo/v1alpha)");
       }
     }
     slos.addAll(openSlo.slos());

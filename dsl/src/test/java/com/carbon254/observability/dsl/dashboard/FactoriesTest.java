@@ -136,7 +136,6 @@ class FactoriesTest {
     JsonNode panels =
         render(
                 Use.of("Queue")
-                    .legend("{{route}}")
                     .utilisation(sum(QUEUE_DEPTH.select()).by("route"))
                     .saturation(sum(QUEUE_DEPTH.select()).by("route"), Units.SHORT)
                     .errors(sum(QUEUE_DEPTH.select()).by("route"), Units.OPS_PER_SECOND)
@@ -152,6 +151,51 @@ class FactoriesTest {
         titles(panels));
     assertEquals(
         "percentunit", panels.get(1).get("fieldConfig").get("defaults").get("unit").asText());
+  }
+
+  @Test
+  void theSloViewAddsThePeriodSliAndAnAlertListFilteredByTheSlosLabels() throws Exception {
+    JsonNode panels =
+        render(
+                SloView.of("Gateway availability", 0.99)
+                    .sli(Examples.ERROR_RATIO)
+                    .burnRate("1h", Examples.ERROR_RATIO)
+                    .remainingBudget(Examples.ERROR_RATIO)
+                    .periodSli("30d", Examples.ERROR_RATIO)
+                    .alertList(
+                        java.util.Map.of("slo_service", "gateway", "slo_name", "availability"))
+                    .alerts("ALERT_GATEWAY_AVAILABILITY_BUDGET_BURN_1H")
+                    .addTo(new DashboardBuilder("SLO").uid("slo")))
+            .get("panels");
+
+    assertEquals(
+        List.of(
+            "row: SLO: Gateway availability",
+            "timeseries: Gateway availability SLI",
+            "timeseries: Gateway availability burn rate",
+            "stat: Gateway availability SLI over 30d",
+            "stat: Gateway availability error budget left",
+            "alertlist: Gateway availability alert state",
+            "state-timeline: Gateway availability alerts"),
+        titles(panels));
+    List<String> widths = new ArrayList<>();
+    panels.forEach(p -> widths.add(p.get("gridPos").get("w").asText()));
+    assertEquals(List.of("24", "12", "12", "6", "6", "12", "24"), widths);
+    assertEquals(
+        "{slo_name=\"availability\", slo_service=\"gateway\"}",
+        panels.get(5).get("options").get("alertInstanceLabelFilter").asText());
+    assertEquals("1h", panels.get(2).get("targets").get(0).get("legendFormat").asText());
+    assertEquals(
+        "0.99",
+        panels
+            .get(3)
+            .get("fieldConfig")
+            .get("defaults")
+            .get("thresholds")
+            .get("steps")
+            .get(1)
+            .get("value")
+            .asText());
   }
 
   @Test

@@ -109,4 +109,27 @@ class RunbookAndRuleFileTest {
                 () -> new RunbookSite(""))
             .getMessage());
   }
+
+  @Test
+  void aDashboardLinkIsUnderTheGrafanaOfTheSite() {
+    RunbookSite site =
+        new RunbookSite("https://runbooks.example.org/", "https://grafana.example.org");
+    assertEquals("https://grafana.example.org/", site.grafanaBaseUrl());
+    assertEquals(
+        "https://grafana.example.org/d/access-slo-error-budgets",
+        new DashboardRef("access-slo-error-budgets").url(site));
+    assertEquals(
+        "https://grafana.invalid/",
+        new RunbookSite("https://runbooks.example.org/").grafanaBaseUrl());
+    assertEquals(
+        "Grafana base URL 'localhost:3000': must be an absolute http(s) URL, as in"
+            + " https://grafana.example.org/",
+        assertThrows(
+                DefinitionException.class,
+                () -> new RunbookSite("https://runbooks.example.org/", "localhost:3000"))
+            .getMessage());
+    assertEquals(
+        "dashboard link 'a/b': a dashboard uid is 1 to 40 characters of a-z, A-Z, 0-9, '_' or '-'",
+        assertThrows(DefinitionException.class, () -> new DashboardRef("a/b")).getMessage());
+  }
 }
