@@ -143,7 +143,10 @@ public final class AlertmanagerConfig {
       config.put(
           "text",
           "{{ range .Alerts }}{{ .Annotations.summary }}\n{{ .Annotations.description }}\n"
-              + "Runbook: {{ .Annotations.runbook_url }}\n{{ end }}");
+              + "Runbook: {{ .Annotations.runbook_url }}\n"
+              // SLO alerts also link the error-budget dashboard of their SLO.
+              + "{{ if .Annotations.dashboard }}Dashboard: {{ .Annotations.dashboard }}\n{{ end }}"
+              + "{{ end }}");
     }
     return node;
   }
