@@ -110,6 +110,29 @@ public record AlertScenario(
       String alertName, Vector expr, List<Vector> measured, boolean observingRequired) {
     Set<String> resultLabels = expr.labels();
     String object = DefinitionException.name("alert", alertName);
+    TestSeries.requireCovering(
+        inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
+    for (Window at : alsoQuietAt) {
+      TestSeries.requireCovering(
+          inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
+    }
+    for (Check check : checks) {
+      TestSeries.requireCovering(
+          inputs, inputInterval, check.at(), object, "scenario '" + name + "' checks a condition");
+    }
+    if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
+      Set<String> unknown = new TreeSet<>(firingWith.get().keySet());
+      unknown.removeAll(resultLabels);
+      throw new DefinitionException(
+          object,
+          "scenario '"
+              + name
+              + "' expects labels "
+              + unknown
+              + " that the alert's query does not return (it returns "
+              + new TreeSet<>(resultLabels)
+              + ")");
+    }
     Optional<Observation> resolved = Optional.empty();
     if (observation.isEmpty() && observingRequired) {
       throw new DefinitionException(
@@ -166,29 +189,6 @@ public record AlertScenario(
                 + ")");
       }
       resolved = Optional.of(new Observation(labels, observed.measured(), measured));
-    }
-    TestSeries.requireCovering(
-        inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
-    for (Window at : alsoQuietAt) {
-      TestSeries.requireCovering(
-          inputs, inputInterval, at, object, "scenario '" + name + "' evaluates");
-    }
-    for (Check check : checks) {
-      TestSeries.requireCovering(
-          inputs, inputInterval, check.at(), object, "scenario '" + name + "' checks a condition");
-    }
-    if (firingWith.isPresent() && !resultLabels.containsAll(firingWith.get().keySet())) {
-      Set<String> unknown = new TreeSet<>(firingWith.get().keySet());
-      unknown.removeAll(resultLabels);
-      throw new DefinitionException(
-          object,
-          "scenario '"
-              + name
-              + "' expects labels "
-              + unknown
-              + " that the alert's query does not return (it returns "
-              + new TreeSet<>(resultLabels)
-              + ")");
     }
     return new AlertScenario(
         name, inputs, evalAt, firingWith, checks, resolved, inputInterval, alsoQuietAt);
