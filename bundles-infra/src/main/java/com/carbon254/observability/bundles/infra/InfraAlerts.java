@@ -197,6 +197,7 @@ final class InfraAlerts {
                 .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
                 .checking("24m", saturated, ON_NODE, false)
                 .checking("25m", saturated, ON_NODE, true)
+                // 1.05 of 16 GB left after the 3 GB leak: 14.95/16 used.
                 .observing(0.934375)
                 .firesAt("40m", ON_NODE))
         .scenario(
@@ -314,6 +315,8 @@ final class InfraAlerts {
           "/");
 
   static Alert.Builder nodeDiskFillUp() {
+    // No .service(...): the raw filesystem series keep the target's service label
+    // (node-exporter), which names the service of this one node alert.
     return Alert.named("ALERT_NODE_DISK_FILL_UP_FORECAST")
         .when(freeRatio().below(FILL_UP_MAX_FREE_RATIO).and(forecastFreeRatio().below(0)))
         .pendingFor("1h")
@@ -334,6 +337,8 @@ final class InfraAlerts {
                 .inputs(rootDisk(35e9, -3e7, 90, 90))
                 .checking("2m", forecastFreeRatio().isBelow(-0.05), ROOT_SERIES, true)
                 .checking("2m", freeRatio().isBelow(0.35), ROOT_SERIES, true)
+                // At 61m 35 - 61 x 0.03 = 33.17 GB are free (0.3317); the 6h trend, -0.03 GB a
+                // minute, takes 43.2 GB in a day: 33.17 - 43.2 = -10.03 GB (-0.1003).
                 .observing(0.3317, -0.1003)
                 .firesAt("61m", ROOT_SERIES))
         .scenario(
@@ -347,6 +352,7 @@ final class InfraAlerts {
                 .inputs(rootDisk(50e9, -4e7, 90, 90))
                 .checking("70m", forecastFreeRatio().isBelow(0), ROOT_SERIES, true)
                 .checking("70m", freeRatio().isBelow(0.5), ROOT_SERIES, true)
+                // At 70m: 50 - 2.8 = 47.2 GB free; in a day 47.2 - 57.6 = -10.4 GB.
                 .observing(ROOT_SERIES, 0.472, -0.104)
                 .quietAt("70m"))
         .scenario(
@@ -354,6 +360,7 @@ final class InfraAlerts {
             AlertScenario.named("stays quiet when a low disk falls too slowly to fill within a day")
                 .inputs(rootDisk(30e9, -1e7, 90, 90))
                 .checking("70m", forecastFreeRatio().isAbove(0.1), ROOT_SERIES, true)
+                // At 70m: 30 - 0.7 = 29.3 GB free; in a day 29.3 - 14.4 = 14.9 GB.
                 .observing(ROOT_SERIES, 0.293, 0.149)
                 .quietAt("70m"));
   }
@@ -564,6 +571,7 @@ final class InfraAlerts {
                 .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
                 .checking("20m", lagGrowth().isBelow(1), NORMALIZATION_LAG, true)
                 .checking("20m", CONSUMER_LAG.series().isBelow(1500), NORMALIZATION_LAG, true)
+                // 20 messages a minute is 1/3 a second; 1010 + 20 x 20 = 1410 at 20m.
                 .observing(1.0 / 3, 1410)
                 .firesAt("20m", NORMALIZATION_LAG))
         .scenario(

@@ -160,6 +160,7 @@ final class AggregationRules {
             growing("fires when the backlog grows by 36 windows a minute", 1500, 36)
                 .checking(
                     "11m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
+                // 1500 + 11 x 36 = 1896 windows at 11m, growing 36/60 = 0.6 a second.
                 .observing(1896, 0.6)
                 .firesAt("11m", ON_INTERVAL))
         .scenario(
@@ -190,6 +191,8 @@ final class AggregationRules {
                     "stays quiet while a large backlog jumps at each boundary and drains")
                 .input(sawtooth(backlog("aggregation-0").from(1200), 12))
                 .checking("45m", backlogLevel().isAbove(BACKLOG_FLOOR), ON_INTERVAL, true)
+                // deriv's least-squares slope over the sawtooth's last 15 minutes, as promtool
+                // measures it: draining on average, never growing.
                 .observing(ON_INTERVAL, 1200, -15.0 / 136)
                 .quietAt("45m"))
         .scenario(

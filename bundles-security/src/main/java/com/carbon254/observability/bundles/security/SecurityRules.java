@@ -260,6 +260,7 @@ final class SecurityRules {
                 .checking("24m", spiking, AUTH_JOB, false)
                 .checking("25m", spiking, AUTH_JOB, true)
                 .checking("35m", AUTH_FAILURE_RATE.series().isBelow(1.5), AUTH_JOB, true)
+                // 80 of 300 logins a minute fail: 4/15, and 80/60 = 4/3 a second.
                 .observing(4.0 / 15, 4.0 / 3)
                 .firesAt("35m", AUTH_JOB))
         .scenario(

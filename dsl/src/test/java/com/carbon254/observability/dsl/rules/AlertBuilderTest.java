@@ -230,6 +230,13 @@ class AlertBuilderTest {
         messageOf(described().runbook(RUNBOOK).scenario(withStatus).scenario(quiet())));
   }
 
+  /** GatewayRules.fires() before its observation: 5 errors in 100 requests a minute. */
+  private static AlertScenario.Builder fivePercentErrors() {
+    return AlertScenario.named("5% errors")
+        .input(requests("500", 5, 60))
+        .input(requests("200", 95, 60));
+  }
+
   @Test
   void quietScenarioWithoutMeasuredValuesIsRefusedWithTheFix() {
     AlertScenario unobserved =
@@ -249,11 +256,7 @@ class AlertBuilderTest {
 
   @Test
   void firingScenarioWithoutMeasuredValuesIsRefusedWithTheFix() {
-    AlertScenario unobserved =
-        AlertScenario.named("5% errors")
-            .input(requests("500", 5, 60))
-            .input(requests("200", 95, 60))
-            .firesAt("60m", Map.of("route", "/api"));
+    AlertScenario unobserved = fivePercentErrors().firesAt("60m", Map.of("route", "/api"));
 
     assertEquals(
         PREFIX
@@ -266,11 +269,7 @@ class AlertBuilderTest {
 
   @Test
   void generatedScenariosMayGoWithoutMeasuredValuesWhenTheAlertSaysWhy() {
-    AlertScenario unobserved =
-        AlertScenario.named("5% errors")
-            .input(requests("500", 5, 60))
-            .input(requests("200", 95, 60))
-            .firesAt("60m", Map.of("route", "/api"));
+    AlertScenario unobserved = fivePercentErrors().firesAt("60m", Map.of("route", "/api"));
 
     Alert alert =
         described()
@@ -291,11 +290,7 @@ class AlertBuilderTest {
   @Test
   void observingTheWrongNumberOfValuesIsRefused() {
     AlertScenario twoValues =
-        AlertScenario.named("5% errors")
-            .input(requests("500", 5, 60))
-            .input(requests("200", 95, 60))
-            .observing(0.05, 0.05)
-            .firesAt("60m", Map.of("route", "/api"));
+        fivePercentErrors().observing(0.05, 0.05).firesAt("60m", Map.of("route", "/api"));
 
     assertEquals(
         PREFIX
