@@ -275,14 +275,20 @@ final class InfraAlerts {
    */
   private static List<TestSeries> rootDisk(double free, double perMinute, int minutes, int length) {
     TestSeries available =
-        TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+        TestSeries.of(rootFilesystem(NODE_FILESYSTEM_AVAILABLE.select()))
             .from(free)
             .rising(perMinute, minutes);
     return List.of(
         length > minutes ? available.flat(length - minutes) : available,
-        TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
-            .from(100e9)
-            .flat(length));
+        TestSeries.of(rootFilesystem(NODE_FILESYSTEM_SIZE.select())).from(100e9).flat(length));
+  }
+
+  /**
+   * The root filesystem as node-exporter's ServiceMonitor scrapes it, with the target's {@code
+   * service} label: the fill-up forecast keeps it, and its tests expect it.
+   */
+  private static Selector<SeriesKind.Sampled> rootFilesystem(Selector<SeriesKind.Sampled> metric) {
+    return filesystem(metric, "/dev/nvme0n1p1", "ext4", "/").where("service", "node-exporter");
   }
 
   private static Vector freeRatio() {
@@ -312,7 +318,9 @@ final class InfraAlerts {
           "fstype",
           "ext4",
           "mountpoint",
-          "/");
+          "/",
+          "service",
+          "node-exporter");
 
   static Alert.Builder nodeDiskFillUp() {
     // No .service(...): the raw filesystem series keep the target's service label
