@@ -267,6 +267,7 @@ final class StreamingRules {
                 .and(DROPPED_RATE.series().above(CHURN_MIN_DROPS_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("streaming")
         .summary(
             "Streaming is dropping more than 5% of its open WebSocket connections every 5 minutes.")
         .description(
@@ -278,6 +279,7 @@ final class StreamingRules {
         // 24 drops a minute on 2000 connections: 6% in 5 minutes, 0.4 a second.
         .scenario(
             churn("fires at 6% dropped in 5m, 0.4 drops a second", 2000, 24)
+                .observing(0.06, 0.4)
                 .firesAt("30m", STREAMING_JOB))
         // 16 a minute: 4% in 5 minutes although 0.27 drops a second is above the floor; the
         // 200 client closes a minute (50% of the connections in 5 minutes) are planned and ignored.
@@ -291,10 +293,12 @@ final class StreamingRules {
                     DROPPED_RATE.series().isAbove(CHURN_MIN_DROPS_PER_SECOND),
                     STREAMING_JOB,
                     true)
+                .observing(STREAMING_JOB, 0.04, 4.0 / 15)
                 .quietAt("30m"))
         // 15 a minute on 1000 connections: 7.5% in 5 minutes at 0.25 drops a second.
         .scenario(
             churn("fires at 0.25 drops a second, just above the floor", 1000, 15)
+                .observing(0.075, 0.25)
                 .firesAt("30m", STREAMING_JOB))
         // 9 a minute on 100 connections: 45% in 5 minutes, but only 0.15 drops a second.
         .scenario(
@@ -304,6 +308,7 @@ final class StreamingRules {
                     DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M),
                     STREAMING_JOB,
                     true)
+                .observing(STREAMING_JOB, 0.45, 0.15)
                 .quietAt("30m"))
         // Drops start at 20m: the 5m share reaches 6% at 25m (120/2000), so it fires at 35m.
         .scenario(
@@ -318,9 +323,11 @@ final class StreamingRules {
                     DROPPED_SHARE.series().isAbove(CHURN_DROPPED_SHARE_5M),
                     STREAMING_JOB,
                     true)
+                .observing(STREAMING_JOB, 0.06, 0.4)
                 .quietAt("34m"))
         .scenario(
             dropsStartAt20m("fires ten minutes after the share passed 5%")
+                .observing(0.06, 0.4)
                 .firesAt("35m", STREAMING_JOB));
   }
 
@@ -347,6 +354,7 @@ final class StreamingRules {
         .when(LATENCY_P95.series().above(DELIVERY_P95_SPIKE_SECONDS))
         .pendingFor("5m")
         .severity(Severity.PAGE)
+        .service("streaming")
         .summary("Streaming p95 delivery latency on {{ $labels.channel }} is above 250 ms.")
         .description(
             "More than 5% of the messages on channel {{ $labels.channel }} took longer than 250 ms from queueing"
@@ -356,6 +364,7 @@ final class StreamingRules {
         .scenario(
             AlertScenario.named("fires at a p95 of 0.32 s")
                 .inputs(latency(60, SLOW))
+                .observing(9.0 / 28)
                 .firesAt("30m", TICKS_P95))
         .scenario(
             AlertScenario.named("stays quiet at a p95 of 0.21 s")
@@ -365,6 +374,7 @@ final class StreamingRules {
                     LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS / 2),
                     TICKS_P95,
                     true)
+                .observing(Map.of("channel", "ticks", "quantile", "0.95"), 0.2125)
                 .quietAt("30m"))
         // Slow from 20m: with k slow minutes in the 5m window the p95 is 0.242 s at k=3 and
         // 0.277 s at k=4, so the condition holds from 24m and the alert fires at 29m.
@@ -380,9 +390,11 @@ final class StreamingRules {
                     LATENCY_P95.series().isAbove(DELIVERY_P95_SPIKE_SECONDS),
                     TICKS_P95,
                     true)
+                .observing(Map.of("channel", "ticks", "quantile", "0.95"), 9.0 / 28)
                 .quietAt("28m"))
         .scenario(
             slowFrom20m("fires five minutes after the p95 passed 250 ms")
+                .observing(9.0 / 28)
                 .firesAt("29m", TICKS_P95));
   }
 

@@ -23,14 +23,12 @@ import static com.carbon254.observability.bundles.infra.InfraRecordings.filesyst
 import static com.carbon254.observability.bundles.infra.InfraRecordings.lag;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.nodeCpu;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.realFilesystems;
-import static com.carbon254.observability.dsl.promql.Promql.absent;
 import static com.carbon254.observability.dsl.promql.Promql.deriv;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.predictLinear;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.promql.Numbers;
-import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
@@ -40,6 +38,7 @@ import com.carbon254.observability.dsl.rules.AlertScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.rules.Severity;
+import com.carbon254.observability.dsl.rules.TargetAlerts;
 import com.carbon254.observability.dsl.rules.TestSeries;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,8 @@ final class InfraAlerts {
         .rule(clickhouseDiskHigh())
         .rule(clickhouseQuerySaturation())
         .rule(kafkaConsumerLagGrowth())
-        .rule(targetDown())
-        .rule(targetsMissing());
+        .rule(TARGETS.targetDown())
+        .rule(TARGETS.targetsMissing());
   }
 
   private static final String NODE = "node-1:9100";
@@ -141,6 +140,7 @@ final class InfraAlerts {
         .when(NODE_CPU_UTILISATION.series().above(NODE_CPU_SATURATION))
         .pendingFor("15m")
         .severity(Severity.WARN)
+        .service("node")
         .summary("Node {{ $labels.instance }} has been more than 90% CPU busy for 15 minutes.")
         .description(
             "The CPUs of {{ $labels.instance }} were idle less than 10% of the time for 15 minutes."
@@ -152,15 +152,18 @@ final class InfraAlerts {
                 .input(idleCpu(30, 20, 3, 40))
                 .checking("24m", busy, ON_NODE, false)
                 .checking("25m", busy, ON_NODE, true)
+                .observing(0.95)
                 .firesAt("40m", ON_NODE))
         .scenario(
             AlertScenario.named("is still pending 14 minutes after the crossing")
                 .input(idleCpu(30, 20, 3, 40))
+                .observing(ON_NODE, 0.95)
                 .quietAt("39m"))
         .scenario(
             AlertScenario.named("stays quiet at 89% busy")
                 .input(TestSeries.of(nodeCpu("0", "idle")).rising(6.6, 60))
                 .checking("60m", NODE_CPU_UTILISATION.series().isAbove(0.88), ON_NODE, true)
+                .observing(ON_NODE, 0.89)
                 .quietAt("60m"));
   }
 
@@ -177,6 +180,7 @@ final class InfraAlerts {
         .when(NODE_MEMORY_UTILISATION.series().above(NODE_MEMORY_SATURATION))
         .pendingFor("15m")
         .severity(Severity.WARN)
+        .service("node")
         .summary(
             "Node {{ $labels.instance }} has had less than 10% of its memory available for 15"
                 + " minutes.")
@@ -193,15 +197,19 @@ final class InfraAlerts {
                 .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
                 .checking("24m", saturated, ON_NODE, false)
                 .checking("25m", saturated, ON_NODE, true)
+                // 1.05 of 16 GB left after the 3 GB leak: 14.95/16 used.
+                .observing(0.934375)
                 .firesAt("40m", ON_NODE))
         .scenario(
             AlertScenario.named("is still pending 14 minutes after the crossing")
                 .inputs(List.of(memoryAvailable(4.05e9, -1e8, 30), memoryTotal()))
+                .observing(ON_NODE, 0.934375)
                 .quietAt("39m"))
         .scenario(
             AlertScenario.named("stays quiet at 89.7% used")
                 .inputs(List.of(memoryAvailable(1.65e9, 0, 30), memoryTotal()))
                 .checking("60m", NODE_MEMORY_UTILISATION.series().isAbove(0.89), ON_NODE, true)
+                .observing(ON_NODE, 0.896875)
                 .quietAt("60m"));
   }
 
@@ -231,6 +239,7 @@ final class InfraAlerts {
         .when(NODE_FILESYSTEM_USAGE.series().above(NODE_DISK_SATURATION))
         .pendingFor("15m")
         .severity(Severity.WARN)
+        .service("node")
         .summary(
             "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is more than 90% full.")
         .description(
@@ -245,15 +254,18 @@ final class InfraAlerts {
                 .inputs(rootDisk(14.5e9, -1e9, 5, 60))
                 .checking("4m", full, ROOT_DISK, false)
                 .checking("5m", full, ROOT_DISK, true)
+                .observing(0.905)
                 .firesAt("20m", ROOT_DISK))
         .scenario(
             AlertScenario.named("is still pending 14 minutes after the crossing")
                 .inputs(rootDisk(14.5e9, -1e9, 5, 60))
+                .observing(ROOT_DISK, 0.905)
                 .quietAt("19m"))
         .scenario(
             AlertScenario.named("stays quiet at 89.5% used")
                 .inputs(rootDisk(10.5e9, 0, 5, 60))
                 .checking("60m", NODE_FILESYSTEM_USAGE.series().isAbove(0.89), ROOT_DISK, true)
+                .observing(ROOT_DISK, 0.895)
                 .quietAt("60m"));
   }
 
@@ -263,14 +275,20 @@ final class InfraAlerts {
    */
   private static List<TestSeries> rootDisk(double free, double perMinute, int minutes, int length) {
     TestSeries available =
-        TestSeries.of(filesystem(NODE_FILESYSTEM_AVAILABLE.select(), "/dev/nvme0n1p1", "ext4", "/"))
+        TestSeries.of(rootFilesystem(NODE_FILESYSTEM_AVAILABLE.select()))
             .from(free)
             .rising(perMinute, minutes);
     return List.of(
         length > minutes ? available.flat(length - minutes) : available,
-        TestSeries.of(filesystem(NODE_FILESYSTEM_SIZE.select(), "/dev/nvme0n1p1", "ext4", "/"))
-            .from(100e9)
-            .flat(length));
+        TestSeries.of(rootFilesystem(NODE_FILESYSTEM_SIZE.select())).from(100e9).flat(length));
+  }
+
+  /**
+   * The root filesystem as node-exporter's ServiceMonitor scrapes it, with the target's {@code
+   * service} label: the fill-up forecast keeps it, and its tests expect it.
+   */
+  private static Selector<SeriesKind.Sampled> rootFilesystem(Selector<SeriesKind.Sampled> metric) {
+    return filesystem(metric, "/dev/nvme0n1p1", "ext4", "/").where("service", "node-exporter");
   }
 
   private static Vector freeRatio() {
@@ -300,9 +318,13 @@ final class InfraAlerts {
           "fstype",
           "ext4",
           "mountpoint",
-          "/");
+          "/",
+          "service",
+          "node-exporter");
 
   static Alert.Builder nodeDiskFillUp() {
+    // No .service(...): the raw filesystem series keep the target's service label
+    // (node-exporter), which names the service of this one node alert.
     return Alert.named("ALERT_NODE_DISK_FILL_UP_FORECAST")
         .when(freeRatio().below(FILL_UP_MAX_FREE_RATIO).and(forecastFreeRatio().below(0)))
         .pendingFor("1h")
@@ -323,10 +345,14 @@ final class InfraAlerts {
                 .inputs(rootDisk(35e9, -3e7, 90, 90))
                 .checking("2m", forecastFreeRatio().isBelow(-0.05), ROOT_SERIES, true)
                 .checking("2m", freeRatio().isBelow(0.35), ROOT_SERIES, true)
+                // At 61m 35 - 61 x 0.03 = 33.17 GB are free (0.3317); the 6h trend, -0.03 GB a
+                // minute, takes 43.2 GB in a day: 33.17 - 43.2 = -10.03 GB (-0.1003).
+                .observing(0.3317, -0.1003)
                 .firesAt("61m", ROOT_SERIES))
         .scenario(
             AlertScenario.named("is still pending 59 minutes after the forecast crossed zero")
                 .inputs(rootDisk(35e9, -3e7, 90, 90))
+                .observing(ROOT_SERIES, 0.332, -0.1)
                 .quietAt("60m"))
         .scenario(
             // 50% free, 40 MB less each minute (58 GB a day): a batch job, not yet a risk.
@@ -334,12 +360,16 @@ final class InfraAlerts {
                 .inputs(rootDisk(50e9, -4e7, 90, 90))
                 .checking("70m", forecastFreeRatio().isBelow(0), ROOT_SERIES, true)
                 .checking("70m", freeRatio().isBelow(0.5), ROOT_SERIES, true)
+                // At 70m: 50 - 2.8 = 47.2 GB free; in a day 47.2 - 57.6 = -10.4 GB.
+                .observing(ROOT_SERIES, 0.472, -0.104)
                 .quietAt("70m"))
         .scenario(
             // 30 GB free, 10 MB less each minute (14.4 GB a day): 15% still free in 24 hours.
             AlertScenario.named("stays quiet when a low disk falls too slowly to fill within a day")
                 .inputs(rootDisk(30e9, -1e7, 90, 90))
                 .checking("70m", forecastFreeRatio().isAbove(0.1), ROOT_SERIES, true)
+                // At 70m: 30 - 0.7 = 29.3 GB free; in a day 29.3 - 14.4 = 14.9 GB.
+                .observing(ROOT_SERIES, 0.293, 0.149)
                 .quietAt("70m"));
   }
 
@@ -358,6 +388,7 @@ final class InfraAlerts {
         .when(restartsIn15m().above(CRASH_LOOP_RESTARTS_15M))
         .pendingFor("5m")
         .severity(Severity.WARN)
+        .service("kubernetes")
         .summary(
             "Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }} is"
                 + " crash-looping.")
@@ -373,16 +404,19 @@ final class InfraAlerts {
                 .checking(
                     "19m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, false)
                 .checking("20m", restartsIn15m().isAbove(CRASH_LOOP_RESTARTS_15M), NORMALIZER, true)
+                .observing(3)
                 .firesAt("25m", NORMALIZER))
         .scenario(
             AlertScenario.named("is still pending 4 minutes after the third restart")
                 .input(restarts(10, 5, 60))
+                .observing(NORMALIZER, 3)
                 .quietAt("24m"))
         .scenario(
             // Two restarts at 20m and 25m, then none: 2 in the window from 25m to 34m.
             AlertScenario.named("stays quiet after two restarts in 15 minutes")
                 .input(restarts(20, 5, 29).flat(31))
                 .checking("33m", restartsIn15m().isAbove(1), NORMALIZER, true)
+                .observing(NORMALIZER, 2)
                 .quietAt("33m"));
   }
 
@@ -417,6 +451,7 @@ final class InfraAlerts {
         .when(CLICKHOUSE_DISK_USAGE.series().above(CLICKHOUSE_DISK_HIGH))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("clickhouse")
         .summary(
             "ClickHouse {{ $labels.instance }} has used more than 80% of its default disk for 10"
                 + " minutes.")
@@ -433,15 +468,18 @@ final class InfraAlerts {
                 .inputs(clickhouseDisk(255e9, -10e9, 10))
                 .checking("5m", high, ON_CLICKHOUSE, false)
                 .checking("6m", high, ON_CLICKHOUSE, true)
+                .observing(0.845)
                 .firesAt("16m", ON_CLICKHOUSE))
         .scenario(
             AlertScenario.named("is still pending 9 minutes after the crossing")
                 .inputs(clickhouseDisk(255e9, -10e9, 10))
+                .observing(ON_CLICKHOUSE, 0.845)
                 .quietAt("15m"))
         .scenario(
             AlertScenario.named("stays quiet at 79% used")
                 .inputs(clickhouseDisk(210e9, 0, 10))
                 .checking("30m", CLICKHOUSE_DISK_USAGE.series().isAbove(0.78), ON_CLICKHOUSE, true)
+                .observing(ON_CLICKHOUSE, 0.79)
                 .quietAt("30m"));
   }
 
@@ -461,6 +499,7 @@ final class InfraAlerts {
         .when(CLICKHOUSE_QUERY_SATURATION.series().above(CLICKHOUSE_QUERY_SATURATION_RATIO))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("clickhouse")
         .summary(
             "ClickHouse {{ $labels.instance }} runs more than 80% of its concurrent query limit.")
         .description(
@@ -479,16 +518,19 @@ final class InfraAlerts {
                 .input(runningQueries(50, 40, 20))
                 .checking("24m", saturated, ON_CLICKHOUSE, false)
                 .checking("25m", saturated, ON_CLICKHOUSE, true)
+                .observing(0.9)
                 .firesAt("35m", ON_CLICKHOUSE))
         .scenario(
             AlertScenario.named("is still pending 9 minutes after the crossing")
                 .input(runningQueries(50, 40, 20))
+                .observing(ON_CLICKHOUSE, 0.9)
                 .quietAt("34m"))
         .scenario(
             AlertScenario.named("stays quiet with 79 queries running")
                 .input(runningQueries(79, 0, 20))
                 .checking(
                     "60m", CLICKHOUSE_QUERY_SATURATION.series().isAbove(0.78), ON_CLICKHOUSE, true)
+                .observing(ON_CLICKHOUSE, 0.79)
                 .quietAt("60m"));
   }
 
@@ -520,6 +562,7 @@ final class InfraAlerts {
                 .and(CONSUMER_LAG.series().above(KAFKA_LAG_MIN_MESSAGES)))
         .pendingFor("15m")
         .severity(Severity.WARN)
+        .service("kafka")
         .summary(
             "Consumer group {{ $labels.consumergroup }} falls further behind on {{ $labels.topic"
                 + " }}.")
@@ -536,113 +579,34 @@ final class InfraAlerts {
                 .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
                 .checking("20m", lagGrowth().isBelow(1), NORMALIZATION_LAG, true)
                 .checking("20m", CONSUMER_LAG.series().isBelow(1500), NORMALIZATION_LAG, true)
+                // 20 messages a minute is 1/3 a second; 1010 + 20 x 20 = 1410 at 20m.
+                .observing(1.0 / 3, 1410)
                 .firesAt("20m", NORMALIZATION_LAG))
         .scenario(
             AlertScenario.named("is still pending 14 minutes after the growth started")
                 .input(TestSeries.of(lag("0")).from(1010).rising(20, 30))
+                .observing(NORMALIZATION_LAG, 1.0 / 3, 1310)
                 .quietAt("15m"))
         .scenario(
             AlertScenario.named("stays quiet while a growing lag is still below 1000")
                 .input(TestSeries.of(lag("0")).from(400).rising(20, 30))
                 .checking("25m", CONSUMER_LAG.series().isAbove(500), NORMALIZATION_LAG, true)
+                .observing(NORMALIZATION_LAG, 1.0 / 3, 900)
                 .quietAt("25m"))
         .scenario(
             AlertScenario.named("stays quiet when a high lag holds steady")
                 .input(TestSeries.of(lag("0")).from(5000).flat(30))
+                .observing(NORMALIZATION_LAG, 0, 5000)
                 .quietAt("30m"));
   }
 
   // Scrape targets
 
-  private static Selector<SeriesKind.Sampled> infraTargets() {
-    return ScrapeTargets.UP.select().matching("job", INFRA_JOBS);
-  }
-
-  static Alert.Builder targetDown() {
-    Map<String, String> clickhouseTarget =
-        Map.of("job", "clickhouse", "instance", CLICKHOUSE_INSTANCE);
-    return Alert.named("ALERT_INFRA_TARGET_DOWN")
-        .when(infraTargets().equalTo(0))
-        .pendingFor("5m")
-        .severity(Severity.WARN)
-        .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
-        .description(
-            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes."
-                + " The infrastructure alerts that read it are blind; check the exporter's pod and"
-                + " the target's error on Prometheus' /targets page.")
-        .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
-        .scenario(
-            AlertScenario.named("fires 5 minutes after the ClickHouse endpoint stops answering")
-                .input(up("clickhouse", CLICKHOUSE_INSTANCE, 10, 30))
-                .firesAt("15m", clickhouseTarget))
-        .scenario(
-            AlertScenario.named("is still pending 4 minutes after the first failed scrape")
-                .input(up("clickhouse", CLICKHOUSE_INSTANCE, 10, 30))
-                .quietAt("14m"))
-        .scenario(
-            AlertScenario.named("stays quiet while every scrape succeeds")
-                .input(up("node-exporter", NODE, 30, 30))
-                .quietAt("30m"))
-        .scenario(
-            AlertScenario.named("leaves a down gateway target to the access domain's alert")
-                .input(up("gateway", "gateway-0:8080", 10, 30))
-                .input(up("node-exporter", NODE, 30, 30))
-                .quietAt("30m"));
-  }
-
-  /** Every infrastructure job, each with a target that stays up for {@code length} minutes. */
-  private static List<TestSeries> everyJobUp(int length) {
-    return List.of(
-        up("node-exporter", NODE, length, length),
-        up("kube-state-metrics", "kube-state-metrics-0:8080", length, length),
-        up("kubelet", "10.0.0.11:10250", length, length),
-        up("clickhouse", CLICKHOUSE_INSTANCE, length, length),
-        up("kafka-exporter", "kafka-exporter-0:9308", length, length));
-  }
-
-  /**
-   * {@code up == 0} cannot see a job whose targets are all gone (a deleted ServiceMonitor, an
-   * exporter DaemonSet removed, a changed Service label): no {@code up} series is left to be 0. Ten
-   * minutes lets a job that is being replaced come back first.
-   */
-  static Alert.Builder targetsMissing() {
-    Vector missing = null;
-    for (String job : INFRA_JOBS.split("\\|")) {
-      Vector absent = absent(ScrapeTargets.UP.select().where("job", job));
-      missing = missing == null ? absent : missing.or(absent);
-    }
-    List<TestSeries> withoutKafkaExporter = everyJobUp(30).subList(0, 4);
-    return Alert.named("ALERT_INFRA_TARGETS_MISSING")
-        .when(missing)
-        .pendingFor("10m")
-        .severity(Severity.WARN)
-        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
-        .description(
-            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
-                + " of its metrics arrive and the infrastructure alerts on it cannot fire. The"
-                + " ServiceMonitor, the Service or the exporter's workload is gone or no longer"
-                + " matches.")
-        .runbook(Runbook.fromResource(InfraAlerts.class, "infra-target-down"))
-        .scenario(
-            AlertScenario.named("fires when kafka-exporter has had no target for 10 minutes")
-                .inputs(withoutKafkaExporter)
-                .firesAt("10m", Map.of("job", "kafka-exporter")))
-        .scenario(
-            AlertScenario.named("stays quiet while every job has a target, even a down one")
-                .inputs(withoutKafkaExporter)
-                .input(up("kafka-exporter", "kafka-exporter-0:9308", 5, 30))
-                .quietAt("20m"));
-  }
-
-  /**
-   * {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes.
-   */
-  static TestSeries up(String job, String instance, int downAt, int length) {
-    TestSeries up =
-        TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", instance))
-            .from(1);
-    return downAt >= length
-        ? up.flat(length)
-        : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
-  }
+  static final TargetAlerts TARGETS =
+      TargetAlerts.forJobs(
+          "infra",
+          List.of(INFRA_JOBS.split("\\|")),
+          Runbook.fromResource(InfraAlerts.class, "infra-target-down"),
+          "The infrastructure alerts that read it are blind until it is back.",
+          "gateway");
 }

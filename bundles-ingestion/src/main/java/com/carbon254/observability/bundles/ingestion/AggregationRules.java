@@ -146,6 +146,7 @@ final class AggregationRules {
                 .and(backlogGrowth().above(BACKLOG_GROWTH_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("aggregation")
         .summary("The {{ $labels.interval }} bar backlog is above 1000 windows and growing.")
         .description(
             "More than 1000 {{ $labels.interval }} bar windows wait to be built by {{ $labels.job"
@@ -159,16 +160,23 @@ final class AggregationRules {
             growing("fires when the backlog grows by 36 windows a minute", 1500, 36)
                 .checking(
                     "11m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
+                // 1500 + 11 x 36 = 1896 windows at 11m, growing 36/60 = 0.6 a second.
+                .observing(1896, 0.6)
                 .firesAt("11m", ON_INTERVAL))
-        .scenario(growing("is still pending nine minutes after", 1500, 36).quietAt("10m"))
+        .scenario(
+            growing("is still pending nine minutes after", 1500, 36)
+                .observing(ON_INTERVAL, 1860, 0.6)
+                .quietAt("10m"))
         .scenario(
             growing("stays quiet when the backlog grows by 24 windows a minute", 1500, 24)
                 .checking("30m", backlogGrowth().isAbove(0.3), ON_INTERVAL, true)
+                .observing(ON_INTERVAL, 2220, 0.4)
                 .quietAt("30m"))
         // Just above the floor: 1010 windows at 0m, 1442 at 12m, below 1.5 times the floor.
         .scenario(
             growing("fires when the backlog grows just above 1000 windows", 1010, 36)
                 .checking("12m", backlogLevel().isBelow(1450), ON_INTERVAL, true)
+                .observing(1442, 0.6)
                 .firesAt("12m", ON_INTERVAL))
         // Just below the floor: 510 windows at 0m, 942 at 12m, growing fast.
         .scenario(
@@ -176,17 +184,22 @@ final class AggregationRules {
                 .checking("12m", backlogLevel().isBelow(BACKLOG_FLOOR), ON_INTERVAL, true)
                 .checking(
                     "12m", backlogGrowth().isAbove(BACKLOG_GROWTH_PER_SECOND), ON_INTERVAL, true)
+                .observing(ON_INTERVAL, 942, 0.6)
                 .quietAt("12m"))
         .scenario(
             AlertScenario.named(
                     "stays quiet while a large backlog jumps at each boundary and drains")
                 .input(sawtooth(backlog("aggregation-0").from(1200), 12))
                 .checking("45m", backlogLevel().isAbove(BACKLOG_FLOOR), ON_INTERVAL, true)
+                // deriv's least-squares slope over the sawtooth's last 15 minutes, as promtool
+                // measures it: draining on average, never growing.
+                .observing(ON_INTERVAL, 1200, -15.0 / 136)
                 .quietAt("45m"))
         .scenario(
             AlertScenario.named("stays quiet while a large backlog drains")
                 .input(backlog("aggregation-0").from(5000).rising(-60, 40))
                 .checking("30m", backlogLevel().isAbove(BACKLOG_FLOOR), ON_INTERVAL, true)
+                .observing(ON_INTERVAL, 3200, -1)
                 .quietAt("30m"));
   }
 

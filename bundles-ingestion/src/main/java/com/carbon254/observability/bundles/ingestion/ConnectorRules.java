@@ -191,6 +191,7 @@ final class ConnectorRules {
         .when(failureRatio().above(FAILURE_RATIO))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("connectors")
         .summary(
             "Connector {{ $labels.connector }} failed more than 20% of its runs over the last"
                 + " hour.")
@@ -201,16 +202,25 @@ final class ConnectorRules {
                 + " connector's logs for the source's error.")
         .runbook(Runbook.fromResource(ConnectorRules.class, "connector-run-failures"))
         .scenario(
-            steadyRuns("fires when 3 of 12 runs an hour fail", 9, 3).firesAt("30m", ON_CONNECTOR))
-        .scenario(steadyRuns("stays quiet when 2 of 12 runs an hour fail", 10, 2).quietAt("30m"))
+            steadyRuns("fires when 3 of 12 runs an hour fail", 9, 3)
+                .observing(0.25)
+                .firesAt("30m", ON_CONNECTOR))
+        .scenario(
+            steadyRuns("stays quiet when 2 of 12 runs an hour fail", 10, 2)
+                .observing(ON_CONNECTOR, 2.0 / 12)
+                .quietAt("30m"))
         // A per-minute connector fails every run from 60m on: k minutes later the hour holds k
         // failures of 60 runs, so the ratio passes 20% at 73m (13/60) and the alert fires at 83m.
         .scenario(
             startsFailingAt60m("fires ten minutes after the failure ratio passes 20%")
                 .checking("72m", failureRatio().isAbove(FAILURE_RATIO), ON_CONNECTOR, false)
                 .checking("73m", failureRatio().isAbove(FAILURE_RATIO), ON_CONNECTOR, true)
+                .observing(23.0 / 60)
                 .firesAt("83m", ON_CONNECTOR))
-        .scenario(startsFailingAt60m("is still pending nine minutes after").quietAt("82m"));
+        .scenario(
+            startsFailingAt60m("is still pending nine minutes after")
+                .observing(ON_CONNECTOR, 22.0 / 60)
+                .quietAt("82m"));
   }
 
   private static AlertScenario.Builder steadyRuns(String name, int okPerHour, int failedPerHour) {
@@ -244,6 +254,7 @@ final class ConnectorRules {
         // Five more minutes for a run that is merely slow to finish before anyone is told.
         .pendingFor("5m")
         .severity(Severity.WARN)
+        .service("connectors")
         .summary(
             "Connector {{ $labels.connector }} has not completed a successful run for three of its"
                 + " intervals.")
@@ -260,15 +271,23 @@ final class ConnectorRules {
             stopsSucceedingAt10m("fires five minutes after three intervals passed without success")
                 .checking("25m", overdueRatio().isAbove(OVERDUE_SCHEDULES), ON_CONNECTOR, false)
                 .checking("26m", overdueRatio().isAbove(OVERDUE_SCHEDULES), ON_CONNECTOR, true)
+                .observing(4.2)
                 .firesAt("31m", ON_CONNECTOR))
-        .scenario(stopsSucceedingAt10m("is still pending four minutes after").quietAt("30m"))
-        .scenario(stopsSucceedingAt10m("stays quiet at 2.8 intervals").quietAt("24m"))
+        .scenario(
+            stopsSucceedingAt10m("is still pending four minutes after")
+                .observing(ON_CONNECTOR, 4)
+                .quietAt("30m"))
+        .scenario(
+            stopsSucceedingAt10m("stays quiet at 2.8 intervals")
+                .observing(ON_CONNECTOR, 2.8)
+                .quietAt("24m"))
         .scenario(
             AlertScenario.named(
                     "stays quiet while a five-minute connector succeeds on schedule for two hours")
                 .input(schedule(CONNECTOR, 300, 130))
                 .input(onSchedule(CONNECTOR, 5, 26))
                 .checking("120m", overdueRatio().isAbove(0.9), ON_CONNECTOR, false)
+                .observing(ON_CONNECTOR, 0)
                 .quietAt("120m"))
         .scenario(
             AlertScenario.named(
@@ -280,6 +299,7 @@ final class ConnectorRules {
                     overdueRatio().isAbove(1.9),
                     Map.of("job", JOB, "connector", HOURLY_CONNECTOR),
                     true)
+                .observing(Map.of("connector", "ice_futures_settlements", "job", "ingestion"), 2)
                 .quietAt("120m"));
   }
 

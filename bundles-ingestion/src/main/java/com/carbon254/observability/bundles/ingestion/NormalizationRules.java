@@ -173,6 +173,7 @@ final class NormalizationRules {
         .when(lag().above(MAX_LAG_SECONDS))
         .pendingFor("1m")
         .severity(Severity.PAGE)
+        .service("normalization")
         .summary("Normalization of market {{ $labels.market }} is more than 120s behind.")
         .description(
             "The newest record {{ $labels.job }} normalized for market {{ $labels.market }} is more"
@@ -185,10 +186,12 @@ final class NormalizationRules {
             AlertScenario.named("stays quiet while the market runs a steady 110s behind")
                 .input(latest(MARKET).from(-110).rising(60, 40))
                 .checking("30m", lag().isAbove(100), ON_MARKET, true)
+                .observing(ON_MARKET, 110)
                 .quietAt("30m"))
         .scenario(
             AlertScenario.named("fires while the market runs a steady 130s behind")
                 .input(latest(MARKET).from(-130).rising(60, 40))
+                .observing(130)
                 .firesAt("30m", ON_MARKET))
         // Processing stops at 20m: the lag is 120 s at 22m, 180 s at 23m; it fires one minute
         // later.
@@ -196,17 +199,23 @@ final class NormalizationRules {
             stallsAt20m("fires one minute after the lag passes 120s when processing stops")
                 .checking("22m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, false)
                 .checking("23m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, true)
+                .observing(240)
                 .firesAt("24m", ON_MARKET))
-        .scenario(stallsAt20m("is still pending the minute the lag passes 120s").quietAt("23m"))
+        .scenario(
+            stallsAt20m("is still pending the minute the lag passes 120s")
+                .observing(ON_MARKET, 180)
+                .quietAt("23m"))
         // From 20m the normalizer keeps only half the pace: the lag grows by 30 s a minute, is
         // 120 s at 24m and 150 s at 25m, so the alert fires at 26m.
         .scenario(
             halfSpeedFrom20m("fires as the lag grows past 120s when processing slows to half speed")
                 .checking("24m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, false)
                 .checking("25m", lag().isAbove(MAX_LAG_SECONDS), ON_MARKET, true)
+                .observing(180)
                 .firesAt("26m", ON_MARKET))
         .scenario(
             halfSpeedFrom20m("is still pending while the slowed lag first passes 120s")
+                .observing(ON_MARKET, 150)
                 .quietAt("25m"));
   }
 
@@ -225,6 +234,7 @@ final class NormalizationRules {
         // Ten minutes: a vendor's one bad file is rejected in a burst and is not worth a call.
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("normalization")
         .summary(
             "Normalization rejects more than 5% of the records of market {{ $labels.market }}.")
         .description(
@@ -234,15 +244,24 @@ final class NormalizationRules {
                 + " check recent schema or reference-data changes.")
         .runbook(Runbook.fromResource(NormalizationRules.class, "normalization-error-ratio"))
         .scenario(
-            steadyErrors("fires under a steady 6% rejection ratio", 6).firesAt("30m", ON_MARKET))
-        .scenario(steadyErrors("stays quiet under a steady 4% rejection ratio", 4).quietAt("30m"))
+            steadyErrors("fires under a steady 6% rejection ratio", 6)
+                .observing(0.06)
+                .firesAt("30m", ON_MARKET))
+        .scenario(
+            steadyErrors("stays quiet under a steady 4% rejection ratio", 4)
+                .observing(ON_MARKET, 0.04)
+                .quietAt("30m"))
         // 10% of the records fail from 30m: the 5m ratio is 4% at 32m, 6% at 33m; fires at 43m.
         .scenario(
             errorsStartAt30m("fires ten minutes after the 5m ratio passes 5%")
                 .checking("32m", ERROR_RATIO_5M.series().isAbove(ERROR_RATIO), ON_MARKET, false)
                 .checking("33m", ERROR_RATIO_5M.series().isAbove(ERROR_RATIO), ON_MARKET, true)
+                .observing(0.1)
                 .firesAt("43m", ON_MARKET))
-        .scenario(errorsStartAt30m("is still pending nine minutes after").quietAt("42m"))
+        .scenario(
+            errorsStartAt30m("is still pending nine minutes after")
+                .observing(ON_MARKET, 0.1)
+                .quietAt("42m"))
         .scenario(
             // One bad file: 20% rejected for five minutes keeps the 5m ratio above 5% from 32m to
             // 38m only, shorter than the 10 minutes pending.
@@ -251,6 +270,7 @@ final class NormalizationRules {
                 .input(failed(MARKET, "schema").flat(30).rising(20, 5).flat(25))
                 .checking("38m", ERROR_RATIO_5M.series().isAbove(ERROR_RATIO), ON_MARKET, true)
                 .checking("39m", ERROR_RATIO_5M.series().isAbove(ERROR_RATIO), ON_MARKET, false)
+                .observing(ON_MARKET, 0)
                 .quietAt("42m"));
   }
 

@@ -89,9 +89,11 @@ class IngestionBundleTest {
         Map.of(
             "ALERT_AGGREGATION_BAR_BACKLOG_GROWING", "alerts/USE/data_processing_use.yaml",
             "ALERT_DATA_PROCESSING_TARGET_DOWN", "alerts/RED/data_processing_red.yaml",
+            "ALERT_DATA_PROCESSING_TARGETS_MISSING", "alerts/RED/data_processing_red.yaml",
             "ALERT_INGESTION_CONNECTOR_FAILURES", "alerts/RED/ingestion_red.yaml",
             "ALERT_INGESTION_CONNECTOR_OVERDUE", "alerts/RED/ingestion_red.yaml",
             "ALERT_INGESTION_TARGET_DOWN", "alerts/RED/ingestion_red.yaml",
+            "ALERT_INGESTION_TARGETS_MISSING", "alerts/RED/ingestion_red.yaml",
             "ALERT_NORMALIZATION_HIGH_ERROR_RATIO", "alerts/RED/data_processing_red.yaml",
             "ALERT_NORMALIZATION_LAG", "alerts/RED/data_processing_red.yaml"),
         alertFiles());

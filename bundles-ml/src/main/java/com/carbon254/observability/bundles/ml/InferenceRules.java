@@ -140,6 +140,7 @@ final class InferenceRules {
         .when(LATENCY_P95.series().above(INFERENCE_P95_TARGET_SECONDS))
         .pendingFor("10m")
         .severity(Severity.PAGE)
+        .service("model_serving")
         .summary("Inference p95 latency of model {{ $labels.model_version }} is above 250 ms.")
         .description(
             "More than 5% of the inference requests to model version {{ $labels.model_version }} took longer than"
@@ -151,6 +152,7 @@ final class InferenceRules {
             AlertScenario.named("fires for the slow version only, at a p95 of 0.32 s")
                 .inputs(latency(V2, 60, SLOW))
                 .inputs(latency(V1, 60, FAST))
+                .observing(9.0 / 28)
                 .firesAt("30m", p95(V2)))
         .scenario(
             AlertScenario.named("stays quiet at a p95 of 0.21 s")
@@ -160,6 +162,8 @@ final class InferenceRules {
                     LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS / 2),
                     p95(V1),
                     true)
+                .observing(
+                    Map.of("model_version", "curve-forecaster-1.4.0", "quantile", "0.95"), 0.2125)
                 .quietAt("30m"))
         // Slow from 20m: with k slow minutes in the 5m window the p95 is 0.242 s at k=3 and
         // 0.277 s at k=4, so the condition holds from 24m and the alert fires at 34m.
@@ -175,9 +179,13 @@ final class InferenceRules {
                     LATENCY_P95.series().isAbove(INFERENCE_P95_TARGET_SECONDS),
                     p95(V2),
                     true)
+                .observing(
+                    Map.of("model_version", "curve-forecaster-1.5.0", "quantile", "0.95"), 9.0 / 28)
                 .quietAt("33m"))
         .scenario(
-            slowFrom20m("fires ten minutes after the p95 passed 250 ms").firesAt("34m", p95(V2)));
+            slowFrom20m("fires ten minutes after the p95 passed 250 ms")
+                .observing(9.0 / 28)
+                .firesAt("34m", p95(V2)));
   }
 
   private static AlertScenario.Builder slowFrom20m(String name) {
@@ -195,6 +203,7 @@ final class InferenceRules {
         .when(ERROR_RATIO.series().above(ERROR_RATIO_PAGE))
         .pendingFor("5m")
         .severity(Severity.PAGE)
+        .service("model_serving")
         .summary(
             "More than 5% of the inference requests to model {{ $labels.model_version }} fail.")
         .description(
@@ -207,6 +216,7 @@ final class InferenceRules {
             AlertScenario.named("fires at 6% model errors")
                 .input(requests(V1).rising(100, 60))
                 .input(errors(V1, ErrorType.MODEL_ERROR).rising(6, 60))
+                .observing(0.06)
                 .firesAt("30m", version(V1)))
         // 4% timeouts; with the 30 invalid inputs a minute it would be 34%, which is the callers'
         // fault.
@@ -218,6 +228,7 @@ final class InferenceRules {
                 .input(errors(V1, ErrorType.INVALID_INPUT).rising(30, 60))
                 .checking(
                     "30m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE / 2), version(V1), true)
+                .observing(Map.of("model_version", "curve-forecaster-1.4.0"), 0.04)
                 .quietAt("30m"))
         // 6 errors a minute from 20m: the 5m ratio is 24/500 at 24m and 30/500 = 6% at 25m, so the
         // alert fires at 30m.
@@ -225,9 +236,11 @@ final class InferenceRules {
             errorsFrom20m("is still pending four minutes after the ratio passed 5%")
                 .checking("24m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE), version(V1), false)
                 .checking("25m", ERROR_RATIO.series().isAbove(ERROR_RATIO_PAGE), version(V1), true)
+                .observing(Map.of("model_version", "curve-forecaster-1.4.0"), 0.06)
                 .quietAt("29m"))
         .scenario(
             errorsFrom20m("fires five minutes after the ratio passed 5%")
+                .observing(0.06)
                 .firesAt("30m", version(V1)));
   }
 
@@ -259,6 +272,7 @@ final class InferenceRules {
                 .by("model_version")
                 .above(0))
         .severity(Severity.WARN)
+        .service("model_serving")
         .summary("Model version {{ $labels.model_version }} failed to load in the last 15 minutes.")
         .description(
             "At least one serving replica failed to load model version {{ $labels.model_version }} in the last 15"
@@ -268,15 +282,18 @@ final class InferenceRules {
         .scenario(
             AlertScenario.named("fires at a single failed load")
                 .input(loadFailures(V2, "out_of_memory").flat(10).rising(1, 1).flat(19))
+                .observing(1)
                 .firesAt("15m", version(V2)))
         .scenario(
             AlertScenario.named("stays quiet while every load succeeds")
                 .input(loadFailures(V2, "out_of_memory").flat(30))
+                .observing(Map.of("model_version", "curve-forecaster-1.5.0"), 0)
                 .quietAt("15m"))
         // The failure at 11m leaves the 15m window at 26m.
         .scenario(
             AlertScenario.named("clears 15 minutes after the last failed load")
                 .input(loadFailures(V2, "artifact_missing").flat(10).rising(1, 1).flat(19))
+                .observing(Map.of("model_version", "curve-forecaster-1.5.0"), 0)
                 .quietAt("26m"));
   }
 

@@ -8,13 +8,11 @@ import static com.carbon254.observability.bundles.security.SecurityMetrics.ENTIT
 import static com.carbon254.observability.bundles.security.SecurityMetrics.ENTITLEMENT_DENIALS;
 import static com.carbon254.observability.bundles.security.SecurityMetrics.OPA_DECISIONS;
 import static com.carbon254.observability.bundles.security.SecurityMetrics.OPA_DECISION_DURATION;
-import static com.carbon254.observability.dsl.promql.Promql.absent;
 import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.promql.Numbers;
-import com.carbon254.observability.dsl.promql.ScrapeTargets;
 import com.carbon254.observability.dsl.promql.Selector;
 import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
@@ -26,6 +24,7 @@ import com.carbon254.observability.dsl.rules.RecordingScenario;
 import com.carbon254.observability.dsl.rules.RuleGroup;
 import com.carbon254.observability.dsl.rules.Runbook;
 import com.carbon254.observability.dsl.rules.Severity;
+import com.carbon254.observability.dsl.rules.TargetAlerts;
 import com.carbon254.observability.dsl.rules.TestSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,8 +223,8 @@ final class SecurityRules {
         .rule(authFailureSpike())
         .rule(opaDecisionLatency())
         .rule(entitlementCacheMissSpike())
-        .rule(targetDown())
-        .rule(targetsMissing());
+        .rule(TARGETS.targetDown())
+        .rule(TARGETS.targetsMissing());
   }
 
   private static final Map<String, String> AUTH_JOB = Map.of("job", "auth");
@@ -240,6 +239,7 @@ final class SecurityRules {
                 .and(AUTH_FAILURE_RATE.series().above(AUTH_FAILURE_MIN_PER_SECOND)))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("auth")
         .summary("More than 25% of authentications on {{ $labels.job }} fail, over one a second.")
         .description(
             "For 10 minutes more than a quarter of the authentication attempts on {{ $labels.job }}"
@@ -260,12 +260,15 @@ final class SecurityRules {
                 .checking("24m", spiking, AUTH_JOB, false)
                 .checking("25m", spiking, AUTH_JOB, true)
                 .checking("35m", AUTH_FAILURE_RATE.series().isBelow(1.5), AUTH_JOB, true)
+                // 80 of 300 logins a minute fail: 4/15, and 80/60 = 4/3 a second.
+                .observing(4.0 / 15, 4.0 / 3)
                 .firesAt("35m", AUTH_JOB))
         .scenario(
             AlertScenario.named("is still pending 9 minutes after the crossing")
                 .input(authAttempts(300, 60))
                 .input(
                     TestSeries.of(authFailures("invalid_credentials")).rising(3, 20).rising(80, 40))
+                .observing(AUTH_JOB, 4.0 / 15, 4.0 / 3)
                 .quietAt("34m"))
         .scenario(
             // Ten failures a second, but only 20% of a busy login flow.
@@ -273,6 +276,7 @@ final class SecurityRules {
                 .input(authAttempts(3000, 60))
                 .input(TestSeries.of(authFailures("invalid_credentials")).rising(600, 60))
                 .checking("60m", AUTH_FAILURE_RATIO.series().isAbove(0.15), AUTH_JOB, true)
+                .observing(AUTH_JOB, 0.2, 10)
                 .quietAt("60m"))
         .scenario(
             // Half of 100 logins a minute fail: 0.83 failures a second.
@@ -280,6 +284,7 @@ final class SecurityRules {
                 .input(authAttempts(100, 60))
                 .input(TestSeries.of(authFailures("invalid_credentials")).rising(50, 60))
                 .checking("60m", AUTH_FAILURE_RATE.series().isAbove(0.8), AUTH_JOB, true)
+                .observing(AUTH_JOB, 0.5, 5.0 / 6)
                 .quietAt("60m"));
   }
 
@@ -304,6 +309,7 @@ final class SecurityRules {
         .when(OPA_P95.series().above(OPA_DECISION_P95_SECONDS))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("opa")
         .summary("OPA policy {{ $labels.policy }} takes more than 50 ms at p95.")
         .description(
             "For 10 minutes, 5% of the decisions of policy {{ $labels.policy }} took longer than 50"
@@ -319,15 +325,18 @@ final class SecurityRules {
                 .checking("23m", slow, OPA_P95_SERIES, false)
                 .checking("24m", slow, OPA_P95_SERIES, true)
                 .checking("34m", OPA_P95.series().isBelow(0.075), OPA_P95_SERIES, true)
+                .observing(0.06875)
                 .firesAt("34m", OPA_P95_SERIES))
         .scenario(
             AlertScenario.named("is still pending 9 minutes after the crossing")
                 .inputs(slowingDown())
+                .observing(Map.of("policy", "gateway/authz", "quantile", "0.95"), 0.06875)
                 .quietAt("33m"))
         .scenario(
             AlertScenario.named("stays quiet at 41.7 ms")
                 .inputs(opaDurations(60, FAST_DECISIONS))
                 .checking("60m", OPA_P95.series().isAbove(0.04), OPA_P95_SERIES, true)
+                .observing(Map.of("policy", "gateway/authz", "quantile", "0.95"), 1.0 / 24)
                 .quietAt("60m"));
   }
 
@@ -349,6 +358,7 @@ final class SecurityRules {
         .when(CACHE_MISS_RATIO.series().above(ENTITLEMENT_CACHE_MISS_RATIO))
         .pendingFor("15m")
         .severity(Severity.INFO)
+        .service("entitlements")
         .summary("More than 40% of entitlement checks on {{ $labels.job }} miss the cache.")
         .description(
             "For 15 minutes more than 40% of the entitlement checks of {{ $labels.job }} missed the"
@@ -362,16 +372,19 @@ final class SecurityRules {
                 .inputs(cacheFlushAt20m())
                 .checking("24m", missing, ENTITLEMENTS_JOB, false)
                 .checking("25m", missing, ENTITLEMENTS_JOB, true)
+                .observing(0.45)
                 .firesAt("40m", ENTITLEMENTS_JOB))
         .scenario(
             AlertScenario.named("is still pending 14 minutes after the crossing")
                 .inputs(cacheFlushAt20m())
+                .observing(ENTITLEMENTS_JOB, 0.45)
                 .quietAt("39m"))
         .scenario(
             AlertScenario.named("stays quiet at 39% misses")
                 .input(TestSeries.of(cacheHits()).rising(61, 60))
                 .input(TestSeries.of(cacheMisses()).rising(39, 60))
                 .checking("60m", CACHE_MISS_RATIO.series().isAbove(0.38), ENTITLEMENTS_JOB, true)
+                .observing(ENTITLEMENTS_JOB, 0.39)
                 .quietAt("60m"));
   }
 
@@ -381,81 +394,12 @@ final class SecurityRules {
         TestSeries.of(cacheMisses()).rising(10, 20).rising(45, 40));
   }
 
-  static Alert.Builder targetDown() {
-    Map<String, String> opaTarget = Map.of("job", "opa", "instance", "opa-0:8282");
-    return Alert.named("ALERT_SECURITY_TARGET_DOWN")
-        .when(ScrapeTargets.UP.select().matching("job", SECURITY_JOBS).equalTo(0))
-        .pendingFor("5m")
-        .severity(Severity.WARN)
-        .summary("Prometheus cannot scrape {{ $labels.job }} target {{ $labels.instance }}.")
-        .description(
-            "Scrapes of {{ $labels.instance }} (job {{ $labels.job }}) have failed for 5 minutes."
-                + " The security alerts that read it are blind, and if the service itself is down,"
-                + " logins or entitlement checks fail; check the pod and the target's error on"
-                + " Prometheus' /targets page.")
-        .runbook(Runbook.fromResource(SecurityRules.class, "security-target-down"))
-        .scenario(
-            AlertScenario.named("fires 5 minutes after OPA stops answering scrapes")
-                .input(up("opa", "opa-0:8282", 10, 30))
-                .firesAt("15m", opaTarget))
-        .scenario(
-            AlertScenario.named("is still pending 4 minutes after the first failed scrape")
-                .input(up("opa", "opa-0:8282", 10, 30))
-                .quietAt("14m"))
-        .scenario(
-            AlertScenario.named("stays quiet while every scrape succeeds")
-                .input(up("auth", "auth-0:8080", 30, 30))
-                .quietAt("30m"))
-        .scenario(
-            AlertScenario.named("leaves a down ClickHouse target to the infrastructure's alert")
-                .input(up("clickhouse", "clickhouse-0:9363", 10, 30))
-                .input(up("auth", "auth-0:8080", 30, 30))
-                .quietAt("30m"));
-  }
-
-  /**
-   * {@code up == 0} cannot see a job whose targets are all gone (a deleted ServiceMonitor, a
-   * Deployment scaled to zero, a changed Service label): no {@code up} series is left to be 0. Ten
-   * minutes lets a job that is being replaced come back first.
-   */
-  static Alert.Builder targetsMissing() {
-    Vector missing = null;
-    for (String job : SECURITY_JOBS.split("\\|")) {
-      Vector absent = absent(ScrapeTargets.UP.select().where("job", job));
-      missing = missing == null ? absent : missing.or(absent);
-    }
-    return Alert.named("ALERT_SECURITY_TARGETS_MISSING")
-        .when(missing)
-        .pendingFor("10m")
-        .severity(Severity.WARN)
-        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
-        .description(
-            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
-                + " of its metrics arrive and the security alerts on it cannot fire. The"
-                + " ServiceMonitor, the Service or the Deployment is gone or no longer matches.")
-        .runbook(Runbook.fromResource(SecurityRules.class, "security-target-down"))
-        .scenario(
-            AlertScenario.named("fires when OPA has had no target for 10 minutes")
-                .input(up("auth", "auth-0:8080", 30, 30))
-                .input(up("entitlements", "entitlements-0:8080", 30, 30))
-                .firesAt("10m", Map.of("job", "opa")))
-        .scenario(
-            AlertScenario.named("stays quiet while every job has a target, even a down one")
-                .input(up("auth", "auth-0:8080", 30, 30))
-                .input(up("entitlements", "entitlements-0:8080", 30, 30))
-                .input(up("opa", "opa-0:8282", 5, 30))
-                .quietAt("20m"));
-  }
-
-  /**
-   * {@code up} of one target: 1 until {@code downAt} minutes, then 0, for {@code length} minutes.
-   */
-  private static TestSeries up(String job, String instance, int downAt, int length) {
-    TestSeries up =
-        TestSeries.of(ScrapeTargets.UP.select().where("job", job).where("instance", instance))
-            .from(1);
-    return downAt >= length
-        ? up.flat(length)
-        : up.flat(downAt - 1).rising(-1, 1).flat(length - downAt);
-  }
+  static final TargetAlerts TARGETS =
+      TargetAlerts.forJobs(
+          "security",
+          List.of(SECURITY_JOBS.split("\\|")),
+          Runbook.fromResource(SecurityRules.class, "security-target-down"),
+          "The security alerts that read it are blind, and if the service itself is down, logins"
+              + " or entitlement checks fail.",
+          "clickhouse");
 }

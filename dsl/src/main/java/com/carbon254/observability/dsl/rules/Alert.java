@@ -34,6 +34,14 @@ public record Alert(
   private static final Pattern NAME = Pattern.compile("ALERT_[A-Z0-9]+(_[A-Z0-9]+)+");
   private static final Set<String> RESERVED_LABELS = Set.of("alertname", "severity", "__name__");
 
+  /**
+   * Alertmanager groups notifications by {@code alertname, service} and inhibits warnings while the
+   * same service pages, so every alert names its service, in snake_case.
+   */
+  public static final String SERVICE = "service";
+
+  private static final Pattern SERVICE_VALUE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
   public Alert {
     extraLabels = java.util.Collections.unmodifiableMap(new TreeMap<>(extraLabels));
     scenarios = List.copyOf(scenarios);
@@ -75,6 +83,14 @@ public record Alert(
   }
 
   /**
+   * The static {@code service} label; empty when the query's result carries the target's {@code
+   * service} label instead (a target-down alert on {@code up}).
+   */
+  public Optional<String> service() {
+    return Optional.ofNullable(extraLabels.get(SERVICE));
+  }
+
+  /**
    * The labels the rule sets itself (severity and extra labels); the query's result labels come on
    * top.
    */
@@ -106,6 +122,8 @@ public record Alert(
     private Runbook runbook;
     private DashboardRef dashboard;
     private final List<AlertScenario> scenarios = new ArrayList<>();
+    private final List<Vector> measuring = new ArrayList<>();
+    private String unobservedBecause;
 
     private Builder(String name) {
       this.name = name;
@@ -128,8 +146,40 @@ public record Alert(
       return this;
     }
 
+    /**
+     * The service the alert is about, as on-call reads it: {@code gateway}, {@code model_serving},
+     * {@code node}. Required, unless the query's result already carries {@code service}.
+     */
+    public Builder service(String service) {
+      this.labels.put(SERVICE, service);
+      return this;
+    }
+
+    /** A constant label; {@code label("service", x)} is {@link #service(String) service(x)}. */
     public Builder label(String key, String value) {
       this.labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * What each condition measures, in order, where the default (the left-hand side of a comparison
+     * with a number) does not exist: for {@code absent(up{job="x"})}, say, {@code
+     * count(up{job="x"})}, the targets present. Give one query per condition of the alert.
+     */
+    public Builder measuring(Vector... perCondition) {
+      this.measuring.clear();
+      this.measuring.addAll(List.of(perCondition));
+      return this;
+    }
+
+    /**
+     * Exempts the scenarios from stating measured values, for scenarios a generator writes and
+     * checks with its own expectations (the SLO engine's burn-rate scenarios). Hand-written alerts
+     * never call this: their scenarios must say, with {@code observing(...)}, how far from the
+     * threshold each condition stands.
+     */
+    public Builder generatedScenariosWithoutObservations(String generator) {
+      this.unobservedBecause = generator;
       return this;
     }
 
@@ -190,6 +240,7 @@ public record Alert(
             object,
             "has no runbook_url; add .runbook(Runbook.fromResource(getClass(), \"<slug>\")) with src/main/resources/runbooks/<slug>.md");
       }
+      checkService(object);
       RuleLabels.check(
           object, labels, expr.labels(), RESERVED_LABELS, "use .severity(...) for severity");
       AnnotationTemplate.check(object, "summary", summary, expr.labels());
@@ -205,8 +256,10 @@ public record Alert(
                 + (quiet ? "" : "staying quiet below it")
                 + "; add .scenario(AlertScenario.named(...)...)");
       }
+      List<Vector> measured = AlertConditions.measured(object, expr, measuring);
+      List<AlertScenario> checked = new ArrayList<>();
       for (AlertScenario scenario : scenarios) {
-        scenario.checkAgainst(name, expr);
+        checked.add(scenario.checkAgainst(name, expr, measured, unobservedBecause == null));
       }
       UnderConstruction.end(object);
       return new Alert(
@@ -218,8 +271,35 @@ public record Alert(
           summary,
           description,
           runbook,
-          scenarios,
+          checked,
           Optional.ofNullable(dashboard));
+    }
+
+    private void checkService(String object) {
+      String service = labels.get(SERVICE);
+      if (expr.labels().contains(SERVICE)) {
+        if (service != null) {
+          throw new DefinitionException(
+              object,
+              "sets service '"
+                  + service
+                  + "' but its query's result already carries the target label 'service'; either"
+                  + " aggregate it away (sum without (service) (...), or by the labels to keep) or"
+                  + " remove .service(...) and let the target's service label name the service");
+        }
+        return;
+      }
+      if (service == null) {
+        throw new DefinitionException(
+            object,
+            "has no service label; add .service(\"<service>\") naming what on-call reads as the"
+                + " service (gateway, model_serving, node...): Alertmanager groups and inhibits by"
+                + " it");
+      }
+      if (!SERVICE_VALUE.matcher(service).matches()) {
+        throw new DefinitionException(
+            object, "service '" + service + "' is not snake_case; write it as in 'model_serving'");
+      }
     }
   }
 }

@@ -30,13 +30,32 @@ public record AlertScenario(
    * What the scenario shows a reader: at the checked time, each condition of the alert measures
    * these values for the series with these labels (the error ratio 0.015 against its 0.02, say).
    * The generated test asserts each one, so the distance to the threshold is checked, not claimed.
+   *
+   * @param labels the series observed; each query is asserted on the labels its result keeps
+   * @param measured one value per condition, {@link #NO_SERIES} where its query returns nothing
+   * @param queries what each condition measures, filled in when the alert is built
    */
-  public record Observation(Map<String, String> labels, List<Double> measured) {
+  public record Observation(
+      Map<String, String> labels, List<Double> measured, List<Vector> queries) {
     public Observation {
       labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
       measured = List.copyOf(measured);
+      queries = List.copyOf(queries);
+    }
+
+    /** The labels query {@code i}'s result keeps: {@code count(...)} keeps none. */
+    public Map<String, String> labelsOf(int i) {
+      Map<String, String> kept = new TreeMap<>(labels);
+      kept.keySet().retainAll(queries.get(i).labels());
+      return kept;
     }
   }
+
+  /**
+   * An observed value meaning "the condition's query returns no series" (no target present, say);
+   * the test then asserts an empty result.
+   */
+  public static final double NO_SERIES = Double.NaN;
 
   /**
    * A side condition the scenario claims, checked by promtool too, so a "stays quiet" scenario
@@ -81,34 +100,16 @@ public record AlertScenario(
     return firingWith.isPresent();
   }
 
-  void checkAgainst(String alertName, Vector expr) {
+  /**
+   * Checks the scenario against its alert and returns it with the measured queries filled in.
+   *
+   * @param measured what each condition measures, null where it has no numeric left-hand side
+   * @param observingRequired false only for generated scenarios the alert exempts
+   */
+  AlertScenario checkAgainst(
+      String alertName, Vector expr, List<Vector> measured, boolean observingRequired) {
     Set<String> resultLabels = expr.labels();
     String object = DefinitionException.name("alert", alertName);
-    if (observation.isPresent()) {
-      List<Vector> conditions = BinaryOp.conditions(expr);
-      if (observation.get().measured().size() != conditions.size()) {
-        throw new DefinitionException(
-            object,
-            "scenario '"
-                + name
-                + "' observes "
-                + observation.get().measured().size()
-                + " values but the alert has "
-                + conditions.size()
-                + " conditions; give one measured value per condition, in order");
-      }
-      if (!resultLabels.containsAll(observation.get().labels().keySet())) {
-        throw new DefinitionException(
-            object,
-            "scenario '"
-                + name
-                + "' observes labels "
-                + observation.get().labels().keySet()
-                + " that the alert's query does not return (it returns "
-                + new TreeSet<>(resultLabels)
-                + ")");
-      }
-    }
     TestSeries.requireCovering(
         inputs, inputInterval, evalAt, object, "scenario '" + name + "' evaluates");
     for (Window at : alsoQuietAt) {
@@ -132,6 +133,77 @@ public record AlertScenario(
               + new TreeSet<>(resultLabels)
               + ")");
     }
+    Optional<Observation> resolved = Optional.empty();
+    if (observation.isEmpty() && observingRequired) {
+      throw new DefinitionException(
+          object,
+          "scenario '"
+              + name
+              + "' states no measured values; add .observing("
+              + (expectsFiring() ? "" : "Map.of(<labels of the series>), ")
+              + "<value>, ...) before ."
+              + (expectsFiring() ? "firesAt" : "quietAt")
+              + "(...) with, in order, the value at "
+              + evalAt
+              + " of "
+              + describe(AlertConditions.of(expr), measured)
+              + ", so the test shows how far from each threshold the scenario stands");
+    }
+    if (observation.isPresent()) {
+      Observation observed = observation.get();
+      String unmeasured = AlertConditions.unmeasured(expr, measured);
+      if (unmeasured != null) {
+        throw new DefinitionException(
+            object,
+            "scenario '"
+                + name
+                + "' observes values, but condition '"
+                + unmeasured
+                + "' has no numeric left-hand side; say what it measures with"
+                + " .measuring(...) on the alert (for absent(x): count(x), the series present)");
+      }
+      if (observed.measured().size() != measured.size()) {
+        throw new DefinitionException(
+            object,
+            "scenario '"
+                + name
+                + "' observes "
+                + observed.measured().size()
+                + " values but the alert has "
+                + measured.size()
+                + " conditions; give one measured value per condition, in order");
+      }
+      Map<String, String> labels = observed.labels();
+      if (labels.isEmpty() && firingWith.isPresent()) {
+        labels = firingWith.get();
+      }
+      if (!resultLabels.containsAll(labels.keySet())) {
+        throw new DefinitionException(
+            object,
+            "scenario '"
+                + name
+                + "' observes labels "
+                + labels.keySet()
+                + " that the alert's query does not return (it returns "
+                + new TreeSet<>(resultLabels)
+                + ")");
+      }
+      resolved = Optional.of(new Observation(labels, observed.measured(), measured));
+    }
+    return new AlertScenario(
+        name, inputs, evalAt, firingWith, checks, resolved, inputInterval, alsoQuietAt);
+  }
+
+  private static String describe(List<Vector> conditions, List<Vector> measured) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < conditions.size(); i++) {
+      parts.add(
+          measured.get(i) != null
+              ? measured.get(i).promql()
+              : conditions.get(i).promql()
+                  + " (no numeric left-hand side: give the alert .measuring(...) too)");
+    }
+    return String.join("; ", parts);
   }
 
   public static final class Builder {
@@ -183,21 +255,27 @@ public record AlertScenario(
     /**
      * At the checked time, the series with {@code labels} measures {@code measured} on each
      * condition of the alert, in order: for {@code ratio5m > 0.02 and ratio15m > 0.01}, the two
-     * ratios. The generated test asserts each value (within a relative 1e-9).
+     * ratios. The generated test asserts each value (within a relative 1e-9); {@link #NO_SERIES}
+     * asserts that the condition's query returns nothing.
      */
     public Builder observing(Map<String, String> labels, double... measured) {
       TestSeries.requireNoEmptyValues(name, labels);
       List<Double> values = new ArrayList<>();
       for (double value : measured) {
-        if (!Double.isFinite(value)) {
+        if (Double.isInfinite(value)) {
           throw new DefinitionException(
               DefinitionException.name("scenario", name),
               "observes " + value + "; a measured value must be finite");
         }
         values.add(value);
       }
-      this.observation = new Observation(labels, values);
+      this.observation = new Observation(labels, values, List.of());
       return this;
+    }
+
+    /** As {@link #observing(Map, double...)}, on the series the scenario expects to fire. */
+    public Builder observing(double... measured) {
+      return observing(Map.of(), measured);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.rules;
 
-import com.carbon254.observability.dsl.promql.BinaryOp;
 import com.carbon254.observability.dsl.promql.Matcher;
 import com.carbon254.observability.dsl.promql.Promql;
 import com.carbon254.observability.dsl.promql.Selector;
@@ -154,6 +153,30 @@ public final class PromtoolTestRenderer {
     return check;
   }
 
+  /**
+   * A plain selector returns every series it matches, and promtool wants each of them listed: the
+   * observed labels narrow it to the observed series (up of one target among several).
+   */
+  private static Vector narrowed(Vector query, Map<String, String> labels) {
+    if (!(query instanceof Selector<?> selector)) {
+      return query;
+    }
+    Selector<?> narrowed = selector;
+    for (Map.Entry<String, String> label : labels.entrySet()) {
+      narrowed = narrowed.where(label.getKey(), label.getValue());
+    }
+    return narrowed;
+  }
+
+  /** The query returns nothing at {@code at}: promtool compares with an empty list of samples. */
+  private static ObjectNode noSeries(Vector query, Window at) {
+    ObjectNode check = Documents.object();
+    check.put("expr", query.promql());
+    check.put("eval_time", at.toString());
+    check.putArray("exp_samples");
+    return check;
+  }
+
   private static ObjectNode test(Alert alert, AlertScenario scenario, RunbookSite site) {
     ObjectNode test = Documents.object();
     test.put("name", alert.name() + ": " + scenario.name());
@@ -189,15 +212,17 @@ public final class PromtoolTestRenderer {
           .observation()
           .ifPresent(
               observed -> {
-                List<Vector> conditions = BinaryOp.conditions(alert.expr());
-                for (int i = 0; i < conditions.size(); i++) {
-                  Vector measured = BinaryOp.measured(conditions.get(i));
+                for (int i = 0; i < observed.queries().size(); i++) {
+                  Vector measured = narrowed(observed.queries().get(i), observed.labelsOf(i));
+                  double value = observed.measured().get(i);
                   exprChecks.add(
-                      exprCheck(
-                          within(measured, observed.measured().get(i)),
-                          scenario.evalAt(),
-                          observed.labels(),
-                          true));
+                      Double.isNaN(value)
+                          ? noSeries(measured, scenario.evalAt())
+                          : exprCheck(
+                              within(measured, value),
+                              scenario.evalAt(),
+                              observed.labelsOf(i),
+                              true));
                 }
               });
       for (AlertScenario.Check c : scenario.checks()) {

@@ -256,7 +256,8 @@ public final class SloRules {
               .severity(severity)
               .summary(summary)
               .description(description)
-              .runbook(runbook);
+              .runbook(runbook)
+              .generatedScenariosWithoutObservations("SloScenarios");
       pendingFor.ifPresent(p -> b.pendingFor(p.toString()));
       labels.forEach(b::label);
       return b;
@@ -422,6 +423,7 @@ public final class SloRules {
   private Map<String, String> alertLabels() {
     Map<String, String> labels = new java.util.TreeMap<>(slo.labels());
     slo.owner().ifPresent(team -> labels.put("owner", team));
+    labels.put(Alert.SERVICE, slo.service().replace('-', '_'));
     return labels;
   }
 

@@ -68,11 +68,19 @@ final class FakeBundles {
         .when(sum(rate(TICKS.select().over("5m"))).by("feed").below(1))
         .pendingFor("10m")
         .severity(Severity.WARN)
+        .service("ingestion")
         .summary("Feed {{ $labels.feed }} stopped sending ticks")
         .description("No ticks from {{ $labels.feed }}; check the feed handler.")
         .runbook(runbook)
         .scenario(
-            AlertScenario.named("stopped").input(stopped).firesAt("60m", Map.of("feed", "lse")))
-        .scenario(AlertScenario.named("flowing").input(flowing).quietAt("60m"));
+            AlertScenario.named("stopped")
+                .input(stopped)
+                .observing(0)
+                .firesAt("60m", Map.of("feed", "lse")))
+        .scenario(
+            AlertScenario.named("flowing")
+                .input(flowing)
+                .observing(Map.of("feed", "lse"), 100.0 / 60)
+                .quietAt("60m"));
   }
 }

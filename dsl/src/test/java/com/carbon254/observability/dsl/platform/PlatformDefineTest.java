@@ -187,9 +187,13 @@ class PlatformDefineTest {
                                 .scenario(
                                     AlertScenario.named("down")
                                         .input(down)
+                                        .observing(0)
                                         .firesAt("5m", Map.of("job", "streaming")))
                                 .scenario(
-                                    AlertScenario.named("up").input(down.from(1)).quietAt("5m")))));
+                                    AlertScenario.named("up")
+                                        .input(down.from(1))
+                                        .observing(Map.of("job", "streaming", "instance", "a"), 1)
+                                        .quietAt("5m")))));
     assertEquals(List.of(), lines(Platform.define(List.of(access))));
 
     Bundle declaring =
@@ -430,6 +434,7 @@ class PlatformDefineTest {
                                             .input(
                                                 TestSeries.of(TICKS.select().where("feed", "lse"))
                                                     .rising(1, 60))
+                                            .observing(Map.of("route", "/api"), 0.01)
                                             .quietAt("30m")))));
 
     assertEquals(
@@ -466,6 +471,7 @@ class PlatformDefineTest {
                                         AlertScenario.named("only odd statuses")
                                             .input(GatewayRules.requests("200", 99, 60))
                                             .input(GatewayRules.requests("5000", 1, 60))
+                                            .observing(Map.of("route", "/api"), 0.01)
                                             .quietAt("30m")))));
 
     assertEquals(

@@ -36,16 +36,19 @@ class PlatformLintTest {
         .when(sum(rate(TICKS.select().over("30s"))).by("feed").above(1000))
         .pendingFor("2m")
         .severity(Severity.WARN)
+        .service("ingestion")
         .summary("Feed {{ $labels.feed }} bursts")
         .description("Feed {{ $labels.feed }} sends more than 1000 ticks a second.")
         .runbook(new Runbook("tick-burst", "Tick burst", "# Tick burst\n\nThrottle the feed.\n"))
         .scenario(
             AlertScenario.named("bursts")
                 .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(120_000, 60))
+                .observing(2000)
                 .firesAt("30m", Map.of("feed", "lse")))
         .scenario(
             AlertScenario.named("calm")
                 .input(TestSeries.of(TICKS.select().where("feed", "lse")).rising(100, 60))
+                .observing(Map.of("feed", "lse"), 100.0 / 60)
                 .quietAt("25m"));
   }
 

@@ -30,6 +30,7 @@ class AlertBuilderTest {
     return Alert.named(ALERT_NAME)
         .when(condition())
         .severity(Severity.PAGE)
+        .service("gateway")
         .summary(SUMMARY)
         .description(DESCRIPTION);
   }
@@ -41,7 +42,8 @@ class AlertBuilderTest {
     assertEquals(ALERT_NAME, alert.name());
     assertEquals("route:gateway_http_requests:error_ratio_rate5m > 0.02", alert.expr().promql());
     assertEquals(Optional.of(Window.minutes(5)), alert.pendingFor());
-    assertEquals(Map.of("severity", "page", "team", "gateway"), alert.staticLabels());
+    assertEquals(
+        Map.of("service", "gateway", "severity", "page", "team", "gateway"), alert.staticLabels());
     assertEquals(
         List.of("summary", "description", "runbook_url"),
         List.copyOf(alert.annotations(ExampleSite.SITE).keySet()));
@@ -226,6 +228,163 @@ class AlertBuilderTest {
         PREFIX
             + "scenario 'by status' expects labels [status] that the alert's query does not return (it returns [route])",
         messageOf(described().runbook(RUNBOOK).scenario(withStatus).scenario(quiet())));
+  }
+
+  /** GatewayRules.fires() before its observation: 5 errors in 100 requests a minute. */
+  private static AlertScenario.Builder fivePercentErrors() {
+    return AlertScenario.named("5% errors")
+        .input(requests("500", 5, 60))
+        .input(requests("200", 95, 60));
+  }
+
+  @Test
+  void quietScenarioWithoutMeasuredValuesIsRefusedWithTheFix() {
+    AlertScenario unobserved =
+        AlertScenario.named("1% errors")
+            .input(requests("500", 1, 60))
+            .input(requests("200", 99, 60))
+            .quietAt("60m");
+
+    assertEquals(
+        PREFIX
+            + "scenario '1% errors' states no measured values; add .observing(Map.of(<labels of the"
+            + " series>), <value>, ...) before .quietAt(...) with, in order, the value at 1h of"
+            + " route:gateway_http_requests:error_ratio_rate5m, so the test shows how far from each"
+            + " threshold the scenario stands",
+        messageOf(described().runbook(RUNBOOK).scenario(fires()).scenario(unobserved)));
+  }
+
+  @Test
+  void firingScenarioWithoutMeasuredValuesIsRefusedWithTheFix() {
+    AlertScenario unobserved = fivePercentErrors().firesAt("60m", Map.of("route", "/api"));
+
+    assertEquals(
+        PREFIX
+            + "scenario '5% errors' states no measured values; add .observing(<value>, ...) before"
+            + " .firesAt(...) with, in order, the value at 1h of"
+            + " route:gateway_http_requests:error_ratio_rate5m, so the test shows how far from each"
+            + " threshold the scenario stands",
+        messageOf(described().runbook(RUNBOOK).scenario(unobserved).scenario(quiet())));
+  }
+
+  @Test
+  void generatedScenariosMayGoWithoutMeasuredValuesWhenTheAlertSaysWhy() {
+    AlertScenario unobserved = fivePercentErrors().firesAt("60m", Map.of("route", "/api"));
+
+    Alert alert =
+        described()
+            .runbook(RUNBOOK)
+            .generatedScenariosWithoutObservations("a test generator")
+            .scenario(unobserved)
+            .scenario(quiet())
+            .build();
+
+    assertEquals(Optional.empty(), alert.scenarios().get(0).observation());
+    assertEquals(
+        List.of(condition().promql().replace(" > 0.02", "")),
+        alert.scenarios().get(1).observation().orElseThrow().queries().stream()
+            .map(com.carbon254.observability.dsl.promql.Vector::promql)
+            .toList());
+  }
+
+  @Test
+  void observingTheWrongNumberOfValuesIsRefused() {
+    AlertScenario twoValues =
+        fivePercentErrors().observing(0.05, 0.05).firesAt("60m", Map.of("route", "/api"));
+
+    assertEquals(
+        PREFIX
+            + "scenario '5% errors' observes 2 values but the alert has 1 conditions; give one"
+            + " measured value per condition, in order",
+        messageOf(described().runbook(RUNBOOK).scenario(twoValues).scenario(quiet())));
+  }
+
+  @Test
+  void anAbsentConditionNeedsToSayWhatItMeasures() {
+    com.carbon254.observability.dsl.promql.Selector<?> up =
+        com.carbon254.observability.dsl.promql.ScrapeTargets.UP.select().where("job", "gateway");
+    TestSeries none =
+        TestSeries.of(
+                com.carbon254.observability.dsl.promql.ScrapeTargets.UP
+                    .select()
+                    .where("job", "other"))
+            .flat(20);
+    Alert.Builder missing =
+        Alert.named("ALERT_GATEWAY_TARGETS_MISSING")
+            .when(com.carbon254.observability.dsl.promql.Promql.absent(up))
+            .severity(Severity.WARN)
+            .service("gateway")
+            .summary("No gateway target")
+            .description("Prometheus has no target of job {{ $labels.job }}.")
+            .runbook(RUNBOOK)
+            .scenario(
+                AlertScenario.named("gone")
+                    .input(none)
+                    .observing(AlertScenario.NO_SERIES)
+                    .firesAt("10m", Map.of("job", "gateway")))
+            .scenario(
+                AlertScenario.named("there")
+                    .input(none)
+                    .input(TestSeries.of(up).flat(20))
+                    .observing(Map.of(), 1)
+                    .quietAt("10m"));
+
+    assertEquals(
+        "alert 'ALERT_GATEWAY_TARGETS_MISSING': scenario 'gone' observes values, but condition"
+            + " 'absent(up{job=\"gateway\"})' has no numeric left-hand side; say what it measures"
+            + " with .measuring(...) on the alert (for absent(x): count(x), the series present)",
+        messageOf(missing));
+
+    Alert measured =
+        missing.measuring(com.carbon254.observability.dsl.promql.Promql.count(up)).build();
+    assertEquals(
+        "count(up{job=\"gateway\"})",
+        measured.scenarios().get(1).observation().orElseThrow().queries().get(0).promql());
+  }
+
+  @Test
+  void alertWithoutServiceIsRefused() {
+    assertEquals(
+        PREFIX
+            + "has no service label; add .service(\"<service>\") naming what on-call reads as the"
+            + " service (gateway, model_serving, node...): Alertmanager groups and inhibits by it",
+        messageOf(
+            Alert.named(ALERT_NAME)
+                .when(condition())
+                .severity(Severity.PAGE)
+                .summary(SUMMARY)
+                .description(DESCRIPTION)
+                .runbook(RUNBOOK)
+                .scenario(fires())
+                .scenario(quiet())));
+  }
+
+  @Test
+  void serviceMustBeSnakeCase() {
+    assertEquals(
+        PREFIX + "service 'model-serving' is not snake_case; write it as in 'model_serving'",
+        messageOf(GatewayRules.alert().service("model-serving")));
+  }
+
+  @Test
+  void serviceIsRefusedWhenTheQueryCarriesTheTargetsServiceLabel() {
+    com.carbon254.observability.dsl.promql.Selector<?> up =
+        com.carbon254.observability.dsl.promql.ScrapeTargets.UP.select().where("job", "gateway");
+    Alert.Builder down =
+        Alert.named("ALERT_GATEWAY_TARGET_DOWN")
+            .when(up.equalTo(0))
+            .severity(Severity.WARN)
+            .service("gateway")
+            .summary(SUMMARY)
+            .description(DESCRIPTION)
+            .runbook(RUNBOOK);
+
+    assertEquals(
+        "alert 'ALERT_GATEWAY_TARGET_DOWN': sets service 'gateway' but its query's result already"
+            + " carries the target label 'service'; either aggregate it away (sum without (service)"
+            + " (...), or by the labels to keep) or remove .service(...) and let the target's"
+            + " service label name the service",
+        messageOf(down));
   }
 
   @Test

@@ -57,6 +57,7 @@ public final class GatewayRules {
     return AlertScenario.named("5% errors")
         .input(requests("500", 5, 60))
         .input(requests("200", 95, 60))
+        .observing(0.05)
         .firesAt("60m", Map.of("route", "/api"));
   }
 
@@ -64,6 +65,7 @@ public final class GatewayRules {
     return AlertScenario.named("1% errors")
         .input(requests("500", 1, 60))
         .input(requests("200", 99, 60))
+        .observing(Map.of("route", "/api"), 0.01)
         .quietAt("60m");
   }
 
@@ -77,6 +79,7 @@ public final class GatewayRules {
         .when(condition())
         .pendingFor("5m")
         .severity(Severity.PAGE)
+        .service("gateway")
         .label("team", "gateway")
         .summary(SUMMARY)
         .description(DESCRIPTION)

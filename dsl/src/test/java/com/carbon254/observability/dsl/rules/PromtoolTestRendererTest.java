@@ -107,9 +107,29 @@ class PromtoolTestRendererTest {
                 List.of(
                     Map.of(
                         "exp_labels",
-                        Map.of("route", "/api", "severity", "page", "team", "gateway"),
+                        Map.of(
+                            "route",
+                            "/api",
+                            "service",
+                            "gateway",
+                            "severity",
+                            "page",
+                            "team",
+                            "gateway"),
                         "exp_annotations",
                         annotations)))));
+    // The observed 5% = 5 errors of 100 requests a minute, asserted within a relative 1e-9.
+    expected.put(
+        "promql_expr_test",
+        List.of(
+            Map.of(
+                "expr",
+                "abs(route:gateway_http_requests:error_ratio_rate5m{route=\"/api\"} - 0.05) < bool"
+                    + " 0.000000001",
+                "eval_time",
+                "1h",
+                "exp_samples",
+                List.of(Map.of("labels", "{route=\"/api\"}", "value", 1)))));
 
     assertEquals(expected, tests().get(0));
   }

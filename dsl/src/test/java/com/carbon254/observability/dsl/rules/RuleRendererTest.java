@@ -47,7 +47,7 @@ class RuleRendererTest {
     alert.put("alert", ALERT_NAME);
     alert.put("expr", "route:gateway_http_requests:error_ratio_rate5m > 0.02");
     alert.put("for", "5m");
-    alert.put("labels", Map.of("severity", "page", "team", "gateway"));
+    alert.put("labels", Map.of("service", "gateway", "severity", "page", "team", "gateway"));
     alert.put("annotations", annotations);
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("name", "gateway-red");
@@ -87,6 +87,7 @@ class RuleRendererTest {
             + "        expr: route:gateway_http_requests:error_ratio_rate5m > 0.02\n"
             + "        for: 5m\n"
             + "        labels:\n"
+            + "          service: gateway\n"
             + "          severity: page\n"
             + "          team: gateway\n"
             + "        annotations:\n"
@@ -110,6 +111,7 @@ class RuleRendererTest {
                 com.carbon254.observability.dsl.rules.Alert.named(ALERT_NAME)
                     .when(GatewayRules.condition())
                     .severity(Severity.WARN)
+                    .service("gateway")
                     .summary(SUMMARY)
                     .description(DESCRIPTION)
                     .runbook(GatewayRules.RUNBOOK)
@@ -120,7 +122,7 @@ class RuleRendererTest {
     Map<String, Object> alert = rulesOf(new Yaml().load(yaml(List.of(group))), 0).get(0);
 
     assertEquals(List.of("alert", "expr", "labels", "annotations"), List.copyOf(alert.keySet()));
-    assertEquals(Map.of("severity", "warn"), alert.get("labels"));
+    assertEquals(Map.of("service", "gateway", "severity", "warn"), alert.get("labels"));
   }
 
   @Test
