@@ -143,6 +143,62 @@ class GeneratedFilesTest {
   }
 
   /**
+   * The alert state of a dashboard filters alerts by their service label; a name no alert carries
+   * leaves the panel empty forever. An alert's service is its static label or, for alerts that keep
+   * the scrape target's labels (target down), the Service a ServiceMonitor scrapes.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyServiceADashboardShowsAlertsOfIsTheServiceOfSomeAlert() throws IOException {
+    java.util.Set<String> services = new TreeSet<>();
+    for (var file : files(".yaml").entrySet()) {
+      if (file.getKey().startsWith("gitops/service-monitors/")) {
+        services.add(
+            file.getKey().substring("gitops/service-monitors/".length()).replace(".yaml", ""));
+        continue;
+      }
+      Map<String, Object> doc = new Yaml().load(file.getValue());
+      if (!(doc != null && doc.get("groups") instanceof List<?> groups)) {
+        continue;
+      }
+      for (Object group : groups) {
+        for (Map<String, Object> rule :
+            (List<Map<String, Object>>) ((Map<String, Object>) group).get("rules")) {
+          Object labels = rule.get("labels");
+          if (rule.containsKey("alert") && labels instanceof Map<?, ?> map) {
+            Object service = map.get("service");
+            if (service != null) {
+              services.add(service.toString());
+            }
+          }
+        }
+      }
+    }
+    java.util.regex.Pattern filter =
+        java.util.regex.Pattern.compile("\\{service=~?\"([^\"]*)\"\\}");
+    ObjectMapper json = new ObjectMapper();
+    List<String> unknown = new ArrayList<>();
+    int checked = 0;
+    for (var file : files(".json").entrySet()) {
+      for (JsonNode panel : json.readTree(file.getValue()).path("panels")) {
+        String labelFilter = panel.path("options").path("alertInstanceLabelFilter").asText();
+        java.util.regex.Matcher m = filter.matcher(labelFilter);
+        if (!m.matches()) {
+          continue;
+        }
+        checked++;
+        for (String service : m.group(1).split("\\|")) {
+          if (!services.contains(service)) {
+            unknown.add(file.getKey() + ": " + service);
+          }
+        }
+      }
+    }
+    assertTrue(checked >= 9, "expected an alert-state panel on every domain dashboard");
+    assertEquals(List.of(), unknown, "services no alert carries; known: " + services);
+  }
+
+  /**
    * promtool has no query checker, but it checks the PromQL of rule files: wrap each panel query in
    * one.
    */

@@ -61,7 +61,8 @@ final class ClickHouseDashboard {
   private ClickHouseDashboard() {}
 
   /** The alerts' service labels: ClickHouse, the Kafka consumers, missing infra exporters. */
-  static final List<String> SERVICES = List.of("clickhouse", "kafka", "infra");
+  static final List<String> SERVICES =
+      List.of("clickhouse", "kafka", "infra", InfraScrapeTargets.KAFKA_EXPORTER_JOB);
 
   static final List<Runbook> RUNBOOKS =
       List.of(

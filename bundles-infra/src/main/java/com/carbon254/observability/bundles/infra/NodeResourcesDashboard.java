@@ -75,7 +75,14 @@ final class NodeResourcesDashboard {
   static final String JOBS = "node-exporter|kube-state-metrics|kubelet";
 
   /** The alerts' service labels: node saturation, pod crash loops, missing infra exporters. */
-  static final List<String> SERVICES = List.of("node", "kubernetes", "infra");
+  static final List<String> SERVICES =
+      List.of(
+          "node",
+          "kubernetes",
+          "infra",
+          InfraScrapeTargets.NODE_EXPORTER_JOB,
+          InfraScrapeTargets.KUBE_STATE_METRICS_JOB,
+          InfraScrapeTargets.KUBELET_JOB);
 
   /** How many rows a top-N table keeps. */
   static final int TOP = 10;

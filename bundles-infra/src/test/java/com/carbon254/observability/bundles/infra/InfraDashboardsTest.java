@@ -56,7 +56,9 @@ class InfraDashboardsTest {
     // Pod series carry the pods' namespace; node series are per instance.
     NODES.assertFilters(name -> !name.startsWith("instance"), "namespace");
     NODES.assertFilters(name -> name.startsWith("instance"), "instance");
-    assertEquals("{service=~\"node|kubernetes|infra\"}", NODES.alertFilter());
+    assertEquals(
+        "{service=~\"node|kubernetes|infra|node-exporter|kube-state-metrics|kubelet\"}",
+        NODES.alertFilter());
   }
 
   @Test
@@ -131,7 +133,7 @@ class InfraDashboardsTest {
         name -> name.startsWith(InfraMetrics.CLICKHOUSE_QUERY_DURATION.name()), "query_type");
     CLICKHOUSE.assertFilters(name -> name.startsWith("instance:clickhouse_"), "instance");
     CLICKHOUSE.assertFilters(recordedBy(InfraRecordings.CONSUMER_LAG), "consumergroup");
-    assertEquals("{service=~\"clickhouse|kafka|infra\"}", CLICKHOUSE.alertFilter());
+    assertEquals("{service=~\"clickhouse|kafka|infra|kafka-exporter\"}", CLICKHOUSE.alertFilter());
   }
 
   @Test

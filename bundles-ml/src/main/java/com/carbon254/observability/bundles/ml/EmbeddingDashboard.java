@@ -53,7 +53,7 @@ final class EmbeddingDashboard {
   static final String UID = "ml-embedding-throughput";
 
   /** The {@code service} label of the embedding service's alerts. */
-  static final String SERVICE = "embeddings";
+  static final String SERVICE = EmbeddingRules.JOB;
 
   static final String MODEL_VERSION = "model_version";
 
@@ -86,7 +86,7 @@ final class EmbeddingDashboard {
                 MODEL_VERSION,
                 "Model version",
                 EMBEDDINGS_GENERATED.select().matching(DomainDashboard.JOB, "$job"))
-            .services(SERVICE)
+            .services(SERVICE, "ml")
             .runbook(TARGET_RUNBOOK)
             .builder();
     now(dashboard);

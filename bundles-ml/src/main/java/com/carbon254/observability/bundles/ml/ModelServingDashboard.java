@@ -113,7 +113,7 @@ final class ModelServingDashboard {
                 MODEL_VERSION,
                 "Model version",
                 INFERENCE_REQUESTS.select().matching(DomainDashboard.JOB, "$job"))
-            .services(SERVICE)
+            .services(SERVICE, InferenceRules.JOB, "ml")
             .runbook(LATENCY_RUNBOOK)
             .runbook(ERROR_RUNBOOK)
             .runbook(LOAD_RUNBOOK)

@@ -35,7 +35,9 @@ public final class DomainDashboard {
   public static final String JOB = "job";
 
   private static final Pattern DOMAIN = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Pattern SERVICE = Pattern.compile("[a-z][a-z0-9_]*");
+
+  /** A static service label (snake_case) or a Kubernetes Service name (kebab-case). */
+  private static final Pattern SERVICE = Pattern.compile("[a-z][a-z0-9_-]*");
 
   private final String domain;
   private final String title;
