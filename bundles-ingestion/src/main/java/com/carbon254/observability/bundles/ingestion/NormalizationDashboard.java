@@ -34,6 +34,7 @@ import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
+import com.carbon254.observability.dsl.dashboard.GraphThresholdsStyleMode;
 import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.LogQL;
@@ -92,6 +93,8 @@ final class NormalizationDashboard {
       Runbook.fromResource(NormalizationRules.class, "normalization-error-ratio");
   static final Runbook BACKLOG_RUNBOOK =
       Runbook.fromResource(AggregationRules.class, "bar-compute-backlog-growing");
+  static final Runbook CACHE_MISS_RUNBOOK =
+      Runbook.fromResource(NormalizationRules.class, "enrichment-cache-miss-spike");
   static final Runbook TARGET_DOWN_RUNBOOK =
       Runbook.fromResource(TargetRules.class, "data-processing-target-down");
 
@@ -138,6 +141,7 @@ final class NormalizationDashboard {
             .runbook(LAG_RUNBOOK)
             .runbook(ERROR_RATIO_RUNBOOK)
             .runbook(BACKLOG_RUNBOOK)
+            .runbook(CACHE_MISS_RUNBOOK)
             .runbook(TARGET_DOWN_RUNBOOK)
             .builder()
             .withLink(KafkaLag.runbookLink());
@@ -297,6 +301,10 @@ final class NormalizationDashboard {
   private static void cacheRow(DashboardBuilder dashboard) {
     // Lookups are counted per cache, not per market: only the job narrows them.
     Selector<SeriesKind.Sampled> hitRatio = CACHE_HIT_RATIO.series().matching("job", "$job");
+    // Red below the hit ratio at which ALERT_NORMALIZATION_ENRICHMENT_CACHE_MISS_SPIKE counts.
+    Thresholds alertLine =
+        Thresholds.absolute(Color.RED)
+            .step(1 - NormalizationRules.ENRICHMENT_CACHE_MISS_RATIO, Color.GREEN);
     dashboard
         .withRow(new RowBuilder("Enrichment cache"))
         .withPanel(
@@ -306,7 +314,8 @@ final class NormalizationDashboard {
                         + " (instrument, calendar, unit) over "
                         + RATE_WINDOW
                         + ". A drop sends lookups to the reference store: latency rises and"
-                        + " enrichment rejections follow.")
+                        + " enrichment rejections follow. Red below 60%: the miss-spike alert"
+                        + " counts from there.")
                 .withTarget(hitRatio, "{{cache}}")
                 .unit(Units.PERCENT_UNIT)
                 .decimals(1)
@@ -317,17 +326,22 @@ final class NormalizationDashboard {
                 .graphMode(BigValueGraphMode.AREA)
                 .textMode(BigValueTextMode.VALUE_AND_NAME)
                 .noValue("no lookups")
+                .thresholds(alertLine)
                 .span(8))
         .withPanel(
             new TimeseriesPanelBuilder("Enrichment cache hit ratio by cache")
                 .description(
                     "Hit ratio of each enrichment cache over time. A dip right after a deploy"
                         + " is a cold cache filling; one that stays low means evictions (the"
-                        + " cache is too small) or a reference store that changed under it.")
+                        + " cache is too small) or a reference store that changed under it. The red"
+                        + " line is where ALERT_NORMALIZATION_ENRICHMENT_CACHE_MISS_SPIKE starts"
+                        + " counting its 15 minutes.")
                 .withTarget(hitRatio, "{{cache}}")
                 .unit(Units.PERCENT_UNIT)
                 .min(0)
                 .max(1)
+                .thresholds(alertLine)
+                .thresholdsStyle(GraphThresholdsStyleMode.LINE)
                 .legend(Legend.table(ReducerId.MIN, ReducerId.LAST_NOT_NULL).atRight())
                 .span(16));
   }

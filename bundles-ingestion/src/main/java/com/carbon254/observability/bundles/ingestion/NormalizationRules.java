@@ -46,6 +46,14 @@ final class NormalizationRules {
   static final double ERROR_RATIO = 0.05;
 
   /**
+   * Four lookups in ten missing the enrichment cache: warm, it answers about nine in ten (the
+   * reference data changes slowly), so 40% means it was flushed, evicts under memory pressure, or
+   * the source started sending instruments the reference data lacks. Each miss is a reference-store
+   * query, so normalization slows down and the store takes the load; the seed's cache threshold.
+   */
+  static final double ENRICHMENT_CACHE_MISS_RATIO = 0.4;
+
+  /**
    * Replicas consume disjoint partitions of a market; the newest record any of them finished
    * counts.
    */
@@ -81,6 +89,18 @@ final class NormalizationRules {
                               sum(rate(ENRICHMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
                                   .by("job", "cache"))));
 
+  static final RecordingRule CACHE_MISS_RATIO =
+      RecordingRule.named("job_cache:normalization_enrichment_cache:miss_ratio5m")
+          .expr(
+              sum(rate(ENRICHMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
+                  .by("job", "cache")
+                  .div(
+                      sum(rate(ENRICHMENT_CACHE_HITS.select().over(RATE_WINDOW)))
+                          .by("job", "cache")
+                          .plus(
+                              sum(rate(ENRICHMENT_CACHE_MISSES.select().over(RATE_WINDOW)))
+                                  .by("job", "cache"))));
+
   static final String LATENCY_QUANTILES =
       "job_market:normalization_processing_latency_seconds:histogram_quantile5m";
 
@@ -103,6 +123,7 @@ final class NormalizationRules {
         .rule(ERROR_RATIO_5M)
         .rule(LAG)
         .rule(CACHE_HIT_RATIO)
+        .rule(CACHE_MISS_RATIO)
         .rule(LATENCY_P50)
         .rule(LATENCY_P95)
         .rule(LATENCY_P99)
@@ -151,13 +172,16 @@ final class NormalizationRules {
         .expect("30m", ERROR_RATIO_5M, ON_MARKET, 0.03)
         .expect("30m", LAG, ON_MARKET, 20)
         .expect("30m", CACHE_HIT_RATIO, Map.of("job", JOB, "cache", CACHE), 0.9)
+        .expect("30m", CACHE_MISS_RATIO, Map.of("job", JOB, "cache", CACHE), 0.1)
         .expect("30m", LATENCY_P50, ON_MARKET, 0.02)
         .expect("30m", LATENCY_P95, ON_MARKET, 0.25)
         .expect("30m", LATENCY_P99, ON_MARKET, 0.75);
   }
 
   static RuleGroup.Builder alerts() {
-    return RuleGroup.named("normalization-red").rule(highErrorRatio());
+    return RuleGroup.named("normalization-red")
+        .rule(highErrorRatio())
+        .rule(enrichmentCacheMissSpike());
   }
 
   static RuleGroup.Builder freshnessAlerts() {
@@ -272,6 +296,77 @@ final class NormalizationRules {
                 .checking("39m", ERROR_RATIO_5M.series().isAbove(ERROR_RATIO), ON_MARKET, false)
                 .observing(ON_MARKET, 0)
                 .quietAt("42m"));
+  }
+
+  private static final Map<String, String> ON_CACHE = Map.of("job", JOB, "cache", CACHE);
+
+  /**
+   * Cause: the seed's "enrichment cache miss spike" runbook. Fifteen minutes, as for the
+   * entitlement cache: a cache refills within minutes after a restart or a deploy, which is not
+   * worth a message.
+   */
+  static Alert.Builder enrichmentCacheMissSpike() {
+    return Alert.named("ALERT_NORMALIZATION_ENRICHMENT_CACHE_MISS_SPIKE")
+        .when(CACHE_MISS_RATIO.series().above(ENRICHMENT_CACHE_MISS_RATIO))
+        .pendingFor("15m")
+        .severity(Severity.WARN)
+        .service("normalization")
+        .summary("More than 40% of the lookups in enrichment cache {{ $labels.cache }} miss.")
+        .description(
+            "For 15 minutes more than 40% of {{ $labels.job }}'s lookups in the {{ $labels.cache }}"
+                + " enrichment cache missed: every miss queries the reference store, so"
+                + " normalization slows down and the store takes the load. Check the cache's size"
+                + " and evictions, recent restarts, and whether the sources send instruments the"
+                + " reference data lacks (normalization pipeline dashboard).")
+        .runbook(Runbook.fromResource(NormalizationRules.class, "enrichment-cache-miss-spike"))
+        .scenario(
+            cacheLookups("fires while half of the lookups miss", 50, 50)
+                .observing(0.5)
+                .firesAt("30m", ON_CACHE))
+        .scenario(
+            cacheLookups("stays quiet while 35% of the lookups miss", 65, 35)
+                .observing(ON_CACHE, 0.35)
+                .quietAt("30m"))
+        // From 20m, 60 of 100 lookups a minute miss instead of 10: the 5m miss ratio is
+        // 0.1 + 0.1 k after k minutes, 0.4 at 23m (not above), 0.5 at 24m; fires 15 minutes later.
+        .scenario(
+            cacheFlushedAt20m("fires fifteen minutes after the miss ratio passes 40%")
+                .checking(
+                    "23m",
+                    CACHE_MISS_RATIO.series().isAbove(ENRICHMENT_CACHE_MISS_RATIO),
+                    ON_CACHE,
+                    false)
+                .checking(
+                    "24m",
+                    CACHE_MISS_RATIO.series().isAbove(ENRICHMENT_CACHE_MISS_RATIO),
+                    ON_CACHE,
+                    true)
+                .observing(0.6)
+                .firesAt("39m", ON_CACHE))
+        .scenario(
+            cacheFlushedAt20m("is still pending fourteen minutes after")
+                .observing(ON_CACHE, 0.6)
+                .quietAt("38m"));
+  }
+
+  private static AlertScenario.Builder cacheLookups(String name, int hits, int misses) {
+    return AlertScenario.named(name)
+        .input(cacheHits().rising(hits, 40))
+        .input(cacheMisses().rising(misses, 40));
+  }
+
+  private static AlertScenario.Builder cacheFlushedAt20m(String name) {
+    return AlertScenario.named(name)
+        .input(cacheHits().rising(90, 20).rising(40, 30))
+        .input(cacheMisses().rising(10, 20).rising(60, 30));
+  }
+
+  private static TestSeries cacheHits() {
+    return TestSeries.of(ENRICHMENT_CACHE_HITS.select().where("job", JOB).where("cache", CACHE));
+  }
+
+  private static TestSeries cacheMisses() {
+    return TestSeries.of(ENRICHMENT_CACHE_MISSES.select().where("job", JOB).where("cache", CACHE));
   }
 
   private static AlertScenario.Builder steadyErrors(String name, int failedPerHundred) {

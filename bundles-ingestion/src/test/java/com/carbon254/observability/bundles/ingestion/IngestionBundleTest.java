@@ -86,16 +86,22 @@ class IngestionBundleTest {
   @Test
   void alertsAreFiledByClass() {
     assertEquals(
-        Map.of(
-            "ALERT_AGGREGATION_BAR_BACKLOG_GROWING", "alerts/USE/data_processing_use.yaml",
-            "ALERT_DATA_PROCESSING_TARGET_DOWN", "alerts/RED/data_processing_red.yaml",
-            "ALERT_DATA_PROCESSING_TARGETS_MISSING", "alerts/RED/data_processing_red.yaml",
-            "ALERT_INGESTION_CONNECTOR_FAILURES", "alerts/RED/ingestion_red.yaml",
-            "ALERT_INGESTION_CONNECTOR_OVERDUE", "alerts/RED/ingestion_red.yaml",
-            "ALERT_INGESTION_TARGET_DOWN", "alerts/RED/ingestion_red.yaml",
-            "ALERT_INGESTION_TARGETS_MISSING", "alerts/RED/ingestion_red.yaml",
-            "ALERT_NORMALIZATION_HIGH_ERROR_RATIO", "alerts/RED/data_processing_red.yaml",
-            "ALERT_NORMALIZATION_LAG", "alerts/RED/data_processing_red.yaml"),
+        Map.ofEntries(
+            Map.entry(
+                "ALERT_AGGREGATION_BAR_BACKLOG_GROWING", "alerts/USE/data_processing_use.yaml"),
+            Map.entry("ALERT_DATA_PROCESSING_TARGET_DOWN", "alerts/RED/data_processing_red.yaml"),
+            Map.entry(
+                "ALERT_DATA_PROCESSING_TARGETS_MISSING", "alerts/RED/data_processing_red.yaml"),
+            Map.entry("ALERT_INGESTION_CONNECTOR_FAILURES", "alerts/RED/ingestion_red.yaml"),
+            Map.entry("ALERT_INGESTION_CONNECTOR_OVERDUE", "alerts/RED/ingestion_red.yaml"),
+            Map.entry("ALERT_INGESTION_TARGET_DOWN", "alerts/RED/ingestion_red.yaml"),
+            Map.entry("ALERT_INGESTION_TARGETS_MISSING", "alerts/RED/ingestion_red.yaml"),
+            Map.entry(
+                "ALERT_NORMALIZATION_ENRICHMENT_CACHE_MISS_SPIKE",
+                "alerts/RED/data_processing_red.yaml"),
+            Map.entry(
+                "ALERT_NORMALIZATION_HIGH_ERROR_RATIO", "alerts/RED/data_processing_red.yaml"),
+            Map.entry("ALERT_NORMALIZATION_LAG", "alerts/RED/data_processing_red.yaml")),
         alertFiles());
   }
 
