@@ -421,8 +421,18 @@ final class SloScenarios {
     long fire = firstFiring(outage, pair, h, h + longW, s).orElseThrow();
     List<AlertScenario> scenarios = new ArrayList<>();
     for (BigDecimal share : List.of(new BigDecimal("1.25"), new BigDecimal("0.75"))) {
-      BigDecimal perMinute =
-          min.multiply(share).divide(BigDecimal.valueOf(longW), MathContext.DECIMAL64);
+      // Events per step in 64ths, which a double holds exactly: promtool adds a series' step
+      // increments in floating point, and 10.4166666666667 added 72 times ends above the 750 the
+      // next phase starts at, a counter reset that doubles increase(). The share stays within
+      // 1/64 event per step of the nominal one.
+      BigDecimal sixtyFourths = BigDecimal.valueOf(64);
+      BigDecimal perStep =
+          min.multiply(share)
+              .multiply(BigDecimal.valueOf(s))
+              .multiply(sixtyFourths)
+              .divide(BigDecimal.valueOf(longW), 0, java.math.RoundingMode.HALF_EVEN)
+              .divide(sixtyFourths);
+      BigDecimal perMinute = perStep.divide(BigDecimal.valueOf(s), MathContext.DECIMAL128);
       AlertScenario.Builder b =
           AlertScenario.named(
                   "an outage with "
