@@ -123,7 +123,6 @@ public record Alert(
     private DashboardRef dashboard;
     private final List<AlertScenario> scenarios = new ArrayList<>();
     private final List<Vector> measuring = new ArrayList<>();
-    private String unobservedBecause;
 
     private Builder(String name) {
       this.name = name;
@@ -169,17 +168,6 @@ public record Alert(
     public Builder measuring(Vector... perCondition) {
       this.measuring.clear();
       this.measuring.addAll(List.of(perCondition));
-      return this;
-    }
-
-    /**
-     * Exempts the scenarios from stating measured values, for scenarios a generator writes and
-     * checks with its own expectations (the SLO engine's burn-rate scenarios). Hand-written alerts
-     * never call this: their scenarios must say, with {@code observing(...)}, how far from the
-     * threshold each condition stands.
-     */
-    public Builder generatedScenariosWithoutObservations(String generator) {
-      this.unobservedBecause = generator;
       return this;
     }
 
@@ -259,7 +247,7 @@ public record Alert(
       List<Vector> measured = AlertConditions.measured(object, expr, measuring);
       List<AlertScenario> checked = new ArrayList<>();
       for (AlertScenario scenario : scenarios) {
-        checked.add(scenario.checkAgainst(name, expr, measured, unobservedBecause == null));
+        checked.add(scenario.checkAgainst(name, expr, measured));
       }
       UnderConstruction.end(object);
       return new Alert(

@@ -104,10 +104,8 @@ public record AlertScenario(
    * Checks the scenario against its alert and returns it with the measured queries filled in.
    *
    * @param measured what each condition measures, null where it has no numeric left-hand side
-   * @param observingRequired false only for generated scenarios the alert exempts
    */
-  AlertScenario checkAgainst(
-      String alertName, Vector expr, List<Vector> measured, boolean observingRequired) {
+  AlertScenario checkAgainst(String alertName, Vector expr, List<Vector> measured) {
     Set<String> resultLabels = expr.labels();
     String object = DefinitionException.name("alert", alertName);
     TestSeries.requireCovering(
@@ -134,7 +132,7 @@ public record AlertScenario(
               + ")");
     }
     Optional<Observation> resolved = Optional.empty();
-    if (observation.isEmpty() && observingRequired) {
+    if (observation.isEmpty()) {
       throw new DefinitionException(
           object,
           "scenario '"

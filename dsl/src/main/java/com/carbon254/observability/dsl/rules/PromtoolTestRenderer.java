@@ -163,7 +163,13 @@ public final class PromtoolTestRenderer {
     }
     Selector<?> narrowed = selector;
     for (Map.Entry<String, String> label : labels.entrySet()) {
-      narrowed = narrowed.where(label.getKey(), label.getValue());
+      // A recording's selector already matches its own constant labels (an SLO's identity).
+      if (!selector
+          .ref()
+          .matchers()
+          .contains(new Matcher(label.getKey(), Matcher.Op.EQ, label.getValue()))) {
+        narrowed = narrowed.where(label.getKey(), label.getValue());
+      }
     }
     return narrowed;
   }

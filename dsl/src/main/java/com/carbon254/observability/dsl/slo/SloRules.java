@@ -1,6 +1,7 @@
 package com.carbon254.observability.dsl.slo;
 
 import static com.carbon254.observability.dsl.promql.Promql.absent;
+import static com.carbon254.observability.dsl.promql.Promql.count;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.promql.Numbers;
@@ -248,7 +249,8 @@ public final class SloRules {
       Optional<Window> pendingFor,
       Severity severity,
       String summary,
-      String description) {
+      String description,
+      List<Vector> measuring) {
     Alert.Builder builder(Map<String, String> labels, Runbook runbook) {
       Alert.Builder b =
           Alert.named(name)
@@ -256,8 +258,10 @@ public final class SloRules {
               .severity(severity)
               .summary(summary)
               .description(description)
-              .runbook(runbook)
-              .generatedScenariosWithoutObservations("SloScenarios");
+              .runbook(runbook);
+      if (!measuring.isEmpty()) {
+        b.measuring(measuring.toArray(Vector[]::new));
+      }
       pendingFor.ifPresent(p -> b.pendingFor(p.toString()));
       labels.forEach(b::label);
       return b;
@@ -342,14 +346,28 @@ public final class SloRules {
         select(ratios.get(pair.longWindow()))
             .above(threshold)
             .and(select(ratios.get(pair.shortWindow())).above(threshold));
-    if (slo.minEvents().isPresent() && pair.severity() == Severity.PAGE) {
-      Vector events = slo.sli().totalEvents(pair.longWindow(), slo.groupBy()).orElseThrow();
+    if (countsEvents(pair)) {
       condition =
           condition.and(
-              events.atLeast(slo.minEvents().get()),
+              longWindowEvents(pair).atLeast(slo.minEvents().get()),
               VectorMatching.on(slo.groupBy().toArray(String[]::new)));
     }
     return condition;
+  }
+
+  /** Whether the pair pages only with the SLO's minimum of events in its long window. */
+  boolean countsEvents(BurnAlert pair) {
+    return slo.minEvents().isPresent() && pair.severity() == Severity.PAGE;
+  }
+
+  /** The events in the pair's long window, which its minimum-events clause compares. */
+  Vector longWindowEvents(BurnAlert pair) {
+    return slo.sli().totalEvents(pair.longWindow(), slo.groupBy()).orElseThrow();
+  }
+
+  /** What the no-data alert measures: the 5-minute ratio's series present, none once gone. */
+  Vector presentRatios() {
+    return count(select(ratios.get(Window.minutes(5))));
   }
 
   private Parts burnAlert(BurnAlert pair) {
@@ -400,7 +418,8 @@ public final class SloRules {
             + "h. "
             + (pair.severity() == Severity.PAGE
                 ? "Users are affected now; find what changed."
-                : "Plan a fix in working hours before the budget runs out."));
+                : "Plan a fix in working hours before the budget runs out."),
+        List.of());
   }
 
   private Parts noDataAlert() {
@@ -417,7 +436,8 @@ public final class SloRules {
             + ") has had no series for "
             + NO_DATA_FOR
             + ": the service stopped reporting, its target is not scraped, or a metric was"
-            + " renamed. Budget and burn-rate alerts are blind until it returns.");
+            + " renamed. Budget and burn-rate alerts are blind until it returns.",
+        List.of(presentRatios()));
   }
 
   private Map<String, String> alertLabels() {

@@ -1,9 +1,12 @@
 package com.carbon254.observability.dsl.slo;
 
 import static com.carbon254.observability.dsl.promql.Promql.abs;
+import static com.carbon254.observability.dsl.promql.Promql.absent;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.promql.Numbers;
+import com.carbon254.observability.dsl.promql.Selector;
+import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.AlertScenario;
@@ -19,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The generated promtool scenarios of an SLO. Every expected time comes from {@link BurnTimeline}'s
@@ -78,6 +82,79 @@ final class SloScenarios {
 
   private static boolean clearlyQuiet(BurnTimeline tl, BurnAlert pair, long t) {
     return clearly(tl, pair, t, false, BigDecimal.ONE, BigDecimal.ONE);
+  }
+
+  /**
+   * What each condition of the pair measures at minute {@code t}, in the alert's order: the error
+   * ratio of the long and of the short window (the burn over the window times the budget), then,
+   * where the alert counts them, the events in the long window. Every checked time lies at least
+   * one long window after the start of the series or exactly on it, and windows and times are whole
+   * steps, so {@code rate()} finds samples at both ends of each window and does not extrapolate:
+   * the ideal arithmetic is exact up to floating point.
+   */
+  private static double[] measured(
+      SloRules rules, BurnAlert pair, BurnTimeline tl, long t, BigDecimal eventsPerMinute) {
+    BigDecimal budget = rules.slo().errorBudget();
+    long longW = pair.longWindow().seconds() / 60;
+    double longRatio = tl.burnRate(t, longW).multiply(budget).doubleValue();
+    double shortRatio =
+        tl.burnRate(t, pair.shortWindow().seconds() / 60).multiply(budget).doubleValue();
+    if (!rules.countsEvents(pair)) {
+      return new double[] {longRatio, shortRatio};
+    }
+    double events = eventsPerMinute.multiply(BigDecimal.valueOf(Math.min(t, longW))).doubleValue();
+    return new double[] {longRatio, shortRatio, events};
+  }
+
+  /** The queries {@link #measured} gives values for, as the alert's conditions measure them. */
+  private static List<Vector> measuredQueries(SloRules rules, BurnAlert pair) {
+    List<Vector> queries = new ArrayList<>();
+    queries.add(rules.select(rules.ratio(pair.longWindow())));
+    queries.add(rules.select(rules.ratio(pair.shortWindow())));
+    if (rules.countsEvents(pair)) {
+      queries.add(rules.longWindowEvents(pair));
+    }
+    return queries;
+  }
+
+  /**
+   * The scenario states the measured values at {@code t}: at its evaluation time through {@code
+   * observing(...)}, at an earlier or later quiet time through one check per condition.
+   */
+  private static AlertScenario.Builder observedAt(
+      AlertScenario.Builder scenario,
+      SloRules rules,
+      BurnAlert pair,
+      BurnTimeline tl,
+      BigDecimal eventsPerMinute,
+      long t,
+      boolean evaluated) {
+    Map<String, String> labels = rules.resultLabels(rules.slo().sli().testLabels());
+    double[] values = measured(rules, pair, tl, t, eventsPerMinute);
+    if (evaluated) {
+      return scenario.observing(labels, values);
+    }
+    List<Vector> queries = measuredQueries(rules, pair);
+    for (int i = 0; i < values.length; i++) {
+      checkValue(scenario, t, queries.get(i), labels, values[i]);
+    }
+    return scenario;
+  }
+
+  /**
+   * Checks that {@code query} measures {@code value} at {@code t}, within the relative 1e-9 the
+   * test renderer allows an observed value (Prometheus' ratios are floating point).
+   */
+  private static void checkValue(
+      AlertScenario.Builder scenario,
+      long t,
+      Vector query,
+      Map<String, String> labels,
+      double value) {
+    Map<String, String> kept = new TreeMap<>(labels);
+    kept.keySet().retainAll(query.labels());
+    double tolerance = 1e-9 * Math.max(1, Math.abs(value));
+    scenario.checking(minutes(t), abs(query.minus(value)).isBelow(tolerance), kept, true);
   }
 
   /** The first step in {@code [from, to]} at which the alert clearly fires. */
@@ -204,6 +281,9 @@ final class SloScenarios {
                   .inputs(feed(slo, recovery, s, EVENTS_PER_MINUTE))
                   .alsoQuietAt(minutes(quiet))
                   .alsoQuietAt(minutes(t));
+          observedAt(scenario, rules, pair, recovery, EVENTS_PER_MINUTE, quiet, false);
+          observedAt(scenario, rules, pair, recovery, EVENTS_PER_MINUTE, t, false);
+          observedAt(scenario, rules, pair, recovery, EVENTS_PER_MINUTE, fire, true);
           scenarios.add(
               scenario.firesAt(minutes(fire), rules.resultLabels(slo.sli().testLabels())));
           break;
@@ -257,7 +337,9 @@ final class SloScenarios {
             .inputs(feed(rules.slo(), outage, s, EVENTS_PER_MINUTE));
     if (clearlyQuiet(outage, pair, fire - s)) {
       scenario.alsoQuietAt(minutes(fire - s));
+      observedAt(scenario, rules, pair, outage, EVENTS_PER_MINUTE, fire - s, false);
     }
+    observedAt(scenario, rules, pair, outage, EVENTS_PER_MINUTE, fire, true);
     return scenario.firesAt(minutes(fire), rules.resultLabels(rules.slo().sli().testLabels()));
   }
 
@@ -272,16 +354,20 @@ final class SloScenarios {
     }
     long longW = pair.longWindow().seconds() / 60;
     BurnTimeline timeline = BurnTimeline.of(new Phase(longW, burn));
-    return AlertScenario.named(
-            "a steady burn of "
-                + Numbers.format(burn)
-                + " stays quiet for the whole "
-                + pair.longWindow()
-                + " window (below "
-                + Numbers.format(pair.factor())
-                + "x budget)")
-        .sampledEvery(Window.minutes(s))
-        .inputs(feed(rules.slo(), timeline, s, EVENTS_PER_MINUTE))
+    AlertScenario.Builder scenario =
+        AlertScenario.named(
+                "a steady burn of "
+                    + Numbers.format(burn)
+                    + " stays quiet for the whole "
+                    + pair.longWindow()
+                    + " window (below "
+                    + Numbers.format(pair.factor())
+                    + "x budget)")
+            .sampledEvery(Window.minutes(s))
+            .inputs(feed(rules.slo(), timeline, s, EVENTS_PER_MINUTE));
+    // The long window starts with the series at 0: its first sample is 0 and rate() does not
+    // extrapolate before it.
+    return observedAt(scenario, rules, pair, timeline, EVENTS_PER_MINUTE, longW, true)
         .quietAt(minutes(longW));
   }
 
@@ -307,7 +393,7 @@ final class SloScenarios {
     while (quiet > h && !clearlyQuiet(timeline, pair, quiet)) {
       quiet -= s;
     }
-    return Optional.of(
+    AlertScenario.Builder scenario =
         AlertScenario.named(
                 "a burn of 2 after "
                     + minutes(h)
@@ -317,8 +403,11 @@ final class SloScenarios {
                     + minutes(quiet - h))
             .sampledEvery(Window.minutes(s))
             .inputs(feed(rules.slo(), timeline, s, EVENTS_PER_MINUTE))
-            .alsoQuietAt(minutes(quiet))
-            .firesAt(minutes(t), rules.resultLabels(rules.slo().sli().testLabels())));
+            .alsoQuietAt(minutes(quiet));
+    observedAt(scenario, rules, pair, timeline, EVENTS_PER_MINUTE, quiet, false);
+    observedAt(scenario, rules, pair, timeline, EVENTS_PER_MINUTE, t, true);
+    return Optional.of(
+        scenario.firesAt(minutes(t), rules.resultLabels(rules.slo().sli().testLabels())));
   }
 
   /**
@@ -332,8 +421,18 @@ final class SloScenarios {
     long fire = firstFiring(outage, pair, h, h + longW, s).orElseThrow();
     List<AlertScenario> scenarios = new ArrayList<>();
     for (BigDecimal share : List.of(new BigDecimal("1.25"), new BigDecimal("0.75"))) {
-      BigDecimal perMinute =
-          min.multiply(share).divide(BigDecimal.valueOf(longW), MathContext.DECIMAL64);
+      // Events per step in 64ths, which a double holds exactly: promtool adds a series' step
+      // increments in floating point, and 10.4166666666667 added 72 times ends above the 750 the
+      // next phase starts at, a counter reset that doubles increase(). The share stays within
+      // 1/64 event per step of the nominal one.
+      BigDecimal sixtyFourths = BigDecimal.valueOf(64);
+      BigDecimal perStep =
+          min.multiply(share)
+              .multiply(BigDecimal.valueOf(s))
+              .multiply(sixtyFourths)
+              .divide(BigDecimal.valueOf(longW), 0, java.math.RoundingMode.HALF_EVEN)
+              .divide(sixtyFourths);
+      BigDecimal perMinute = perStep.divide(BigDecimal.valueOf(s), MathContext.DECIMAL128);
       AlertScenario.Builder b =
           AlertScenario.named(
                   "an outage with "
@@ -344,6 +443,7 @@ final class SloScenarios {
                       + (share.compareTo(BigDecimal.ONE) > 0 ? "pages" : "does not page"))
               .sampledEvery(Window.minutes(s))
               .inputs(feed(rules.slo(), outage, s, perMinute));
+      observedAt(b, rules, pair, outage, perMinute, fire, true);
       scenarios.add(
           share.compareTo(BigDecimal.ONE) > 0
               ? b.firesAt(minutes(fire), rules.resultLabels(rules.slo().sli().testLabels()))
@@ -365,6 +465,10 @@ final class SloScenarios {
     // The last sample is at 30m; at 35m the 5m window holds one sample, too few for a rate.
     long gone = reporting * s + s;
     long fire = gone + SloRules.NO_DATA_FOR.seconds() / 60;
+    // One ratio series while the test's single series reports, none once it is gone: count()
+    // measures the series present and returns nothing, not 0, over none.
+    Vector present = rules.presentRatios();
+    Selector<SeriesKind.Sampled> ratio = rules.select(rules.ratio(Window.minutes(5)));
     AlertScenario fires =
         AlertScenario.named(
                 "the series stop after "
@@ -378,12 +482,17 @@ final class SloScenarios {
             .inputs(inputs)
             .alsoQuietAt(minutes(reporting * s))
             .alsoQuietAt(minutes(fire - s))
+            .checking(minutes(reporting * s), abs(present.minus(1)).isBelow(1e-9), Map.of(), true)
+            // No series to count while pending: the check is on absent() itself, which is 1.
+            .checking(minutes(fire - s), absent(ratio).isAbove(0.5), slo.identity(), true)
+            .observing(AlertScenario.NO_SERIES)
             .firesAt(minutes(fire), slo.identity());
     AlertScenario quiet =
         AlertScenario.named("series that keep reporting keep it quiet")
             .sampledEvery(Window.minutes(s))
             .inputs(
                 slo.sli().feed(List.of(Load.of(12, 1000 * s, 0))).orElseThrow(() -> noFeed(slo)))
+            .observing(Map.of(), 1)
             .quietAt(minutes(12 * s));
     return List.of(fires, quiet);
   }

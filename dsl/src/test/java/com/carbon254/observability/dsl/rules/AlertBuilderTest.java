@@ -268,26 +268,6 @@ class AlertBuilderTest {
   }
 
   @Test
-  void generatedScenariosMayGoWithoutMeasuredValuesWhenTheAlertSaysWhy() {
-    AlertScenario unobserved = fivePercentErrors().firesAt("60m", Map.of("route", "/api"));
-
-    Alert alert =
-        described()
-            .runbook(RUNBOOK)
-            .generatedScenariosWithoutObservations("a test generator")
-            .scenario(unobserved)
-            .scenario(quiet())
-            .build();
-
-    assertEquals(Optional.empty(), alert.scenarios().get(0).observation());
-    assertEquals(
-        List.of(condition().promql().replace(" > 0.02", "")),
-        alert.scenarios().get(1).observation().orElseThrow().queries().stream()
-            .map(com.carbon254.observability.dsl.promql.Vector::promql)
-            .toList());
-  }
-
-  @Test
   void observingTheWrongNumberOfValuesIsRefused() {
     AlertScenario twoValues =
         fivePercentErrors().observing(0.05, 0.05).firesAt("60m", Map.of("route", "/api"));

@@ -45,6 +45,47 @@ class SloRulesTest {
   }
 
   @Test
+  void everyScenarioStatesWhatEachClauseMeasuresFromItsOwnTimeline() {
+    Slo slo = SloFixtures.availability().minEvents(600).build();
+    List<Alert> alerts = SloRules.of(slo).alertGroup().build().alerts();
+    Alert slowPage = alerts.get(1);
+    AlertScenario lowTraffic =
+        slowPage.scenarios().stream()
+            .filter(s -> s.name().startsWith("an outage with 125%"))
+            .findFirst()
+            .orElseThrow();
+    // 6h healthy, then everything fails: at 6h25m 25 of the 360 minutes and 25 of the last 30
+    // were bad; the 6h window holds 72 steps of 10.421875 events (600 x 1.25 / 72, in 64ths).
+    assertEquals(385 * 60, lowTraffic.evalAt().seconds());
+    AlertScenario.Observation observed = lowTraffic.observation().orElseThrow();
+    assertEquals(3, observed.measured().size());
+    assertEquals(25.0 / 360, observed.measured().get(0), 1e-15);
+    assertEquals(25.0 / 30, observed.measured().get(1), 1e-15);
+    assertEquals(750.375, observed.measured().get(2), 1e-12);
+    assertEquals(
+        "sum(increase(gateway_http_requests_total[6h]))", observed.queries().get(2).promql());
+
+    AlertScenario steady =
+        alerts.get(0).scenarios().stream()
+            .filter(s -> s.name().startsWith("a steady burn of 2"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of(0.02, 0.02, 60000.0), steady.observation().orElseThrow().measured());
+
+    // The burn's own scenario checks its quiet times too: before detection and after recovery.
+    AlertScenario burn = alerts.get(0).scenarios().get(0);
+    assertEquals(2 * 3, burn.checks().size(), burn.name());
+    assertEquals(
+        List.of(burn.alsoQuietAt().get(0), burn.alsoQuietAt().get(1)),
+        burn.checks().stream().map(AlertScenario.Check::at).distinct().toList());
+
+    Alert noData = alerts.get(alerts.size() - 1);
+    assertTrue(
+        Double.isNaN(noData.scenarios().get(0).observation().orElseThrow().measured().get(0)));
+    assertEquals(List.of(1.0), noData.scenarios().get(1).observation().orElseThrow().measured());
+  }
+
+  @Test
   void anOpenSloThresholdSliBecomesTheShareOfMinutesOnTheWrongSide() throws Exception {
     String openslo =
         """
