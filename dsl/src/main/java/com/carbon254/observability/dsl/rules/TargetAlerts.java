@@ -150,6 +150,10 @@ public final class TargetAlerts {
    * minutes lets a job that is being replaced (a renamed Service) come back first. Each condition
    * is measured as the number of the job's targets present; {@link AlertScenario#NO_SERIES} when
    * none.
+   *
+   * <p>One firing scenario per job, that job gone while every other job has its target: each {@code
+   * absent(...)} of the {@code or} is then the only one that can fire, so dropping any of them
+   * fails a scenario.
    */
   public Alert.Builder targetsMissing() {
     Vector missing = null;
@@ -159,43 +163,51 @@ public final class TargetAlerts {
       missing = missing == null ? absent(up) : missing.or(absent(up));
       present.add(count(up));
     }
-    String last = jobs.get(jobs.size() - 1);
-    List<String> others = jobs.subList(0, jobs.size() - 1);
     double[] oneTargetEach = new double[jobs.size()];
     java.util.Arrays.fill(oneTargetEach, 1);
-    double[] lastMissing = oneTargetEach.clone();
-    lastMissing[jobs.size() - 1] = AlertScenario.NO_SERIES;
-    AlertScenario.Builder lastGone =
-        AlertScenario.named("fires when " + last + " has had no target for 10 minutes");
+    Alert.Builder alert =
+        Alert.named(alertName("TARGETS_MISSING"))
+            .when(missing)
+            .measuring(present.toArray(Vector[]::new))
+            .pendingFor("10m")
+            .severity(Severity.WARN)
+            .service(domain)
+            .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
+            .description(
+                "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so"
+                    + " none of its metrics arrive and the alerts on it cannot fire. The"
+                    + " ServiceMonitor, the Service or the workload is gone or no longer matches.")
+            .runbook(runbook);
+    for (int gone = 0; gone < jobs.size(); gone++) {
+      String job = jobs.get(gone);
+      double[] oneGone = oneTargetEach.clone();
+      oneGone[gone] = AlertScenario.NO_SERIES;
+      AlertScenario.Builder scenario =
+          AlertScenario.named("fires when " + job + " has had no target for 10 minutes");
+      for (String other : jobs) {
+        if (!other.equals(job)) {
+          scenario.input(target(other).from(1).flat(30));
+        }
+      }
+      // A job that never had a target: absent() holds from the start, so the alert is pending
+      // at 9m and fires at 10m.
+      alert.scenario(
+          scenario
+              .input(target(otherDomainJob).from(1).flat(30))
+              .observing(oneGone)
+              .alsoQuietAt("9m")
+              .firesAt("10m", Map.of("job", job)));
+    }
     AlertScenario.Builder everyJob =
         AlertScenario.named("stays quiet while every job has a target, even a down one");
-    for (String job : others) {
-      lastGone.input(target(job).from(1).flat(30));
+    for (String job : jobs.subList(0, jobs.size() - 1)) {
       everyJob.input(target(job).from(1).flat(30));
     }
-    return Alert.named(alertName("TARGETS_MISSING"))
-        .when(missing)
-        .measuring(present.toArray(Vector[]::new))
-        .pendingFor("10m")
-        .severity(Severity.WARN)
-        .service(domain)
-        .summary("Prometheus has no scrape target for job {{ $labels.job }}.")
-        .description(
-            "Prometheus has discovered no target of job {{ $labels.job }} for 10 minutes, so none"
-                + " of its metrics arrive and the alerts on it cannot fire. The ServiceMonitor, the"
-                + " Service or the workload is gone or no longer matches.")
-        .runbook(runbook)
-        .scenario(
-            // A job that never had a target: absent() holds from the start, so at 10m.
-            lastGone
-                .input(target(otherDomainJob).from(1).flat(30))
-                .observing(lastMissing)
-                .firesAt("10m", Map.of("job", last)))
-        .scenario(
-            everyJob
-                .input(target(last).from(0).flat(30))
-                .observing(Map.of(), oneTargetEach)
-                .quietAt("20m"));
+    return alert.scenario(
+        everyJob
+            .input(target(jobs.get(jobs.size() - 1)).from(0).flat(30))
+            .observing(Map.of(), oneTargetEach)
+            .quietAt("20m"));
   }
 
   /** The Prometheus Operator labels a target with its Service, which also names the job. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.carbon254.observability.dsl.promql.Vector;
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.validation.DefinitionException;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,29 @@ class TargetAlertsTest {
     assertEquals(
         "absent(up{job=\"gateway\"})\nor\nabsent(up{job=\"streaming\"})", missing.expr().promql());
     assertEquals(Optional.of("access"), missing.service());
-    AlertScenario.Observation observed = missing.scenarios().get(0).observation().orElseThrow();
+    assertEquals(
+        List.of(
+            "fires when gateway has had no target for 10 minutes",
+            "fires when streaming has had no target for 10 minutes",
+            "stays quiet while every job has a target, even a down one"),
+        missing.scenarios().stream().map(AlertScenario::name).toList());
+    AlertScenario gatewayGone = missing.scenarios().get(0);
+    AlertScenario.Observation observed = gatewayGone.observation().orElseThrow();
     assertEquals(
         List.of("count(up{job=\"gateway\"})", "count(up{job=\"streaming\"})"),
         observed.queries().stream().map(Vector::promql).toList());
-    // gateway has its one target; streaming has none, asserted as an empty result.
-    assertEquals(1.0, observed.measured().get(0));
-    assertEquals(true, Double.isNaN(observed.measured().get(1)));
-    assertEquals(Map.of(), observed.labelsOf(1));
+    // gateway has no target, asserted as an empty result; streaming has its one target.
+    assertEquals(true, Double.isNaN(observed.measured().get(0)));
+    assertEquals(1.0, observed.measured().get(1));
+    assertEquals(Map.of(), observed.labelsOf(0));
+    assertEquals(Optional.of(Map.of("job", "gateway")), gatewayGone.firingWith());
+    // Pending just before for has passed, so the scenarios check more than one minute.
+    assertEquals(List.of(Window.minutes(9)), gatewayGone.alsoQuietAt());
+    AlertScenario streamingGone = missing.scenarios().get(1);
+    List<Double> streamingMeasured = streamingGone.observation().orElseThrow().measured();
+    assertEquals(1.0, streamingMeasured.get(0));
+    assertEquals(true, Double.isNaN(streamingMeasured.get(1)));
+    assertEquals(Optional.of(Map.of("job", "streaming")), streamingGone.firingWith());
   }
 
   @Test
