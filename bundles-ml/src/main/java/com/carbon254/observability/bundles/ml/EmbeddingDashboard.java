@@ -7,6 +7,8 @@ import static com.carbon254.observability.bundles.ml.EmbeddingRules.THROUGHPUT;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDINGS_GENERATED;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDING_BATCH_DURATION;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDING_BATCH_FAILURES;
+import static com.carbon254.observability.bundles.ml.ModelVersions.raw;
+import static com.carbon254.observability.bundles.ml.ModelVersions.recorded;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
@@ -27,8 +29,6 @@ import com.carbon254.observability.dsl.dashboard.Thresholds;
 import com.carbon254.observability.dsl.dashboard.TimeseriesPanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Unit;
 import com.carbon254.observability.dsl.dashboard.Units;
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -52,7 +52,7 @@ final class EmbeddingDashboard {
   /** The {@code service} label of the embedding service's alerts. */
   static final String SERVICE = EmbeddingRules.JOB;
 
-  static final String MODEL_VERSION = "model_version";
+  static final String MODEL_VERSION = ModelVersions.LABEL;
 
   static final Runbook TARGET_RUNBOOK = Runbook.fromResource(MlTargets.class, "ml-target-down");
 
@@ -91,16 +91,6 @@ final class EmbeddingDashboard {
     duration(dashboard);
     failures(dashboard);
     return dashboard.build();
-  }
-
-  private static Selector<SeriesKind.Sampled> recorded(Selector<SeriesKind.Sampled> series) {
-    return series.matching(MODEL_VERSION, "$" + MODEL_VERSION);
-  }
-
-  private static Selector<SeriesKind.Counting> raw(Selector<SeriesKind.Counting> series) {
-    return series
-        .matching(DomainDashboard.JOB, "$" + DomainDashboard.JOB)
-        .matching(MODEL_VERSION, "$" + MODEL_VERSION);
   }
 
   private static Vector meanBatchSize(String... by) {

@@ -12,6 +12,8 @@ import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_ERRORS;
 import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_LATENCY;
 import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_REQUESTS;
 import static com.carbon254.observability.bundles.ml.MlMetrics.MODEL_LOAD_FAILURES;
+import static com.carbon254.observability.bundles.ml.ModelVersions.raw;
+import static com.carbon254.observability.bundles.ml.ModelVersions.recorded;
 import static com.carbon254.observability.dsl.promql.Promql.count;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
@@ -42,8 +44,6 @@ import com.carbon254.observability.dsl.dashboard.Thresholds;
 import com.carbon254.observability.dsl.dashboard.TimeseriesPanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Units;
 import com.carbon254.observability.dsl.promql.Numbers;
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.VectorMatching;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -68,7 +68,7 @@ final class ModelServingDashboard {
   /** The {@code service} label of the model serving alerts. */
   static final String SERVICE = "model_serving";
 
-  static final String MODEL_VERSION = "model_version";
+  static final String MODEL_VERSION = ModelVersions.LABEL;
 
   /**
    * Model serving's error lines: the collector ships service.name (the scrape job) to Loki as the
@@ -123,16 +123,6 @@ final class ModelServingDashboard {
     latency(dashboard);
     trafficAndErrors(dashboard);
     return dashboard.build();
-  }
-
-  private static Selector<SeriesKind.Sampled> recorded(Selector<SeriesKind.Sampled> series) {
-    return series.matching(MODEL_VERSION, "$" + MODEL_VERSION);
-  }
-
-  private static Selector<SeriesKind.Counting> raw(Selector<SeriesKind.Counting> series) {
-    return series
-        .matching(DomainDashboard.JOB, "$" + DomainDashboard.JOB)
-        .matching(MODEL_VERSION, "$" + MODEL_VERSION);
   }
 
   /** The values the alerts evaluate, worst model version first. */
