@@ -14,13 +14,10 @@ import static com.carbon254.observability.bundles.access.StreamingRules.OPENED_R
 import static com.carbon254.observability.bundles.access.StreamingRules.OPEN_CONNECTIONS_BY_TENANT;
 import static com.carbon254.observability.bundles.access.StreamingRules.PUBLISHED_RATE_BY_JOB;
 import static com.carbon254.observability.bundles.access.StreamingRules.RATE_WINDOW;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
-import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.bundles.access.StreamingMetrics.CloseReason;
 import com.carbon254.observability.dsl.dashboard.Color;
-import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DashboardLink;
@@ -28,7 +25,7 @@ import com.carbon254.observability.dsl.dashboard.DataLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
 import com.carbon254.observability.dsl.dashboard.QueryFormat;
@@ -352,9 +349,16 @@ final class StreamingDashboard {
 
   private static void latency(DashboardBuilder dashboard) {
     dashboard.withRow(new RowBuilder("Delivery latency"));
-    TimeseriesPanelBuilder percentiles =
-        new TimeseriesPanelBuilder("Delivery latency p50, p95, p99")
-            .description(
+    Latency latency =
+        Latency.of(buckets())
+            .by(CHANNEL)
+            .window(RATE_WINDOW)
+            .target(DELIVERY_P95_SPIKE_SECONDS)
+            .traces(TRACE_SERVICE);
+    dashboard.withPanel(
+        latency
+            .percentiles(
+                "Delivery latency p50, p95, p99",
                 "Time from a message queued for a subscriber to its socket write, percentiles per"
                     + " channel from the histogram buckets, "
                     + RATE_WINDOW
@@ -364,39 +368,17 @@ final class StreamingDashboard {
                     + AccessDashboards.pendingFor(StreamingRules.deliveryLatencySpike())
                     + "). Dots are exemplars: click one to open its trace in"
                     + " Tempo.")
-            .unit(Units.SECONDS)
-            .min(0)
-            .thresholds(
-                Thresholds.absolute(Color.GREEN).step(DELIVERY_P95_SPIKE_SECONDS, Color.RED))
-            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-            .dataLinks(Correlation.tracesOf(TRACE_SERVICE))
             .panelLinks(
                 DashboardLink.runbook("Runbook: " + LATENCY_RUNBOOK.title(), LATENCY_RUNBOOK))
-            .span(12)
-            .height(9);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      percentiles.withTarget(
-          PrometheusQuery.of(
-                  histogramQuantile(q, sum(rate(buckets().over(RATE_WINDOW))).by("le", CHANNEL)))
-              .legend("{{channel}} p" + Math.round(q * 100))
-              .exemplars());
-    }
-    dashboard.withPanel(percentiles);
+            .height(9));
     dashboard.withPanel(
-        new HeatmapPanelBuilder("Delivery latency distribution")
-            .description(
+        latency
+            .distribution(
+                "Delivery latency distribution",
                 "Deliveries per latency bucket over time on the chosen channels, "
                     + RATE_WINDOW
                     + " rate; darker is more. A second band above the main one is a group of"
                     + " subscribers whose queues back up. Dots are exemplars linking to traces.")
-            .withTarget(
-                PrometheusQuery.of(sum(rate(buckets().over(RATE_WINDOW))).by("le"))
-                    .format(QueryFormat.HEATMAP)
-                    .legend("{{le}}")
-                    .exemplars())
-            .yAxisUnit(Units.SECONDS)
-            .tooltipWithHistogram()
-            .span(12)
             .height(9));
   }
 

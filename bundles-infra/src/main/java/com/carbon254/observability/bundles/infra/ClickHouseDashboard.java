@@ -15,23 +15,20 @@ import static com.carbon254.observability.bundles.infra.InfraRecordings.CLICKHOU
 import static com.carbon254.observability.bundles.infra.InfraRecordings.CONSUMER_LAG;
 import static com.carbon254.observability.bundles.infra.InfraRecordings.RATE_WINDOW;
 import static com.carbon254.observability.dsl.promql.Promql.deriv;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.dashboard.BarGaugePanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Color;
-import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
-import com.carbon254.observability.dsl.dashboard.QueryFormat;
 import com.carbon254.observability.dsl.dashboard.ReducerId;
 import com.carbon254.observability.dsl.dashboard.RowBuilder;
 import com.carbon254.observability.dsl.dashboard.StatPanelBuilder;
@@ -120,9 +117,16 @@ final class ClickHouseDashboard {
   }
 
   private static void queries(DashboardBuilder dashboard) {
-    TimeseriesPanelBuilder latency =
-        new TimeseriesPanelBuilder("Query latency p50, p95, p99 by query type")
-            .description(
+    Latency latency =
+        Latency.of(buckets())
+            .by("job", "query_type")
+            .window(RATE_WINDOW)
+            .traces("${__field.labels.job}");
+    dashboard
+        .withRow(new RowBuilder("Queries, as the clients see them"))
+        .withPanel(
+            latency.percentiles(
+                "Query latency p50, p95, p99 by query type",
                 "ClickHouse query time as each client service measures it, by query type, from"
                     + " the buckets of "
                     + CLICKHOUSE_QUERY_DURATION.name()
@@ -130,38 +134,14 @@ final class ClickHouseDashboard {
                     + RATE_WINDOW
                     + ". Dots are exemplars: click one to open the query's trace in Tempo. A p99"
                     + " far above p95 means a few heavy scans; all three rising together means the"
-                    + " server is saturated (see concurrency below).")
-            .unit(Units.SECONDS)
-            .min(0)
-            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-            .dataLinks(Correlation.tracesOf("${__field.labels.job}"))
-            .span(12);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      latency.withTarget(
-          PrometheusQuery.of(
-                  histogramQuantile(
-                      q, sum(rate(buckets().over(RATE_WINDOW))).by("le", "job", "query_type")))
-              .legend("{{job}} {{query_type}} p" + Math.round(q * 100))
-              .exemplars());
-    }
-    dashboard
-        .withRow(new RowBuilder("Queries, as the clients see them"))
-        .withPanel(latency)
+                    + " server is saturated (see concurrency below)."))
         .withPanel(
-            new HeatmapPanelBuilder("Query latency distribution")
-                .description(
-                    "Queries per duration bucket over time, "
-                        + RATE_WINDOW
-                        + " rate; darker is more. A second band appearing above the usual one is"
-                        + " a new slow query shape; exemplars link to its traces.")
-                .withTarget(
-                    PrometheusQuery.of(sum(rate(buckets().over(RATE_WINDOW))).by("le"))
-                        .format(QueryFormat.HEATMAP)
-                        .legend("{{le}}")
-                        .exemplars())
-                .yAxisUnit(Units.SECONDS)
-                .tooltipWithHistogram()
-                .span(12))
+            latency.distribution(
+                "Query latency distribution",
+                "Queries per duration bucket over time, "
+                    + RATE_WINDOW
+                    + " rate; darker is more. A second band appearing above the usual one is"
+                    + " a new slow query shape; exemplars link to its traces."))
         .withPanel(
             new TimeseriesPanelBuilder("Query rate by query type")
                 .description(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.carbon254.observability.dsl.bundle.BundleContent;
+import com.carbon254.observability.dsl.dashboard.DashboardFacts;
 import com.carbon254.observability.dsl.platform.Platform;
 import com.carbon254.observability.dsl.rules.Alert;
 import com.carbon254.observability.dsl.rules.RecordingRule;
@@ -50,12 +51,12 @@ class InfraDashboardsTest {
 
   @Test
   void nodeResourcesFiltersByJobNamespaceAndNode() {
-    NODES.assertUid("infra-node-resources");
+    assertEquals("infra-node-resources", NODES.uid());
     assertEquals(List.of("datasource", "job", "namespace", "instance"), NODES.variables());
-    NODES.assertRawSeriesFilterJob();
+    assertEquals(List.of(), NODES.rawSeriesUnfilteredByJob());
     // Pod series carry the pods' namespace; node series are per instance.
-    NODES.assertFilters(name -> !name.startsWith("instance"), "namespace");
-    NODES.assertFilters(name -> name.startsWith("instance"), "instance");
+    assertEquals(List.of(), NODES.unfiltered(name -> !name.startsWith("instance"), "namespace"));
+    assertEquals(List.of(), NODES.unfiltered(name -> name.startsWith("instance"), "instance"));
     assertEquals(
         "{service=~\"node|kubernetes|infra|node-exporter|kube-state-metrics|kubelet\"}",
         NODES.alertFilter());
@@ -99,7 +100,7 @@ class InfraDashboardsTest {
                 + InfraAlerts.FILL_UP_HORIZON.seconds()
                 + ")"),
         forecast);
-    NODES.assertPanelsDescribedWithUnits();
+    assertEquals(List.of(), NODES.panelsWithoutDescriptionOrUnit());
   }
 
   @Test
@@ -124,15 +125,21 @@ class InfraDashboardsTest {
 
   @Test
   void clickHouseHealthFiltersByClientJobQueryTypeAndServer() {
-    CLICKHOUSE.assertUid("infra-clickhouse-health");
+    assertEquals("infra-clickhouse-health", CLICKHOUSE.uid());
     assertEquals(
         List.of("datasource", "job", "query_type", "instance", "consumergroup"),
         CLICKHOUSE.variables());
-    CLICKHOUSE.assertRawSeriesFilterJob();
-    CLICKHOUSE.assertFilters(
-        name -> name.startsWith(InfraMetrics.CLICKHOUSE_QUERY_DURATION.name()), "query_type");
-    CLICKHOUSE.assertFilters(name -> name.startsWith("instance:clickhouse_"), "instance");
-    CLICKHOUSE.assertFilters(recordedBy(InfraRecordings.CONSUMER_LAG), "consumergroup");
+    assertEquals(List.of(), CLICKHOUSE.rawSeriesUnfilteredByJob());
+    assertEquals(
+        List.of(),
+        CLICKHOUSE.unfiltered(
+            name -> name.startsWith(InfraMetrics.CLICKHOUSE_QUERY_DURATION.name()), "query_type"));
+    assertEquals(
+        List.of(),
+        CLICKHOUSE.unfiltered(name -> name.startsWith("instance:clickhouse_"), "instance"));
+    assertEquals(
+        List.of(),
+        CLICKHOUSE.unfiltered(recordedBy(InfraRecordings.CONSUMER_LAG), "consumergroup"));
     assertEquals("{service=~\"clickhouse|kafka|infra|kafka-exporter\"}", CLICKHOUSE.alertFilter());
   }
 
@@ -148,8 +155,10 @@ class InfraDashboardsTest {
     assertEquals(
         List.of("alertlist", "bargauge", "heatmap", "row", "stat", "state-timeline", "timeseries"),
         CLICKHOUSE.kinds());
-    CLICKHOUSE.assertLatencyPanelsCarryExemplarsAndTraces(
-        "Query latency p50, p95, p99 by query type");
+    assertEquals(
+        List.of(),
+        CLICKHOUSE.latencyPanelsWithoutExemplarsOrTraces(
+            "Query latency p50, p95, p99 by query type"));
     assertEquals(
         "heatmap",
         CLICKHOUSE
@@ -166,6 +175,6 @@ class InfraDashboardsTest {
     assertEquals(
         List.of(InfraAlerts.KAFKA_LAG_MIN_MESSAGES),
         CLICKHOUSE.thresholdSteps("Consumer lag by group and topic"));
-    CLICKHOUSE.assertPanelsDescribedWithUnits();
+    assertEquals(List.of(), CLICKHOUSE.panelsWithoutDescriptionOrUnit());
   }
 }

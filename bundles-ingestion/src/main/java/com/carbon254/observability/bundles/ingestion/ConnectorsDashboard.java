@@ -16,9 +16,7 @@ import static com.carbon254.observability.bundles.ingestion.ConnectorRules.RUN_D
 import static com.carbon254.observability.bundles.ingestion.ConnectorRules.RUN_DURATION_P95;
 import static com.carbon254.observability.bundles.ingestion.ConnectorRules.RUN_WINDOW;
 import static com.carbon254.observability.bundles.ingestion.ConnectorRules.SUCCESS_RATIO;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.max;
-import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.dashboard.BigValueColorMode;
@@ -33,7 +31,7 @@ import com.carbon254.observability.dsl.dashboard.DataLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.LogQL;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
@@ -275,10 +273,8 @@ final class ConnectorsDashboard {
   }
 
   private static void durationRow(DashboardBuilder dashboard) {
-    Vector p99 =
-        histogramQuantile(
-            0.99,
-            sum(rate(chosen(RUN_DURATION.bucket()).over(RUN_WINDOW))).by("le", "job", "connector"));
+    Latency runs = Latency.of(chosen(RUN_DURATION.bucket())).by("job", "connector");
+    Vector p99 = runs.window(RUN_WINDOW).quantile(0.99);
     dashboard
         .withRow(new RowBuilder("Run duration"))
         .withPanel(
@@ -299,23 +295,15 @@ final class ConnectorsDashboard {
                 .dataLinks(Correlation.tracesOf(JOB))
                 .span(12))
         .withPanel(
-            new HeatmapPanelBuilder("Run duration distribution")
-                .description(
+            runs.window(HEATMAP_WINDOW)
+                .distribution(
+                    "Run duration distribution",
                     "Runs per duration bucket over time ("
                         + HEATMAP_WINDOW
                         + " rate, runs per second); darker is more. Two bands mean two kinds of"
                         + " run (incremental and backfill) or a source answering slowly for some"
                         + " requests. Dots are exemplars linking to traces.")
-                .withTarget(
-                    PrometheusQuery.of(
-                            sum(rate(chosen(RUN_DURATION.bucket()).over(HEATMAP_WINDOW))).by("le"))
-                        .format(QueryFormat.HEATMAP)
-                        .legend("{{le}}")
-                        .exemplars())
-                .yAxisUnit(Units.SECONDS)
-                .unit(Unit.suffix(" runs/s"))
-                .tooltipWithHistogram()
-                .span(12));
+                .unit(Unit.suffix(" runs/s")));
   }
 
   private static void worstRow(DashboardBuilder dashboard) {

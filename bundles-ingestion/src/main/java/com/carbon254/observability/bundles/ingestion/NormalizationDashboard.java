@@ -21,7 +21,6 @@ import static com.carbon254.observability.bundles.ingestion.NormalizationRules.L
 import static com.carbon254.observability.bundles.ingestion.NormalizationRules.MAX_LAG_SECONDS;
 import static com.carbon254.observability.bundles.ingestion.NormalizationRules.PROCESSED_RATE;
 import static com.carbon254.observability.dsl.promql.Promql.deriv;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
@@ -35,11 +34,10 @@ import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.GraphThresholdsStyleMode;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.LogQL;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
-import com.carbon254.observability.dsl.dashboard.QueryFormat;
 import com.carbon254.observability.dsl.dashboard.ReducerId;
 import com.carbon254.observability.dsl.dashboard.RowBuilder;
 import com.carbon254.observability.dsl.dashboard.StackingMode;
@@ -252,11 +250,9 @@ final class NormalizationDashboard {
   }
 
   private static void latencyRow(DashboardBuilder dashboard) {
-    Vector p99 =
-        histogramQuantile(
-            0.99,
-            sum(rate(market(PROCESSING_LATENCY.bucket()).over(RATE_WINDOW)))
-                .by("le", "job", "market"));
+    Latency latency =
+        Latency.of(market(PROCESSING_LATENCY.bucket())).by("job", "market").window(RATE_WINDOW);
+    Vector p99 = latency.quantile(0.99);
     dashboard
         .withRow(new RowBuilder("Normalization latency"))
         .withPanel(
@@ -278,24 +274,15 @@ final class NormalizationDashboard {
                 .dataLinks(Correlation.tracesOf(NormalizationMetrics.JOB))
                 .span(12))
         .withPanel(
-            new HeatmapPanelBuilder("Normalization latency distribution")
-                .description(
+            latency
+                .distribution(
+                    "Normalization latency distribution",
                     "Records per latency bucket over time ("
                         + RATE_WINDOW
                         + " rate); darker is more. A second band far above the main one is a"
                         + " slow path (enrichment misses, a rebalance). Dots are exemplars"
                         + " linking to traces.")
-                .withTarget(
-                    PrometheusQuery.of(
-                            sum(rate(market(PROCESSING_LATENCY.bucket()).over(RATE_WINDOW)))
-                                .by("le"))
-                        .format(QueryFormat.HEATMAP)
-                        .legend("{{le}}")
-                        .exemplars())
-                .yAxisUnit(Units.SECONDS)
-                .unit(RECORDS_PER_SECOND)
-                .tooltipWithHistogram()
-                .span(12));
+                .unit(RECORDS_PER_SECOND));
   }
 
   private static void cacheRow(DashboardBuilder dashboard) {
@@ -348,11 +335,11 @@ final class NormalizationDashboard {
 
   private static void aggregationRow(DashboardBuilder dashboard) {
     Selector<SeriesKind.Sampled> backlog = interval(BACKLOG.series());
-    Vector p99 =
-        histogramQuantile(
-            0.99,
-            sum(rate(interval(BAR_BUILD_DURATION.bucket()).over(AggregationRules.RATE_WINDOW)))
-                .by("le", "job", "interval"));
+    Latency builds =
+        Latency.of(interval(BAR_BUILD_DURATION.bucket()))
+            .by("job", "interval")
+            .window(AggregationRules.RATE_WINDOW);
+    Vector p99 = builds.quantile(0.99);
     dashboard
         .withRow(new RowBuilder("Bar aggregation"))
         .withPanel(
@@ -413,23 +400,12 @@ final class NormalizationDashboard {
                 .dataLinks(Correlation.tracesOf(AggregationMetrics.JOB))
                 .span(12))
         .withPanel(
-            new HeatmapPanelBuilder("Bar build duration distribution")
-                .description(
+            builds
+                .distribution(
+                    "Bar build duration distribution",
                     "Bars per build-time bucket over time ("
                         + AggregationRules.RATE_WINDOW
                         + " rate); darker is more. Dots are exemplars linking to traces.")
-                .withTarget(
-                    PrometheusQuery.of(
-                            sum(rate(
-                                    interval(BAR_BUILD_DURATION.bucket())
-                                        .over(AggregationRules.RATE_WINDOW)))
-                                .by("le"))
-                        .format(QueryFormat.HEATMAP)
-                        .legend("{{le}}")
-                        .exemplars())
-                .yAxisUnit(Units.SECONDS)
-                .unit(Unit.suffix(" bars/s"))
-                .tooltipWithHistogram()
-                .span(12));
+                .unit(Unit.suffix(" bars/s")));
   }
 }

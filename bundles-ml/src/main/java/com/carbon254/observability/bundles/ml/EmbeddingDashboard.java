@@ -7,7 +7,8 @@ import static com.carbon254.observability.bundles.ml.EmbeddingRules.THROUGHPUT;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDINGS_GENERATED;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDING_BATCH_DURATION;
 import static com.carbon254.observability.bundles.ml.MlMetrics.EMBEDDING_BATCH_FAILURES;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
+import static com.carbon254.observability.bundles.ml.ModelVersions.raw;
+import static com.carbon254.observability.bundles.ml.ModelVersions.recorded;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
@@ -18,11 +19,9 @@ import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.LogQL;
-import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
-import com.carbon254.observability.dsl.dashboard.QueryFormat;
 import com.carbon254.observability.dsl.dashboard.ReducerId;
 import com.carbon254.observability.dsl.dashboard.RowBuilder;
 import com.carbon254.observability.dsl.dashboard.StatPanelBuilder;
@@ -30,8 +29,6 @@ import com.carbon254.observability.dsl.dashboard.Thresholds;
 import com.carbon254.observability.dsl.dashboard.TimeseriesPanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Unit;
 import com.carbon254.observability.dsl.dashboard.Units;
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -55,7 +52,7 @@ final class EmbeddingDashboard {
   /** The {@code service} label of the embedding service's alerts. */
   static final String SERVICE = EmbeddingRules.JOB;
 
-  static final String MODEL_VERSION = "model_version";
+  static final String MODEL_VERSION = ModelVersions.LABEL;
 
   static final Runbook TARGET_RUNBOOK = Runbook.fromResource(MlTargets.class, "ml-target-down");
 
@@ -94,16 +91,6 @@ final class EmbeddingDashboard {
     duration(dashboard);
     failures(dashboard);
     return dashboard.build();
-  }
-
-  private static Selector<SeriesKind.Sampled> recorded(Selector<SeriesKind.Sampled> series) {
-    return series.matching(MODEL_VERSION, "$" + MODEL_VERSION);
-  }
-
-  private static Selector<SeriesKind.Counting> raw(Selector<SeriesKind.Counting> series) {
-    return series
-        .matching(DomainDashboard.JOB, "$" + DomainDashboard.JOB)
-        .matching(MODEL_VERSION, "$" + MODEL_VERSION);
   }
 
   private static Vector meanBatchSize(String... by) {
@@ -215,48 +202,30 @@ final class EmbeddingDashboard {
 
   private static void duration(DashboardBuilder dashboard) {
     dashboard.withRow(new RowBuilder("Batch duration"));
-    TimeseriesPanelBuilder percentiles =
-        new TimeseriesPanelBuilder("Batch duration p50, p95, p99 by model version")
-            .description(
+    Latency duration =
+        Latency.of(raw(EMBEDDING_BATCH_DURATION.bucket()))
+            .by(MODEL_VERSION)
+            .window(RATE_WINDOW)
+            .traces(EmbeddingRules.JOB);
+    dashboard.withPanel(
+        duration
+            .percentiles(
+                "Batch duration p50, p95, p99 by model version",
                 "Time to embed one batch, from dequeue to vectors written, per model version, from"
                     + " the histogram buckets over "
                     + RATE_WINDOW
                     + ". Dots are exemplars: click one to open that batch's trace in Tempo; the"
                     + " panel link opens the service's recent traces.")
-            .unit(Units.SECONDS)
-            .min(0)
             .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX, ReducerId.LAST_NOT_NULL))
-            .dataLinks(Correlation.tracesOf(EmbeddingRules.JOB))
-            .span(12)
-            .height(9);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      percentiles.withTarget(
-          PrometheusQuery.of(
-                  histogramQuantile(
-                      q,
-                      sum(rate(raw(EMBEDDING_BATCH_DURATION.bucket()).over(RATE_WINDOW)))
-                          .by("le", MODEL_VERSION)))
-              .legend("{{" + MODEL_VERSION + "}} p" + Math.round(q * 100))
-              .exemplars());
-    }
-    dashboard.withPanel(percentiles);
+            .height(9));
     dashboard.withPanel(
-        new HeatmapPanelBuilder("Batch duration distribution")
-            .description(
+        duration
+            .distribution(
+                "Batch duration distribution",
                 "Batches of the selected model versions per duration bucket over time, "
                     + RATE_WINDOW
                     + " rate; darker is more. Backfill pages and interactive batches form separate"
                     + " bands; dots are exemplars linking to traces.")
-            .withTarget(
-                PrometheusQuery.of(
-                        sum(rate(raw(EMBEDDING_BATCH_DURATION.bucket()).over(RATE_WINDOW)))
-                            .by("le"))
-                    .format(QueryFormat.HEATMAP)
-                    .legend("{{le}}")
-                    .exemplars())
-            .yAxisUnit(Units.SECONDS)
-            .tooltipWithHistogram()
-            .span(12)
             .height(9));
   }
 

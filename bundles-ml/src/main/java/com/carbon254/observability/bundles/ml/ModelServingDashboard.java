@@ -12,8 +12,9 @@ import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_ERRORS;
 import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_LATENCY;
 import static com.carbon254.observability.bundles.ml.MlMetrics.INFERENCE_REQUESTS;
 import static com.carbon254.observability.bundles.ml.MlMetrics.MODEL_LOAD_FAILURES;
+import static com.carbon254.observability.bundles.ml.ModelVersions.raw;
+import static com.carbon254.observability.bundles.ml.ModelVersions.recorded;
 import static com.carbon254.observability.dsl.promql.Promql.count;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.increase;
 import static com.carbon254.observability.dsl.promql.Promql.max;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
@@ -29,7 +30,7 @@ import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
 import com.carbon254.observability.dsl.dashboard.GraphDrawStyle;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.LogQL;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
@@ -43,8 +44,6 @@ import com.carbon254.observability.dsl.dashboard.Thresholds;
 import com.carbon254.observability.dsl.dashboard.TimeseriesPanelBuilder;
 import com.carbon254.observability.dsl.dashboard.Units;
 import com.carbon254.observability.dsl.promql.Numbers;
-import com.carbon254.observability.dsl.promql.Selector;
-import com.carbon254.observability.dsl.promql.SeriesKind;
 import com.carbon254.observability.dsl.promql.Vector;
 import com.carbon254.observability.dsl.promql.VectorMatching;
 import com.carbon254.observability.dsl.rules.Runbook;
@@ -69,7 +68,7 @@ final class ModelServingDashboard {
   /** The {@code service} label of the model serving alerts. */
   static final String SERVICE = "model_serving";
 
-  static final String MODEL_VERSION = "model_version";
+  static final String MODEL_VERSION = ModelVersions.LABEL;
 
   /**
    * Model serving's error lines: the collector ships service.name (the scrape job) to Loki as the
@@ -124,16 +123,6 @@ final class ModelServingDashboard {
     latency(dashboard);
     trafficAndErrors(dashboard);
     return dashboard.build();
-  }
-
-  private static Selector<SeriesKind.Sampled> recorded(Selector<SeriesKind.Sampled> series) {
-    return series.matching(MODEL_VERSION, "$" + MODEL_VERSION);
-  }
-
-  private static Selector<SeriesKind.Counting> raw(Selector<SeriesKind.Counting> series) {
-    return series
-        .matching(DomainDashboard.JOB, "$" + DomainDashboard.JOB)
-        .matching(MODEL_VERSION, "$" + MODEL_VERSION);
   }
 
   /** The values the alerts evaluate, worst model version first. */
@@ -255,9 +244,16 @@ final class ModelServingDashboard {
 
   private static void latency(DashboardBuilder dashboard) {
     dashboard.withRow(new RowBuilder("Latency"));
-    TimeseriesPanelBuilder percentiles =
-        new TimeseriesPanelBuilder("Inference latency p50, p95, p99 by model version")
-            .description(
+    Latency latency =
+        Latency.of(raw(INFERENCE_LATENCY.bucket()))
+            .by(MODEL_VERSION)
+            .window(RATE_WINDOW)
+            .thresholds(LATENCY_THRESHOLDS)
+            .traces(InferenceRules.JOB);
+    dashboard.withPanel(
+        latency
+            .percentiles(
+                "Inference latency p50, p95, p99 by model version",
                 "Inference latency percentiles per model version from the histogram buckets, "
                     + RATE_WINDOW
                     + " window. The dashed red line is the "
@@ -265,40 +261,16 @@ final class ModelServingDashboard {
                     + " p95 target of ALERT_MODEL_INFERENCE_LATENCY. Dots are exemplars: click one"
                     + " to open that request's trace in Tempo; the panel link opens the service's"
                     + " recent traces.")
-            .unit(Units.SECONDS)
-            .min(0)
-            .thresholds(LATENCY_THRESHOLDS)
             .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX, ReducerId.LAST_NOT_NULL))
-            .dataLinks(Correlation.tracesOf(InferenceRules.JOB))
-            .span(12)
-            .height(9);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      percentiles.withTarget(
-          PrometheusQuery.of(
-                  histogramQuantile(
-                      q,
-                      sum(rate(raw(INFERENCE_LATENCY.bucket()).over(RATE_WINDOW)))
-                          .by("le", MODEL_VERSION)))
-              .legend("{{" + MODEL_VERSION + "}} p" + Math.round(q * 100))
-              .exemplars());
-    }
-    dashboard.withPanel(percentiles);
+            .height(9));
     dashboard.withPanel(
-        new HeatmapPanelBuilder("Inference latency distribution")
-            .description(
+        latency
+            .distribution(
+                "Inference latency distribution",
                 "Inference requests of the selected model versions per latency bucket over time, "
                     + RATE_WINDOW
                     + " rate; darker is more. A second band appearing above the usual one is a slow"
                     + " version or replica; dots are exemplars linking to traces.")
-            .withTarget(
-                PrometheusQuery.of(
-                        sum(rate(raw(INFERENCE_LATENCY.bucket()).over(RATE_WINDOW))).by("le"))
-                    .format(QueryFormat.HEATMAP)
-                    .legend("{{le}}")
-                    .exemplars())
-            .yAxisUnit(Units.SECONDS)
-            .tooltipWithHistogram()
-            .span(12)
             .height(9));
   }
 

@@ -15,19 +15,17 @@ import static com.carbon254.observability.bundles.security.SecurityRules.OPA_DEC
 import static com.carbon254.observability.bundles.security.SecurityRules.OPA_DECISION_RATE;
 import static com.carbon254.observability.bundles.security.SecurityRules.RATE_WINDOW;
 import static com.carbon254.observability.bundles.security.SecurityRules.SECURITY_JOBS;
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
 import com.carbon254.observability.dsl.dashboard.Color;
-import com.carbon254.observability.dsl.dashboard.Correlation;
 import com.carbon254.observability.dsl.dashboard.Dashboard;
 import com.carbon254.observability.dsl.dashboard.DashboardBuilder;
 import com.carbon254.observability.dsl.dashboard.DashboardLink;
 import com.carbon254.observability.dsl.dashboard.DomainDashboard;
 import com.carbon254.observability.dsl.dashboard.FieldColor;
 import com.carbon254.observability.dsl.dashboard.FieldOverride;
-import com.carbon254.observability.dsl.dashboard.HeatmapPanelBuilder;
+import com.carbon254.observability.dsl.dashboard.Latency;
 import com.carbon254.observability.dsl.dashboard.Legend;
 import com.carbon254.observability.dsl.dashboard.PrometheusQuery;
 import com.carbon254.observability.dsl.dashboard.QueryFormat;
@@ -219,29 +217,12 @@ final class PolicyDecisionsDashboard {
   private static void opa(DashboardBuilder dashboard) {
     Selector<SeriesKind.Sampled> decisions =
         OPA_DECISION_RATE.series().matching("policy", "$policy");
-    TimeseriesPanelBuilder latency =
-        new TimeseriesPanelBuilder("OPA decision latency p50, p95, p99 by policy")
-            .description(
-                "Time OPA takes to evaluate a decision, by policy, from the histogram buckets over "
-                    + RATE_WINDOW
-                    + ". Every gateway request waits for one. p95 above the red line for 10"
-                    + " minutes fires ALERT_OPA_DECISION_LATENCY_HIGH. Dots are exemplars: click"
-                    + " one to open the decision's trace in Tempo.")
-            .unit(Units.SECONDS)
-            .min(0)
-            .thresholds(Thresholds.absolute(Color.GREEN).step(OPA_DECISION_P95_SECONDS, Color.RED))
-            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-            .dataLinks(Correlation.tracesOf(OPA_TRACE_SERVICE))
-            .panelLinks(GATEWAY_OVERVIEW)
-            .span(12);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      latency.withTarget(
-          PrometheusQuery.of(
-                  histogramQuantile(
-                      q, sum(rate(durationBuckets().over(RATE_WINDOW))).by("le", "policy")))
-              .legend("{{policy}} p" + Math.round(q * 100))
-              .exemplars());
-    }
+    Latency latency =
+        Latency.of(durationBuckets())
+            .by("policy")
+            .window(RATE_WINDOW)
+            .target(OPA_DECISION_P95_SECONDS)
+            .traces(OPA_TRACE_SERVICE);
     dashboard
         .withRow(new RowBuilder("OPA policy decisions"))
         .withPanel(
@@ -279,23 +260,25 @@ final class PolicyDecisionsDashboard {
                 .sortBy("Denials/s", true)
                 .rawJson(topRows(TOP, "Denials/s"))
                 .span(12))
-        .withPanel(latency)
         .withPanel(
-            new HeatmapPanelBuilder("OPA decision time distribution")
-                .description(
-                    "Decisions per duration bucket over time, "
+            latency
+                .percentiles(
+                    "OPA decision latency p50, p95, p99 by policy",
+                    "Time OPA takes to evaluate a decision, by policy, from the histogram buckets"
+                        + " over "
                         + RATE_WINDOW
-                        + " rate; darker is more. A band above "
-                        + Math.round(OPA_DECISION_P95_SECONDS * 1000)
-                        + " ms is a policy loading external data; exemplars link to its traces.")
-                .withTarget(
-                    PrometheusQuery.of(sum(rate(durationBuckets().over(RATE_WINDOW))).by("le"))
-                        .format(QueryFormat.HEATMAP)
-                        .legend("{{le}}")
-                        .exemplars())
-                .yAxisUnit(Units.SECONDS)
-                .tooltipWithHistogram()
-                .span(12));
+                        + ". Every gateway request waits for one. p95 above the red line for 10"
+                        + " minutes fires ALERT_OPA_DECISION_LATENCY_HIGH. Dots are exemplars:"
+                        + " click one to open the decision's trace in Tempo.")
+                .panelLinks(GATEWAY_OVERVIEW))
+        .withPanel(
+            latency.distribution(
+                "OPA decision time distribution",
+                "Decisions per duration bucket over time, "
+                    + RATE_WINDOW
+                    + " rate; darker is more. A band above "
+                    + Math.round(OPA_DECISION_P95_SECONDS * 1000)
+                    + " ms is a policy loading external data; exemplars link to its traces."));
   }
 
   /**

@@ -2,6 +2,7 @@ package com.carbon254.observability.bundles.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.carbon254.observability.dsl.dashboard.DashboardFacts;
 import com.carbon254.observability.dsl.platform.Platform;
 import com.carbon254.observability.dsl.rules.Alert;
 import java.util.List;
@@ -19,11 +20,13 @@ class PolicyDecisionsDashboardTest {
 
   @Test
   void filtersByJobFailureReasonAndPolicy() {
-    DASHBOARD.assertUid("security-policy-decisions");
+    assertEquals("security-policy-decisions", DASHBOARD.uid());
     assertEquals(List.of("datasource", "job", "reason", "policy"), DASHBOARD.variables());
-    DASHBOARD.assertRawSeriesFilterJob();
-    DASHBOARD.assertFilters(SecurityMetrics.AUTH_FAILURES.name()::equals, "reason");
-    DASHBOARD.assertFilters(name -> name.contains("security_opa_decision"), "policy");
+    assertEquals(List.of(), DASHBOARD.rawSeriesUnfilteredByJob());
+    assertEquals(
+        List.of(), DASHBOARD.unfiltered(SecurityMetrics.AUTH_FAILURES.name()::equals, "reason"));
+    assertEquals(
+        List.of(), DASHBOARD.unfiltered(name -> name.contains("security_opa_decision"), "policy"));
     assertEquals("{service=~\"auth|entitlements|opa|security\"}", DASHBOARD.alertFilter());
   }
 
@@ -49,8 +52,10 @@ class PolicyDecisionsDashboardTest {
     assertEquals(
         List.of("alertlist", "heatmap", "row", "stat", "state-timeline", "table", "timeseries"),
         DASHBOARD.kinds());
-    DASHBOARD.assertLatencyPanelsCarryExemplarsAndTraces(
-        "OPA decision latency p50, p95, p99 by policy");
+    assertEquals(
+        List.of(),
+        DASHBOARD.latencyPanelsWithoutExemplarsOrTraces(
+            "OPA decision latency p50, p95, p99 by policy"));
     assertEquals(
         "heatmap",
         DASHBOARD
@@ -68,7 +73,7 @@ class PolicyDecisionsDashboardTest {
     assertEquals(
         List.of(SecurityRules.OPA_DECISION_P95_SECONDS),
         DASHBOARD.thresholdSteps("OPA decision latency p50, p95, p99 by policy"));
-    DASHBOARD.assertPanelsDescribedWithUnits();
+    assertEquals(List.of(), DASHBOARD.panelsWithoutDescriptionOrUnit());
   }
 
   @Test

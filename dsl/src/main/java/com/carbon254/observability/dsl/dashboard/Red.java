@@ -1,6 +1,5 @@
 package com.carbon254.observability.dsl.dashboard;
 
-import static com.carbon254.observability.dsl.promql.Promql.histogramQuantile;
 import static com.carbon254.observability.dsl.promql.Promql.rate;
 import static com.carbon254.observability.dsl.promql.Promql.sum;
 
@@ -188,46 +187,28 @@ public final class Red {
             .span(6);
     Optional.ofNullable(runbook).ifPresent(ratio::panelLinks);
     elements.add(ratio.build());
-    TimeseriesPanelBuilder latency =
-        new TimeseriesPanelBuilder(service + " latency p50, p95, p99")
-            .description(
+    Latency latency = Latency.of(buckets()).by(by).window(window);
+    Optional.ofNullable(latencyTarget).ifPresent(latency::target);
+    Optional.ofNullable(tracesService).ifPresent(latency::traces);
+    elements.add(
+        latency
+            .percentiles(
+                service + " latency p50, p95, p99",
                 "Request duration percentiles"
                     + per()
                     + " from the histogram buckets, "
                     + window
                     + " window. Dots are exemplars: click one to open its trace in Tempo."
                     + (latencyTarget == null ? "" : " The red line is the objective."))
-            .unit(Units.SECONDS)
-            .min(0)
-            .legend(Legend.table(ReducerId.MEAN, ReducerId.MAX))
-            .span(12);
-    for (double q : new double[] {0.5, 0.95, 0.99}) {
-      String name = "p" + Math.round(q * 100);
-      latency.withTarget(
-          PrometheusQuery.of(quantile(q))
-              .legend(legend.isEmpty() ? name : legend + " " + name)
-              .exemplars());
-    }
-    if (latencyTarget != null) {
-      latency.thresholds(Thresholds.absolute(Color.GREEN).step(latencyTarget, Color.RED));
-    }
-    Optional.ofNullable(tracesService).ifPresent(s -> latency.dataLinks(Correlation.tracesOf(s)));
-    elements.add(latency.build());
+            .build());
     elements.add(
-        new HeatmapPanelBuilder(service + " latency distribution")
-            .description(
+        latency
+            .distribution(
+                service + " latency distribution",
                 "Requests per duration bucket over time, "
                     + window
                     + " rate; darker is more. A second band above the main one is a slow subset"
                     + " of requests; its exemplars link to their traces.")
-            .withTarget(
-                PrometheusQuery.of(sum(rate(buckets().over(window))).by("le"))
-                    .format(QueryFormat.HEATMAP)
-                    .legend("{{le}}")
-                    .exemplars())
-            .yAxisUnit(Units.SECONDS)
-            .tooltipWithHistogram()
-            .span(12)
             .build());
     return elements;
   }
@@ -280,13 +261,6 @@ public final class Red {
               + String.join(", ", missing)
               + ", which the panels group or filter by; record it by those labels too");
     }
-  }
-
-  private Vector quantile(double q) {
-    List<String> labels = new ArrayList<>(List.of("le"));
-    labels.addAll(Arrays.asList(by));
-    return histogramQuantile(
-        q, sum(rate(buckets().over(window))).by(labels.toArray(String[]::new)));
   }
 
   private Selector<SeriesKind.Counting> requestSeries() {

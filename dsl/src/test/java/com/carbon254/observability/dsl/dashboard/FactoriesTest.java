@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.carbon254.observability.dsl.promql.Window;
 import com.carbon254.observability.dsl.render.Documents;
 import com.carbon254.observability.dsl.rules.RecordingRule;
 import com.carbon254.observability.dsl.validation.DefinitionException;
@@ -79,6 +80,51 @@ class FactoriesTest {
             .asText()
             .contains("loki"));
     assertEquals("heatmap", panels.get(5).get("targets").get(0).get("format").asText());
+  }
+
+  @Test
+  void latencyDrawsTheQuantilesOfTheNarrowedBucketsAndTheirHeatmap() throws Exception {
+    Latency latency =
+        Latency.of(DURATION)
+            .matching("job", "$job")
+            .by("route")
+            .window(Window.minutes(1))
+            .target(0.2)
+            .traces("api");
+    JsonNode panels =
+        render(
+                new DashboardBuilder("Latency")
+                    .uid("latency")
+                    .withVariable(CustomVariable.of("job", "api").multi().includeAll())
+                    .withPanel(latency.percentiles("API latency", "Percentiles.").height(9))
+                    .withPanel(latency.distribution("API latency distribution", "Buckets.")))
+            .get("panels");
+
+    JsonNode percentiles = panels.get(0);
+    List<String> queries = new ArrayList<>();
+    percentiles
+        .get("targets")
+        .forEach(
+            t -> {
+              assertTrue(t.get("exemplar").asBoolean(), t.toString());
+              queries.add(t.get("legendFormat").asText() + " = " + t.get("expr").asText());
+            });
+    String buckets = "rate(gateway_http_request_duration_seconds_bucket{job=~\"$job\"}[1m])";
+    assertEquals(
+        List.of(
+            "{{route}} p50 = histogram_quantile(0.5, sum by (le, route) (" + buckets + "))",
+            "{{route}} p95 = histogram_quantile(0.95, sum by (le, route) (" + buckets + "))",
+            "{{route}} p99 = histogram_quantile(0.99, sum by (le, route) (" + buckets + "))"),
+        queries);
+    JsonNode defaults = percentiles.get("fieldConfig").get("defaults");
+    assertEquals("s", defaults.get("unit").asText());
+    assertEquals(0.2, defaults.get("thresholds").get("steps").get(1).get("value").asDouble());
+    assertTrue(defaults.get("links").get(0).get("url").asText().contains("tempo"));
+    assertEquals(9, percentiles.get("gridPos").get("h").asInt());
+    JsonNode heatmap = panels.get(1).get("targets").get(0);
+    assertEquals("sum by (le) (" + buckets + ")", heatmap.get("expr").asText());
+    assertEquals("heatmap", heatmap.get("format").asText());
+    assertTrue(heatmap.get("exemplar").asBoolean());
   }
 
   @Test
