@@ -345,26 +345,7 @@ final class NodeResourcesDashboard {
         .unit(Units.PERCENT_UNIT)
         .cellType(TableCellDisplayMode.COLOR_BACKGROUND)
         .sortBy(valueColumn, true)
-        .rawJson(topRows(TOP, valueColumn));
-  }
-
-  /**
-   * Grafana transformations of an instant table: drop the time and metric name columns, name the
-   * value column, sort by it descending and keep the first {@code n} rows. They run before the
-   * panel's field overrides, so they name the column themselves.
-   */
-  static String topRows(int n, String valueColumn) {
-    return "{\"transformations\": ["
-        + "{\"id\": \"organize\", \"options\": {\"excludeByName\": {\"Time\": true, \"__name__\": true},"
-        + " \"renameByName\": {\"Value\": \""
-        + valueColumn
-        + "\"}}},"
-        + " {\"id\": \"sortBy\", \"options\": {\"sort\": [{\"field\": \""
-        + valueColumn
-        + "\", \"desc\": true}]}},"
-        + " {\"id\": \"limit\", \"options\": {\"limitField\": "
-        + n
-        + "}}]}";
+        .topRows(TOP, valueColumn);
   }
 
   private static void restarts(DashboardBuilder dashboard) {
@@ -397,7 +378,7 @@ final class NodeResourcesDashboard {
                 .thresholds(
                     Thresholds.absolute(Color.GREEN).step(CRASH_LOOP_RESTARTS_15M, Color.RED))
                 .sortBy("Restarts", true)
-                .rawJson(topRows(TOP, "Restarts"))
+                .topRows(TOP, "Restarts")
                 .span(12))
         .withPanel(
             new StateTimelinePanelBuilder("Containers in CrashLoopBackOff")

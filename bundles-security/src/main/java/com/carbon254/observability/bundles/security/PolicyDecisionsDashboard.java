@@ -258,7 +258,7 @@ final class PolicyDecisionsDashboard {
                 .decimals(3)
                 .cellType(TableCellDisplayMode.COLOR_TEXT)
                 .sortBy("Denials/s", true)
-                .rawJson(topRows(TOP, "Denials/s"))
+                .topRows(TOP, "Denials/s")
                 .span(12))
         .withPanel(
             latency
@@ -279,24 +279,5 @@ final class PolicyDecisionsDashboard {
                     + " rate; darker is more. A band above "
                     + Math.round(OPA_DECISION_P95_SECONDS * 1000)
                     + " ms is a policy loading external data; exemplars link to its traces."));
-  }
-
-  /**
-   * Grafana transformations of an instant table: drop the time and metric name columns, name the
-   * value column, sort by it descending and keep the first {@code n} rows. They run before the
-   * panel's field overrides, so they name the column themselves.
-   */
-  static String topRows(int n, String valueColumn) {
-    return "{\"transformations\": ["
-        + "{\"id\": \"organize\", \"options\": {\"excludeByName\": {\"Time\": true, \"__name__\": true},"
-        + " \"renameByName\": {\"Value\": \""
-        + valueColumn
-        + "\"}}},"
-        + " {\"id\": \"sortBy\", \"options\": {\"sort\": [{\"field\": \""
-        + valueColumn
-        + "\", \"desc\": true}]}},"
-        + " {\"id\": \"limit\", \"options\": {\"limitField\": "
-        + n
-        + "}}]}";
   }
 }

@@ -1,5 +1,8 @@
 package com.carbon254.observability.dsl.dashboard;
 
+import com.carbon254.observability.dsl.render.Documents;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +40,33 @@ public final class TablePanelBuilder extends PanelBuilder<TablePanelBuilder> {
   public TablePanelBuilder sortBy(String column, boolean descending) {
     this.sortBy = new PanelOptions.SortBy(column, descending);
     return this;
+  }
+
+  /**
+   * Keeps the {@code n} rows of an instant table with the highest value: Grafana transformations
+   * drop the time and metric name columns, name the value column, sort by it descending and keep
+   * the first {@code n} rows. They run before the panel's field overrides, so they name the column
+   * themselves.
+   */
+  public TablePanelBuilder topRows(int n, String valueColumn) {
+    if (n < 1) {
+      throw new IllegalArgumentException("topRows keeps at least one row, not " + n);
+    }
+    ObjectNode panel = Documents.object();
+    ArrayNode steps = panel.putArray("transformations");
+    ObjectNode organize = steps.addObject().put("id", "organize").putObject("options");
+    organize.putObject("excludeByName").put("Time", true).put("__name__", true);
+    organize.putObject("renameByName").put("Value", valueColumn);
+    steps
+        .addObject()
+        .put("id", "sortBy")
+        .putObject("options")
+        .putArray("sort")
+        .addObject()
+        .put("field", valueColumn)
+        .put("desc", true);
+    steps.addObject().put("id", "limit").putObject("options").put("limitField", n);
+    return rawJson(Documents.json(panel));
   }
 
   public TablePanelBuilder align(FieldTextAlignment align) {
