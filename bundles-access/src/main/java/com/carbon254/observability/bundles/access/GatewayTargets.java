@@ -14,9 +14,7 @@ final class GatewayTargets {
   static final String JOB = AccessTargets.GATEWAY_JOB;
 
   static ScrapeTarget.Builder gateway() {
-    return ScrapeTarget.job(JOB)
-        .service("app.kubernetes.io/name", "gateway")
-        .port("http-metrics")
+    return ScrapeTarget.platformService(JOB)
         .path("/metrics")
         .every("15s")
         .exports(GatewayMetrics.REQUESTS, GatewayMetrics.REQUEST_DURATION);

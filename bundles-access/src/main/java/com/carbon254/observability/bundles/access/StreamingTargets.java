@@ -8,9 +8,7 @@ final class StreamingTargets {
   private StreamingTargets() {}
 
   static ScrapeTarget.Builder streaming() {
-    return ScrapeTarget.job(StreamingRules.JOB)
-        .service("app.kubernetes.io/name", StreamingRules.JOB)
-        .port("http-metrics")
+    return ScrapeTarget.platformService(StreamingRules.JOB)
         .exports(
             StreamingMetrics.ACTIVE_CONNECTIONS,
             StreamingMetrics.CONNECTIONS_OPENED,

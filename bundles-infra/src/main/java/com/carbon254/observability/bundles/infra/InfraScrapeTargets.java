@@ -18,12 +18,8 @@ final class InfraScrapeTargets {
   static final String CLICKHOUSE_JOB = "clickhouse";
   static final String KAFKA_EXPORTER_JOB = "kafka-exporter";
 
-  private static ScrapeTarget.Builder exporter(String job) {
-    return ScrapeTarget.job(job).service("app.kubernetes.io/name", job).port("http-metrics");
-  }
-
   static ScrapeTarget.Builder nodeExporter() {
-    return exporter(NODE_EXPORTER_JOB)
+    return ScrapeTarget.platformService(NODE_EXPORTER_JOB)
         .exports(
             InfraMetrics.NODE_CPU_SECONDS,
             InfraMetrics.NODE_MEMORY_AVAILABLE,
@@ -38,7 +34,7 @@ final class InfraScrapeTargets {
    * labels must win over those of the kube-state-metrics pod itself.
    */
   static ScrapeTarget.Builder kubeStateMetrics() {
-    return exporter(KUBE_STATE_METRICS_JOB)
+    return ScrapeTarget.platformService(KUBE_STATE_METRICS_JOB)
         .honorLabels()
         .exports(
             InfraMetrics.KUBE_CONTAINER_RESTARTS,
@@ -55,7 +51,7 @@ final class InfraScrapeTargets {
    */
   static ScrapeTarget.Builder kubelet() {
     return ScrapeTarget.job(KUBELET_JOB)
-        .service("app.kubernetes.io/name", "kubelet")
+        .service(ScrapeTarget.NAME_LABEL, "kubelet")
         .inNamespaces("kube-system")
         .port("https-metrics")
         .path("/metrics/cadvisor")
@@ -66,7 +62,7 @@ final class InfraScrapeTargets {
 
   /** The server's own endpoint ({@code <prometheus>} in config.xml). */
   static ScrapeTarget.Builder clickhouse() {
-    return exporter(CLICKHOUSE_JOB)
+    return ScrapeTarget.platformService(CLICKHOUSE_JOB)
         .exports(
             InfraMetrics.CLICKHOUSE_RUNNING_QUERIES,
             InfraMetrics.CLICKHOUSE_QUERIES,
@@ -77,6 +73,8 @@ final class InfraScrapeTargets {
 
   /** Consumer group lag is read from the brokers; every 30 s is enough for a 15-minute trend. */
   static ScrapeTarget.Builder kafkaExporter() {
-    return exporter(KAFKA_EXPORTER_JOB).every("30s").exports(InfraMetrics.KAFKA_CONSUMER_GROUP_LAG);
+    return ScrapeTarget.platformService(KAFKA_EXPORTER_JOB)
+        .every("30s")
+        .exports(InfraMetrics.KAFKA_CONSUMER_GROUP_LAG);
   }
 }

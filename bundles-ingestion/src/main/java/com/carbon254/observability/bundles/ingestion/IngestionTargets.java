@@ -9,12 +9,8 @@ import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 final class IngestionTargets {
   private IngestionTargets() {}
 
-  private static ScrapeTarget.Builder service(String job) {
-    return ScrapeTarget.job(job).service("app.kubernetes.io/name", job).port("http-metrics");
-  }
-
   static ScrapeTarget.Builder connectors() {
-    return service(ConnectorMetrics.JOB)
+    return ScrapeTarget.platformService(ConnectorMetrics.JOB)
         .exports(
             ConnectorMetrics.RUN_DURATION,
             ConnectorMetrics.RUNS,
@@ -26,7 +22,7 @@ final class IngestionTargets {
   }
 
   static ScrapeTarget.Builder normalization() {
-    return service(NormalizationMetrics.JOB)
+    return ScrapeTarget.platformService(NormalizationMetrics.JOB)
         .exports(
             NormalizationMetrics.RECORDS_PROCESSED,
             NormalizationMetrics.RECORDS_FAILED,
@@ -37,7 +33,7 @@ final class IngestionTargets {
   }
 
   static ScrapeTarget.Builder aggregation() {
-    return service(AggregationMetrics.JOB)
+    return ScrapeTarget.platformService(AggregationMetrics.JOB)
         .exports(AggregationMetrics.BAR_BUILD_DURATION, AggregationMetrics.BAR_COMPUTE_BACKLOG);
   }
 }

@@ -9,12 +9,8 @@ import com.carbon254.observability.dsl.delivery.ScrapeTarget;
 final class MlScrapeTargets {
   private MlScrapeTargets() {}
 
-  private static ScrapeTarget.Builder service(String job) {
-    return ScrapeTarget.job(job).service("app.kubernetes.io/name", job).port("http-metrics");
-  }
-
   static ScrapeTarget.Builder modelServing() {
-    return service(InferenceRules.JOB)
+    return ScrapeTarget.platformService(InferenceRules.JOB)
         .exports(
             MlMetrics.INFERENCE_LATENCY,
             MlMetrics.INFERENCE_REQUESTS,
@@ -23,7 +19,7 @@ final class MlScrapeTargets {
   }
 
   static ScrapeTarget.Builder embedding() {
-    return service(EmbeddingRules.JOB)
+    return ScrapeTarget.platformService(EmbeddingRules.JOB)
         .exports(
             MlMetrics.EMBEDDINGS_GENERATED,
             MlMetrics.EMBEDDING_BATCH_DURATION,

@@ -14,16 +14,13 @@ final class SecurityTargets {
   static final String ENTITLEMENTS_JOB = "entitlements";
   static final String OPA_JOB = "opa";
 
-  private static ScrapeTarget.Builder service(String job) {
-    return ScrapeTarget.job(job).service("app.kubernetes.io/name", job).port("http-metrics");
-  }
-
   static ScrapeTarget.Builder auth() {
-    return service(AUTH_JOB).exports(SecurityMetrics.AUTH_FAILURES, SecurityMetrics.AUTH_ATTEMPTS);
+    return ScrapeTarget.platformService(AUTH_JOB)
+        .exports(SecurityMetrics.AUTH_FAILURES, SecurityMetrics.AUTH_ATTEMPTS);
   }
 
   static ScrapeTarget.Builder entitlements() {
-    return service(ENTITLEMENTS_JOB)
+    return ScrapeTarget.platformService(ENTITLEMENTS_JOB)
         .exports(
             SecurityMetrics.ENTITLEMENT_CHECKS,
             SecurityMetrics.ENTITLEMENT_DENIALS,
@@ -32,7 +29,7 @@ final class SecurityTargets {
   }
 
   static ScrapeTarget.Builder opa() {
-    return service(OPA_JOB)
+    return ScrapeTarget.platformService(OPA_JOB)
         .exports(SecurityMetrics.OPA_DECISIONS, SecurityMetrics.OPA_DECISION_DURATION);
   }
 }

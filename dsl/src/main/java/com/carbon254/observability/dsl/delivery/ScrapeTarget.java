@@ -58,6 +58,12 @@ public record ScrapeTarget(
   private static final Pattern LABEL_VALUE =
       Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
+  /** The label the platform's Services carry with their job's name, and are selected by. */
+  public static final String NAME_LABEL = "app.kubernetes.io/name";
+
+  /** The name the platform's Services give their metrics port. */
+  public static final String METRICS_PORT = "http-metrics";
+
   public static final String DEFAULT_PATH = "/metrics";
 
   /** The seed's PROM_SCRAPE_INTERVAL. */
@@ -73,6 +79,14 @@ public record ScrapeTarget(
     serviceLabels = Collections.unmodifiableSortedMap(new TreeMap<>(serviceLabels));
     namespaces = List.copyOf(new TreeSet<>(namespaces));
     metrics = List.copyOf(metrics);
+  }
+
+  /**
+   * A service deployed the platform's way (k8s/README.md asks charts for both): its Service
+   * labelled {@link #NAME_LABEL} with the job's name, its metrics port named {@link #METRICS_PORT}.
+   */
+  public static Builder platformService(String job) {
+    return job(job).service(NAME_LABEL, job).port(METRICS_PORT);
   }
 
   public static Builder job(String job) {
